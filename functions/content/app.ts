@@ -1,0 +1,85 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { actorOf } from '#shared/auth/actor.ts';
+import {
+  createAgency,
+  createCategory,
+  getAgency,
+  getCategory,
+  listAgencies,
+  listCategories,
+  updateAgency,
+  updateCategory,
+} from '#shared/data/directory.ts';
+import { listHistory } from '#shared/data/history.ts';
+import { keys } from '#shared/data/keys.ts';
+import { agencySchema, categoryInputSchema, categoryUpdateSchema } from '#shared/domain/directory.ts';
+import { errors } from '#shared/domain/errors.ts';
+import { slugSchema } from '#shared/domain/text.ts';
+import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
+import { validate } from '#shared/http/validation.ts';
+import { contentPolicy } from './policy.ts';
+
+/** Content context: news and information, and the portal's reference data (categories, agencies). */
+
+const slugParam = z.object({ slug: slugSchema });
+const idParam = z.object({ id: slugSchema });
+const agencyInputSchema = agencySchema.omit({ version: true });
+const agencyUpdateSchema = agencyInputSchema
+  .omit({ id: true })
+  .extend({ expectedVersion: z.number().int().min(1) });
+
+const publicRoutes = new Hono<ContextEnv>()
+  .get('/categories', async (c) => c.json({ items: await listCategories() }))
+  .get('/agencies', async (c) => c.json({ items: await listAgencies() }));
+
+const adminRoutes = createAdminApp(contentPolicy)
+  .get('/me', (c) => c.json(c.get('principal')))
+  .post('/categories', validate('json', categoryInputSchema), async (c) => {
+    const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
+    return c.json(category, 201);
+  })
+  .put(
+    '/categories/:slug',
+    validate('param', slugParam),
+    validate('json', categoryUpdateSchema),
+    async (c) => {
+      const { expectedVersion, ...changes } = c.req.valid('json');
+      const category = await updateCategory(
+        c.req.valid('param').slug,
+        changes,
+        expectedVersion,
+        actorOf(c.get('principal')),
+      );
+      return c.json(category);
+    },
+  )
+  .get('/categories/:slug/history', validate('param', slugParam), async (c) => {
+    const { slug } = c.req.valid('param');
+    if (!(await getCategory(slug))) throw errors.notFound(`category “${slug}”`);
+    return c.json({ items: await listHistory(keys.category(slug).pk) });
+  })
+  .post('/agencies', validate('json', agencyInputSchema), async (c) => {
+    const agency = await createAgency(c.req.valid('json'), actorOf(c.get('principal')));
+    return c.json(agency, 201);
+  })
+  .put('/agencies/:id', validate('param', idParam), validate('json', agencyUpdateSchema), async (c) => {
+    const { expectedVersion, ...changes } = c.req.valid('json');
+    const agency = await updateAgency(
+      c.req.valid('param').id,
+      changes,
+      expectedVersion,
+      actorOf(c.get('principal')),
+    );
+    return c.json(agency);
+  })
+  .get('/agencies/:id/history', validate('param', idParam), async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await getAgency(id))) throw errors.notFound(`agency “${id}”`);
+    return c.json({ items: await listHistory(keys.agency(id).pk) });
+  });
+
+export const contentApp = createContextApp('/api/content')
+  .route('/', publicRoutes)
+  .route('/admin', adminRoutes);
+export type ContentApp = typeof contentApp;

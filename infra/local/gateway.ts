@@ -1,0 +1,99 @@
+import { GetObjectCommand, NoSuchKey, S3ServiceException } from '@aws-sdk/client-s3';
+import { Hono } from 'hono';
+import { bucketDefinitions } from '#shared/config/buckets.ts';
+import { adminObjectKey, siteObjectKey } from '#shared/config/site-paths.ts';
+import { s3 } from '#shared/data/clients.ts';
+
+/**
+ * The local stand-in for CloudFront: one origin on localhost that routes as the distribution does.
+ * /api/<context>/* → that context's Hono app (in-process, like API Gateway → Lambda),
+ * /auth/* → the local token issuer (Cognito's role), /admin/* → the admin bucket (SPA fallback),
+ * /media/* → the media bucket, everything else → the site bucket.
+ */
+export type GatewayApps = {
+  api: Record<string, { fetch: (request: Request) => Response | Promise<Response> }>;
+  issuer: { fetch: (request: Request) => Response | Promise<Response> };
+};
+
+async function serveObject(bucket: string, key: string, request: Request): Promise<Response | undefined> {
+  try {
+    const object = await s3().send(
+      new GetObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        IfNoneMatch: request.headers.get('if-none-match') ?? undefined,
+      }),
+    );
+    const headers = new Headers();
+    if (object.ContentType) headers.set('content-type', object.ContentType);
+    if (object.ETag) headers.set('etag', object.ETag);
+    if (object.CacheControl) headers.set('cache-control', object.CacheControl);
+    if (object.ContentEncoding) headers.set('content-encoding', object.ContentEncoding);
+    if (object.ContentDisposition) headers.set('content-disposition', object.ContentDisposition);
+    if (object.ContentLength !== undefined) headers.set('content-length', String(object.ContentLength));
+    const body = request.method === 'HEAD' ? null : (object.Body?.transformToWebStream() ?? null);
+    return new Response(body, { status: 200, headers });
+  } catch (error) {
+    if (error instanceof NoSuchKey) return undefined;
+    if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 304) {
+      return new Response(null, { status: 304 });
+    }
+    if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+/** Security headers CloudFront's response headers policy adds on AWS. */
+function withSecurityHeaders(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('x-content-type-options', 'nosniff');
+  headers.set('x-frame-options', 'DENY');
+  headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function notFoundPage(request: Request): Promise<Response> {
+  const page = await serveObject(bucketDefinitions.site.localName, '404.html', request);
+  if (page) return new Response(page.body, { status: 404, headers: page.headers });
+  return new Response('Không tìm thấy trang / Page not found', {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
+}
+
+export function createGateway(apps: GatewayApps): Hono {
+  const gateway = new Hono();
+  gateway.all('/auth/*', (c) => {
+    const url = new URL(c.req.url);
+    url.pathname = url.pathname.replace(/^\/auth/, '') || '/';
+    return apps.issuer.fetch(new Request(url, c.req.raw));
+  });
+  gateway.all('/api/:context/*', async (c) => {
+    const app = apps.api[c.req.param('context')];
+    if (!app) return c.json({ title: 'Không tìm thấy', titleEn: 'Not found', status: 404 }, 404);
+    return app.fetch(c.req.raw);
+  });
+  gateway.on(['GET', 'HEAD'], '/admin/*', async (c) => {
+    const response = await serveObject(
+      bucketDefinitions.admin.localName,
+      adminObjectKey(c.req.path),
+      c.req.raw,
+    );
+    return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
+  });
+  gateway.get('/admin', (c) => c.redirect('/admin/'));
+  gateway.on(['GET', 'HEAD'], '/media/*', async (c) => {
+    const key = decodeURIComponent(c.req.path).replace(/^\/+/, '');
+    const response = await serveObject(bucketDefinitions.media.localName, key, c.req.raw);
+    return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
+  });
+  gateway.on(['GET', 'HEAD'], '*', async (c) => {
+    const response = await serveObject(
+      bucketDefinitions.site.localName,
+      siteObjectKey(c.req.path),
+      c.req.raw,
+    );
+    return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
+  });
+  return gateway;
+}

@@ -1,0 +1,95 @@
+import {
+  type AttributeDefinition,
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ResourceNotFoundException,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { bucketDefinitions, bucketRoles } from '#shared/config/buckets.ts';
+import { tableDesign } from '#shared/data/table-design.ts';
+
+/**
+ * Creates the table and the buckets if they are missing, from the same definitions CDK deploys.
+ * Idempotent: a second `npm start` finds them and changes nothing.
+ */
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<'created' | 'existing'> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return 'existing';
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const keyNames = [
+    tableDesign.partitionKey,
+    tableDesign.sortKey,
+    ...tableDesign.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
+  const attributeDefinitions: AttributeDefinition[] = keyNames.map((name) => ({
+    AttributeName: name,
+    AttributeType: 'S',
+  }));
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: attributeDefinitions,
+      KeySchema: [
+        { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
+        { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: tableDesign.globalIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
+  await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: tableName });
+  return 'created';
+}
+
+export async function ensureBuckets(client: S3Client): Promise<void> {
+  for (const role of bucketRoles) {
+    const Bucket = bucketDefinitions[role].localName;
+    try {
+      await client.send(new HeadBucketCommand({ Bucket }));
+    } catch {
+      await client.send(new CreateBucketCommand({ Bucket }));
+    }
+  }
+}
+
+/** The environment a handler sees locally: the same variables CDK sets on Lambda, pointed at local engines. */
+export function localEnvironment(options: {
+  dynamoEndpoint: string;
+  s3Endpoint: string;
+  issuerUrl: string;
+  audience: string;
+  publicBaseUrl: string;
+  tableName?: string;
+}): Record<string, string> {
+  return {
+    AWS_REGION: 'ap-southeast-1',
+    TABLE_NAME: options.tableName ?? tableDesign.localTableName,
+    DYNAMODB_ENDPOINT: options.dynamoEndpoint,
+    S3_ENDPOINT: options.s3Endpoint,
+    SITE_BUCKET: bucketDefinitions.site.localName,
+    ADMIN_BUCKET: bucketDefinitions.admin.localName,
+    MEDIA_BUCKET: bucketDefinitions.media.localName,
+    ARCHIVE_BUCKET: bucketDefinitions.archive.localName,
+    AUTH_ISSUER: options.issuerUrl,
+    AUTH_AUDIENCE: options.audience,
+    PUBLIC_BASE_URL: options.publicBaseUrl,
+    // The SDK's default chain would look for profiles; local engines accept any key.
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+  };
+}

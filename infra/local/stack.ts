@@ -1,0 +1,134 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { serve } from '@hono/node-server';
+import { resetClients } from '#shared/data/clients.ts';
+import { type LocalAccount, localAccounts } from './accounts.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
+import { createGateway } from './gateway.ts';
+import { ensureBuckets, ensureTable, localEnvironment } from './provision.ts';
+import { type S3Emulator, startS3Emulator } from './s3-emulator.ts';
+import { createLocalIssuer, type LocalIssuer } from './token-issuer.ts';
+
+/**
+ * The whole portal on one machine: DynamoDB Local, the S3 emulator, the local token issuer and the
+ * gateway, with the handlers in-process. `npm start` and the integration tests both start it this way.
+ */
+export type LocalStackOptions = {
+  /** Where DynamoDB and S3 keep their data; omitted → DynamoDB in memory and S3 in `scratchDir`. */
+  dataDir?: string;
+  /** Reuse engines already running (the test suite starts them once). */
+  engines?: { dynamoEndpoint: string; s3Endpoint: string };
+  scratchDir?: string;
+  port?: number;
+  tableName?: string;
+  accounts?: readonly LocalAccount[];
+};
+
+export type LocalStack = {
+  url: string;
+  issuer: LocalIssuer;
+  env: Record<string, string>;
+  tableCreated: boolean;
+  stop: () => Promise<void>;
+};
+
+export const LOCAL_AUDIENCE = 'qtp-admin-local';
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const stoppers: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse()) await stopOne().catch(() => undefined);
+  };
+  try {
+    let engines = options.engines;
+    if (!engines) {
+      const dynamo: DynamoDbLocal = await startDynamoDbLocal(
+        options.dataDir ? { dbPath: join(options.dataDir, 'dynamodb') } : {},
+      );
+      stoppers.push(dynamo.stop);
+      const s3Dir = options.dataDir
+        ? join(options.dataDir, 's3')
+        : (options.scratchDir ?? join('.data', 'scratch-s3'));
+      const s3: S3Emulator = await startS3Emulator({ directory: s3Dir });
+      stoppers.push(s3.stop);
+      engines = { dynamoEndpoint: dynamo.endpoint, s3Endpoint: s3.endpoint };
+    }
+
+    // The gateway's port must be known before the issuer URL is; listen first, then wire the apps in.
+    let handle: (request: Request) => Response | Promise<Response> = () =>
+      new Response('starting', { status: 503 });
+    const server = serve({
+      fetch: (request) => handle(request),
+      port: options.port ?? 0,
+      hostname: '127.0.0.1',
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', () => resolve());
+      server.once('error', reject);
+    });
+    stoppers.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        }),
+    );
+    const { port } = server.address() as AddressInfo;
+    const url = `http://localhost:${port}`;
+
+    const env = localEnvironment({
+      ...engines,
+      issuerUrl: `${url}/auth`,
+      audience: LOCAL_AUDIENCE,
+      publicBaseUrl: url,
+      tableName: options.tableName,
+    });
+    Object.assign(process.env, env);
+    resetClients();
+
+    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+    const dynamoClient = new DynamoDBClient({
+      endpoint: engines.dynamoEndpoint,
+      region: env.AWS_REGION,
+      credentials,
+    });
+    const s3Client = new S3Client({
+      endpoint: engines.s3Endpoint,
+      region: env.AWS_REGION,
+      credentials,
+      forcePathStyle: true,
+    });
+    const tableCreated = (await ensureTable(dynamoClient, env.TABLE_NAME ?? '')) === 'created';
+    await ensureBuckets(s3Client);
+    dynamoClient.destroy();
+    s3Client.destroy();
+
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    const issuer = await createLocalIssuer({
+      issuerUrl: `${url}/auth`,
+      audience: LOCAL_AUDIENCE,
+      accounts: options.accounts ?? localAccounts,
+      keyFile: options.dataDir ? join(options.dataDir, 'issuer', 'signing-key.jwk.json') : undefined,
+    });
+
+    // Imported here, after the environment is set, as Lambda loads a handler into a configured runtime.
+    const [{ contentApp }, { gazetteApp }, { feedbackApp }] = await Promise.all([
+      import('#functions/content/app.ts'),
+      import('#functions/gazette/app.ts'),
+      import('#functions/feedback/app.ts'),
+    ]);
+    const gateway = createGateway({
+      api: { content: contentApp, gazette: gazetteApp, feedback: feedbackApp },
+      issuer: issuer.app,
+    });
+    handle = (request) => gateway.fetch(request);
+
+    return { url, issuer, env, tableCreated, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

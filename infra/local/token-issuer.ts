@@ -1,0 +1,103 @@
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Hono } from 'hono';
+import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
+import { z } from 'zod';
+import { errors } from '#shared/domain/errors.ts';
+import { onError } from '#shared/http/problem.ts';
+import { validate } from '#shared/http/validation.ts';
+import type { LocalAccount } from './accounts.ts';
+
+/**
+ * Stands in for Cognito on one machine: signs ID tokens shaped like Cognito's (`cognito:groups`,
+ * `cognito:username`, `custom:agency_id`, `token_use: id`) and serves its public key at the same
+ * well-known path, so the API verifies them by the code it runs on AWS.
+ */
+export type LocalIssuer = {
+  issuerUrl: string;
+  audience: string;
+  app: Hono;
+  /** Signs a token for an account; tests also forge expired or foreign ones with the overrides. */
+  mint: (
+    account: LocalAccount,
+    overrides?: { expiresInSeconds?: number; issuer?: string; claims?: JWTPayload },
+  ) => Promise<string>;
+};
+
+const TOKEN_LIFETIME_SECONDS = 60 * 60;
+const KEY_ID = 'qtp-local-1';
+
+async function loadOrCreateKey(keyFile?: string) {
+  if (keyFile && existsSync(keyFile)) {
+    const jwk: JWK = JSON.parse(readFileSync(keyFile, 'utf8'));
+    const privateKey = await importJWK(jwk, 'RS256');
+    const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = jwk;
+    return { privateKey, publicJwk };
+  }
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  if (keyFile) {
+    mkdirSync(dirname(keyFile), { recursive: true });
+    writeFileSync(keyFile, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600 });
+  }
+  return { privateKey, publicJwk: await exportJWK(publicKey) };
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+const samePassword = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
+
+const loginSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+
+export async function createLocalIssuer(options: {
+  issuerUrl: string;
+  audience: string;
+  accounts: readonly LocalAccount[];
+  keyFile?: string;
+}): Promise<LocalIssuer> {
+  const { privateKey, publicJwk } = await loadOrCreateKey(options.keyFile);
+
+  const mint: LocalIssuer['mint'] = async (account, overrides = {}) => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({
+      'cognito:username': account.username,
+      'cognito:groups': account.groups,
+      name: account.name,
+      email: account.email,
+      token_use: 'id',
+      ...(account.agencyId ? { 'custom:agency_id': account.agencyId } : {}),
+      ...overrides.claims,
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: KEY_ID, typ: 'JWT' })
+      .setSubject(`local-${account.username}`)
+      .setIssuer(overrides.issuer ?? options.issuerUrl)
+      .setAudience(options.audience)
+      .setIssuedAt(now)
+      .setJti(randomUUID())
+      .setExpirationTime(now + (overrides.expiresInSeconds ?? TOKEN_LIFETIME_SECONDS))
+      .sign(privateKey);
+  };
+
+  const app = new Hono()
+    .get('/.well-known/jwks.json', (c) =>
+      c.json({ keys: [{ ...publicJwk, kid: KEY_ID, alg: 'RS256', use: 'sig' }] }),
+    )
+    .get('/.well-known/openid-configuration', (c) =>
+      c.json({
+        issuer: options.issuerUrl,
+        jwks_uri: `${options.issuerUrl}/.well-known/jwks.json`,
+        token_endpoint: `${options.issuerUrl}/token`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      }),
+    )
+    .post('/token', validate('json', loginSchema), async (c) => {
+      const { username, password } = c.req.valid('json');
+      const account = options.accounts.find((candidate) => candidate.username === username);
+      if (!account || !samePassword(password, account.password)) {
+        throw errors.unauthenticated('wrong username or password');
+      }
+      return c.json({ idToken: await mint(account), tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME_SECONDS });
+    });
+  app.onError(onError);
+
+  return { issuerUrl: options.issuerUrl, audience: options.audience, app, mint };
+}

@@ -1,0 +1,7 @@
+import type { Actor } from '#shared/domain/audit.ts';
+import type { Principal } from '#shared/domain/roles.ts';
+
+export const actorOf = (principal: Principal): Actor => ({
+  id: principal.userId,
+  name: principal.displayName,
+});

@@ -1,0 +1,78 @@
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { z } from 'zod';
+import { dynamo, tableName } from './clients.ts';
+import type { PrimaryKey } from './keys.ts';
+import type { IndexName } from './table-design.ts';
+
+/** Reads one item and parses it with its schema (keys and bookkeeping attributes are stripped). */
+export async function getItem<S extends z.ZodType>(
+  key: PrimaryKey,
+  schema: S,
+): Promise<z.output<S> | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
+  );
+  return Item ? schema.parse(Item) : undefined;
+}
+
+export type Page<T> = { items: T[]; nextCursor?: string };
+
+type QuerySpec = {
+  index?: IndexName;
+  partition: { name: string; value: string };
+  sortBeginsWith?: { name: string; value: string };
+  newestFirst?: boolean;
+  limit?: number;
+  cursor?: string;
+};
+
+/** Cursors are opaque to clients: the LastEvaluatedKey, base64url JSON. */
+const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+function decodeCursor(cursor: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return parsed && typeof parsed === 'object' ? Object.fromEntries(Object.entries(parsed)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One page of a key-condition query, parsed item by item. */
+export async function queryPage<S extends z.ZodType>(spec: QuerySpec, schema: S): Promise<Page<z.output<S>>> {
+  const input: QueryCommandInput = {
+    TableName: tableName(),
+    IndexName: spec.index,
+    KeyConditionExpression: spec.sortBeginsWith ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+    ExpressionAttributeNames: {
+      '#pk': spec.partition.name,
+      ...(spec.sortBeginsWith ? { '#sk': spec.sortBeginsWith.name } : {}),
+    },
+    ExpressionAttributeValues: {
+      ':pk': spec.partition.value,
+      ...(spec.sortBeginsWith ? { ':prefix': spec.sortBeginsWith.value } : {}),
+    },
+    ScanIndexForward: !spec.newestFirst,
+    Limit: spec.limit,
+    ExclusiveStartKey: spec.cursor ? decodeCursor(spec.cursor) : undefined,
+  };
+  const result = await dynamo().send(new QueryCommand(input));
+  return {
+    items: (result.Items ?? []).map((item) => schema.parse(item)),
+    nextCursor: result.LastEvaluatedKey ? encodeCursor(result.LastEvaluatedKey) : undefined,
+  };
+}
+
+/** Every item of a query, following pages (for bounded collections: categories, an entity's history). */
+export async function queryAll<S extends z.ZodType>(
+  spec: Omit<QuerySpec, 'cursor'>,
+  schema: S,
+): Promise<z.output<S>[]> {
+  const all: z.output<S>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage({ ...spec, cursor }, schema);
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry } from '#shared/domain/audit.ts';
+import { type AppError, errors } from '#shared/domain/errors.ts';
+import { normalizeDeep } from '#shared/text/vietnamese.ts';
+import { dynamo, tableName } from './clients.ts';
+import { keys, type PrimaryKey } from './keys.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Item = PrimaryKey & Record<string, unknown>;
+
+/**
+ * One write of a transaction, with the error a person should see when its condition fails.
+ * DynamoDB reports which item's condition failed (CancellationReasons, in request order), so each
+ * write carries its own explanation.
+ */
+export type TransactionWrite = { request: TransactItem; whenConditionFails: () => AppError };
+
+/** A new item; refused if its key is taken. */
+export function createItem(item: Item, whenExists: () => AppError = () => errors.duplicate(item.pk)) {
+  return {
+    request: {
+      Put: {
+        TableName: tableName(),
+        Item: normalizeDeep(item),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    whenConditionFails: whenExists,
+  } satisfies TransactionWrite;
+}
+
+/**
+ * Replaces an item only if it still has the version the caller read (optimistic concurrency).
+ * The stored version becomes expectedVersion + 1.
+ */
+export function replaceVersioned(item: Item, expectedVersion: number): TransactionWrite {
+  return {
+    request: {
+      Put: {
+        TableName: tableName(),
+        Item: normalizeDeep({ ...item, version: expectedVersion + 1 }),
+        ConditionExpression: 'attribute_exists(pk) AND #version = :expectedVersion',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expectedVersion': expectedVersion },
+      },
+    },
+    whenConditionFails: () => errors.conflict(`${item.pk} is no longer at version ${expectedVersion}`),
+  };
+}
+
+/** Claims a unique value (a slug, a document number) for an owner; refused if anyone holds it. */
+export function claimUnique(kind: string, value: string, ownerPk: string): TransactionWrite {
+  return {
+    request: {
+      Put: {
+        TableName: tableName(),
+        Item: normalizeDeep({ ...keys.unique(kind, value), itemType: 'UniqueGuard', kind, value, ownerPk }),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    whenConditionFails: () => errors.duplicate(`${kind} “${value}”`),
+  };
+}
+
+/** Releases a unique value, only if the given owner holds it. */
+export function releaseUnique(kind: string, value: string, ownerPk: string): TransactionWrite {
+  return {
+    request: {
+      Delete: {
+        TableName: tableName(),
+        Key: keys.unique(kind, value),
+        ConditionExpression: 'ownerPk = :ownerPk',
+        ExpressionAttributeValues: { ':ownerPk': ownerPk },
+      },
+    },
+    whenConditionFails: () => errors.conflict(`${kind} “${value}” is not held by ${ownerPk}`),
+  };
+}
+
+/** Appends one audit record to an entity's history; never overwrites one. */
+export function appendAudit(entityPk: string, entry: AuditEntry): TransactionWrite {
+  return createItem(
+    { ...keys.audit(entityPk, entry.at, randomUUID()), itemType: 'AuditEntry', ...entry },
+    () => errors.conflict('duplicate audit record'),
+  );
+}
+
+const MAX_WRITES = 100; // DynamoDB's limit on items in one TransactWriteItems call.
+
+/**
+ * Runs writes all-or-nothing. A failed condition becomes the AppError of the write that failed;
+ * a clash with another transaction in flight is reported as a conflict (the caller may retry).
+ */
+export async function runTransaction(writes: TransactionWrite[]): Promise<void> {
+  if (writes.length === 0) return;
+  if (writes.length > MAX_WRITES) throw new Error(`A transaction holds at most ${MAX_WRITES} writes`);
+  try {
+    await dynamo().send(new TransactWriteCommand({ TransactItems: writes.map((write) => write.request) }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      const reasons = error.CancellationReasons ?? [];
+      const failedAt = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+      const failedWrite = writes[failedAt];
+      if (failedWrite) throw failedWrite.whenConditionFails();
+      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {
+        throw errors.conflict('another change to the same item was in progress');
+      }
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { zValidator } from '@hono/zod-validator';
+import type { ValidationTargets } from 'hono';
+import { type core, type ZodType, z } from 'zod';
+import { errors, type FieldError } from '#shared/domain/errors.ts';
+
+type ZodIssue = core.$ZodIssue;
+
+const englishMessages = z.locales.en().localeError;
+const vietnameseMessages = z.locales.vi().localeError;
+
+function localized(map: typeof englishMessages, issue: ZodIssue): string | undefined {
+  // The locale maps take the raw issue; the final issue carries every field they read.
+  const result = map(issue as Parameters<typeof englishMessages>[0]);
+  return typeof result === 'string' ? result : result?.message;
+}
+
+const bilingualMessage = z.object({ vi: z.string(), en: z.string() });
+
+function schemaMessage(message: string): { vi: string; en: string } | undefined {
+  try {
+    const parsed = bilingualMessage.safeParse(JSON.parse(message));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Field errors in both languages. Schema-specific messages are written with `bilingual()`; zod's generic
+ * ones come from its Vietnamese and English locales.
+ */
+export function fieldErrorsFromZod(error: core.$ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.') || '(body)';
+    const own = schemaMessage(issue.message);
+    if (own) return { path, messageVi: own.vi, messageEn: own.en };
+    return {
+      path,
+      messageVi: localized(vietnameseMessages, issue) ?? issue.message,
+      messageEn: localized(englishMessages, issue) ?? issue.message,
+    };
+  });
+}
+
+/** @hono/zod-validator, wrapped once so that every failure becomes the same 400 problem document. */
+export function validate<Target extends keyof ValidationTargets, Schema extends ZodType>(
+  target: Target,
+  schema: Schema,
+) {
+  return zValidator(target, schema, (result) => {
+    if (!result.success) throw errors.validation(fieldErrorsFromZod(result.error));
+  });
+}

@@ -1,0 +1,22 @@
+import '../../infra/local/quiet-warnings.ts';
+import { inject } from 'vitest';
+import { resetClients } from '#shared/data/clients.ts';
+import { localEnvironment } from '../../infra/local/provision.ts';
+
+/**
+ * Every test file sees the environment a handler sees on Lambda, pointed at the local engines that
+ * engines.global.ts started (table and buckets already created). Files that need the HTTP entry point
+ * start it with startTestStack().
+ */
+Object.assign(
+  process.env,
+  localEnvironment({
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    s3Endpoint: inject('s3Endpoint'),
+    issuerUrl: 'http://localhost:1/auth',
+    audience: 'qtp-admin-local',
+    publicBaseUrl: 'http://localhost:3000',
+    tableName: 'qtp-test',
+  }),
+);
+resetClients();
