@@ -18,7 +18,10 @@ import { errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
+import { articleRoutes } from './articles.ts';
+import { mediaRoutes } from './media.ts';
 import { contentPolicy } from './policy.ts';
+import { searchRoutes } from './search.ts';
 
 /** Content context: news and information, and the portal's reference data (categories, agencies). */
 
@@ -31,10 +34,13 @@ const agencyUpdateSchema = agencyInputSchema
 
 const publicRoutes = new Hono<ContextEnv>()
   .get('/categories', async (c) => c.json({ items: await listCategories() }))
-  .get('/agencies', async (c) => c.json({ items: await listAgencies() }));
+  .get('/agencies', async (c) => c.json({ items: await listAgencies() }))
+  .route('/', searchRoutes);
 
 const adminRoutes = createAdminApp(contentPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
+  .route('/', articleRoutes)
+  .route('/', mediaRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

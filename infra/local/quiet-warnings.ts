@@ -1,11 +1,6 @@
 /**
  * The AWS SDK warns on every start that its releases after January 2027 need Node 22. Lambda runs
- * Node 22; local tooling runs on the Node 20 of the developer machines, so the notice is dropped here.
- * Imported first by the local entry points; other warnings still print.
+ * Node 22; local tooling runs on the Node 20 of the developer machines, so the local entry points turn
+ * the notice off with the SDK's own switch. Imported first by them; other warnings still print.
  */
-const printWarnings = process.listeners('warning');
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-  if (warning.name === 'NodeVersionSupportWarning') return;
-  for (const listener of printWarnings) listener(warning);
-});
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

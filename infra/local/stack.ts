@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -8,8 +7,10 @@ import { resetClients } from '#shared/data/clients.ts';
 import { type LocalAccount, localAccounts } from './accounts.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { createGateway } from './gateway.ts';
+import { localLambdaContext } from './lambda-context.ts';
 import { ensureBuckets, ensureTable, localEnvironment } from './provision.ts';
 import { type S3Emulator, startS3Emulator } from './s3-emulator.ts';
+import { startLocalScheduler } from './scheduler.ts';
 import { createLocalIssuer, type LocalIssuer } from './token-issuer.ts';
 
 /**
@@ -25,6 +26,8 @@ export type LocalStackOptions = {
   port?: number;
   tableName?: string;
   accounts?: readonly LocalAccount[];
+  /** Run the local scheduler loop (default on); tests drive runDueSchedules themselves. */
+  scheduler?: boolean;
 };
 
 export type LocalStack = {
@@ -32,6 +35,8 @@ export type LocalStack = {
   issuer: LocalIssuer;
   env: Record<string, string>;
   tableCreated: boolean;
+  /** The publisher Lambda's handler, in-process (what the scheduler and the content API call). */
+  invokePublisher: (event: unknown) => Promise<unknown>;
   stop: () => Promise<void>;
 };
 
@@ -76,7 +81,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           if ('closeAllConnections' in server) server.closeAllConnections();
         }),
     );
-    const { port } = server.address() as AddressInfo;
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
     const url = `http://localhost:${port}`;
 
     const env = localEnvironment({
@@ -120,13 +126,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       import('#functions/gazette/app.ts'),
       import('#functions/feedback/app.ts'),
     ]);
+    const { handler: publisherHandler } = await import('#functions/publisher/handler.ts');
+    const { registerLocalPublisher } = await import('#shared/publication/publisher-port.ts');
+    // The publisher and the scheduler's target are the publisher Lambda's own handler.
+    const invokePublisher = (event: unknown) => publisherHandler(event, localLambdaContext('qtp-publisher'));
+    registerLocalPublisher(async (event) => {
+      await invokePublisher(event);
+    });
+    stoppers.push(async () => registerLocalPublisher(undefined));
+    if (options.scheduler !== false) {
+      const scheduler = startLocalScheduler(invokePublisher, (error) => console.error('Scheduled publication failed:', error));
+      stoppers.push(async () => scheduler.stop());
+    }
+
     const gateway = createGateway({
       api: { content: contentApp, gazette: gazetteApp, feedback: feedbackApp },
       issuer: issuer.app,
     });
     handle = (request) => gateway.fetch(request);
 
-    return { url, issuer, env, tableCreated, stop };
+    return { url, issuer, env, tableCreated, invokePublisher, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,6 +1,8 @@
 import './quiet-warnings.ts';
 import { roleLabels } from '#shared/domain/roles.ts';
+import { buildWholeSite } from '#functions/publisher/site-builder.ts';
 import { localAccounts } from './accounts.ts';
+import { ensureAdminBuilt, uploadAdminSpa } from './admin-spa.ts';
 import { PreflightError } from './preflight.ts';
 import { seedIfEmpty } from './seed.ts';
 import { startLocalStack } from './stack.ts';
@@ -13,6 +15,10 @@ async function main() {
   );
   const stack = await startLocalStack({ dataDir: '.data', port });
   const seeded = await seedIfEmpty();
+  const adminBuilt = ensureAdminBuilt();
+  await uploadAdminSpa();
+  // Re-render the whole site on start, so template changes show without a publication.
+  const site = await buildWholeSite();
 
   const width = Math.max(...localAccounts.map((account) => account.username.length));
   console.log(`
@@ -20,7 +26,7 @@ async function main() {
   Admin                  ${stack.url}/admin/
   API                    ${stack.url}/api/{content,gazette,feedback}/…
   Token issuer (Cognito) ${stack.url}/auth/.well-known/jwks.json
-  Data                   .data/ (${seeded ? 'seeded with demo content' : 'existing data kept'})
+  Data                   .data/ (${seeded ? 'seeded with demo content' : 'existing data kept'}); ${site.files} site files rendered${adminBuilt ? '' : '\n  (the admin SPA is not built: npm run build:admin)'}
 
   Demo accounts (username / password — role):
 ${localAccounts

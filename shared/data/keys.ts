@@ -16,22 +16,44 @@ export const keys = {
   agencyListing: () => ({ gsi1pk: 'AGENCIES' }),
   agencyListingSort: (id: string) => ({ gsi1sk: id }),
 
-  /** The head item of an article: current state, pointers to the draft and the live revision. */
+  /** The head item of an article: workflow state, pointers to the latest and the live revision. */
   article: (id: string): PrimaryKey => ({ pk: `ARTICLE#${id}`, sk: 'ARTICLE' }),
+  /** Every article, most recently changed first (gsi1): the admin list without a status filter. */
+  articlesAll: () => ({ gsi1pk: 'ARTICLES' }),
+  /** Articles by workflow status, most recently changed first (gsi2): the review queue and admin lists. */
+  articlesByStatus: (status: string) => ({ gsi2pk: `ARTICLE_STATUS#${status}` }),
+  articleChangedSort: (updatedAt: string, id: string) => ({ gsi1sk: `${updatedAt}#${id}` }),
+  articleStatusSort: (updatedAt: string, id: string) => ({ gsi2sk: `${updatedAt}#${id}` }),
   /** Immutable revisions of an article's content, numbered from 1. */
   articleRevision: (id: string, revision: number): PrimaryKey => ({
     pk: `ARTICLE#${id}`,
     sk: `REV#${pad(revision, 6)}`,
   }),
   articleRevisionPrefix: (id: string) => ({ pk: `ARTICLE#${id}`, skPrefix: 'REV#' }),
-  /** Published articles of a category and language, newest first (gsi1). */
-  articlesPublishedInCategory: (language: string, categorySlug: string) => ({
+
+  /** The public projection of a live article: head + live revision, what the site renders. */
+  articlePublished: (id: string): PrimaryKey => ({ pk: `ARTICLE#${id}`, sk: 'PUBLISHED' }),
+  /** A category's public listing in one language, by ordinal (gsi1). */
+  publishedInCategory: (language: string, categorySlug: string) => ({
     gsi1pk: `PUBLISHED#${language}#CATEGORY#${categorySlug}`,
   }),
-  /** Articles by workflow status, most recently changed first (gsi2): the review queue and admin lists. */
-  articlesByStatus: (status: string) => ({ gsi2pk: `ARTICLE_STATUS#${status}` }),
-  publishedSort: (publishedAt: string, id: string) => ({ gsi1sk: `${publishedAt}#${id}` }),
-  statusSort: (updatedAt: string, id: string) => ({ gsi2sk: `${updatedAt}#${id}` }),
+  publishedOrdinalSort: (ordinal: number) => ({ gsi1sk: pad(ordinal, 8) }),
+  /** Everything first published in a month, both languages (gsi2): one sitemap file. */
+  publishedInMonth: (month: string) => ({ gsi2pk: `PUBLISHED#MONTH#${month}` }),
+  /** Everything published in a language, newest first (gsi3): home page, all-news feeds. */
+  publishedTimeline: (language: string) => ({ gsi3pk: `PUBLISHED#${language}` }),
+  publishedTimeSort: (firstPublishedAt: string, id: string) => ({
+    gsi2sk: `${firstPublishedAt}#${id}`,
+    gsi3sk: `${firstPublishedAt}#${id}`,
+  }),
+  /** Next ordinal of a category's listing in a language. */
+  listingCounter: (language: string, categorySlug: string): PrimaryKey => ({
+    pk: `COUNTER#LISTING#${language}#${categorySlug}`,
+    sk: 'COUNTER',
+  }),
+  /** The months that have a sitemap file. */
+  sitemapMonth: (month: string): PrimaryKey => ({ pk: 'SITEMAP', sk: `MONTH#${month}` }),
+  sitemapMonths: () => ({ pk: 'SITEMAP', skPrefix: 'MONTH#' }),
 
   /** History of any entity lives in the entity's own partition, in time order. */
   audit: (entityPk: string, at: string, id: string): PrimaryKey => ({

@@ -21,10 +21,42 @@ type QuerySpec = {
   index?: IndexName;
   partition: { name: string; value: string };
   sortBeginsWith?: { name: string; value: string };
+  /** Sort key bounds (inclusive), instead of a prefix. */
+  sortBetween?: { name: string; from: string; to: string };
+  /** Sort key lower bound (inclusive). */
+  sortFrom?: { name: string; value: string };
+  /** Equality filters applied after the key condition (they do not reduce read capacity). */
+  filter?: Record<string, string | number | boolean>;
   newestFirst?: boolean;
   limit?: number;
   cursor?: string;
 };
+
+function keyCondition(spec: QuerySpec) {
+  const names: Record<string, string> = { '#pk': spec.partition.name };
+  const values: Record<string, unknown> = { ':pk': spec.partition.value };
+  let expression = '#pk = :pk';
+  if (spec.sortBeginsWith) {
+    names['#sk'] = spec.sortBeginsWith.name;
+    values[':prefix'] = spec.sortBeginsWith.value;
+    expression += ' AND begins_with(#sk, :prefix)';
+  } else if (spec.sortBetween) {
+    names['#sk'] = spec.sortBetween.name;
+    values[':from'] = spec.sortBetween.from;
+    values[':to'] = spec.sortBetween.to;
+    expression += ' AND #sk BETWEEN :from AND :to';
+  } else if (spec.sortFrom) {
+    names['#sk'] = spec.sortFrom.name;
+    values[':from'] = spec.sortFrom.value;
+    expression += ' AND #sk >= :from';
+  }
+  const filters = Object.entries(spec.filter ?? {}).map(([name, value], index) => {
+    names[`#f${index}`] = name;
+    values[`:f${index}`] = value;
+    return `#f${index} = :f${index}`;
+  });
+  return { expression, filter: filters.length ? filters.join(' AND ') : undefined, names, values };
+}
 
 /** Cursors are opaque to clients: the LastEvaluatedKey, base64url JSON. */
 const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -39,18 +71,14 @@ function decodeCursor(cursor: string): Record<string, unknown> | undefined {
 
 /** One page of a key-condition query, parsed item by item. */
 export async function queryPage<S extends z.ZodType>(spec: QuerySpec, schema: S): Promise<Page<z.output<S>>> {
+  const condition = keyCondition(spec);
   const input: QueryCommandInput = {
     TableName: tableName(),
     IndexName: spec.index,
-    KeyConditionExpression: spec.sortBeginsWith ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-    ExpressionAttributeNames: {
-      '#pk': spec.partition.name,
-      ...(spec.sortBeginsWith ? { '#sk': spec.sortBeginsWith.name } : {}),
-    },
-    ExpressionAttributeValues: {
-      ':pk': spec.partition.value,
-      ...(spec.sortBeginsWith ? { ':prefix': spec.sortBeginsWith.value } : {}),
-    },
+    KeyConditionExpression: condition.expression,
+    FilterExpression: condition.filter,
+    ExpressionAttributeNames: condition.names,
+    ExpressionAttributeValues: condition.values,
     ScanIndexForward: !spec.newestFirst,
     Limit: spec.limit,
     ExclusiveStartKey: spec.cursor ? decodeCursor(spec.cursor) : undefined,

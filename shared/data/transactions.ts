@@ -50,6 +50,76 @@ export function replaceVersioned(item: Item, expectedVersion: number): Transacti
   };
 }
 
+/** Sets and removes attributes of an existing item, outside its version (links, projections). */
+export function updateAttributes(
+  key: PrimaryKey,
+  changes: { set?: Record<string, unknown>; remove?: string[] },
+  whenMissing: () => AppError = () => errors.notFound(key.pk),
+): TransactionWrite {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets = Object.entries(changes.set ?? {}).map(([name, value], index) => {
+    names[`#s${index}`] = name;
+    values[`:s${index}`] = value;
+    return `#s${index} = :s${index}`;
+  });
+  const removes = (changes.remove ?? []).map((name, index) => {
+    names[`#r${index}`] = name;
+    return `#r${index}`;
+  });
+  const expression = [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : '']
+    .filter(Boolean)
+    .join(' ');
+  return {
+    request: {
+      Update: {
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: expression,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: names,
+        ...(Object.keys(values).length ? { ExpressionAttributeValues: normalizeDeep(values) } : {}),
+      },
+    },
+    whenConditionFails: whenMissing,
+  };
+}
+
+/** Writes a derived item (a projection, an index entry) whatever was there: it is rebuilt from records. */
+export function putDerived(item: Item): TransactionWrite {
+  return {
+    request: { Put: { TableName: tableName(), Item: normalizeDeep(item) } },
+    whenConditionFails: () => errors.conflict(item.pk),
+  };
+}
+
+/** Deletes an item that must exist. */
+export function deleteExisting(key: PrimaryKey, whenMissing: () => AppError = () => errors.notFound(key.pk)) {
+  return {
+    request: { Delete: { TableName: tableName(), Key: key, ConditionExpression: 'attribute_exists(pk)' } },
+    whenConditionFails: whenMissing,
+  } satisfies TransactionWrite;
+}
+
+/**
+ * Moves a counter from `current` to `current + 1`; refused if someone else moved it first, so the value
+ * read is the one allocated (no gaps, no duplicates).
+ */
+export function advanceCounter(key: PrimaryKey, current: number): TransactionWrite {
+  return {
+    request: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...key, itemType: 'Counter', next: current + 1 },
+        ConditionExpression: current === 0 ? 'attribute_not_exists(pk) OR #next = :current' : '#next = :current',
+        ExpressionAttributeNames: { '#next': 'next' },
+        ExpressionAttributeValues: { ':current': current },
+      },
+    },
+    whenConditionFails: () => errors.conflict(`counter ${key.pk} moved on from ${current}`),
+  };
+}
+
 /** Claims a unique value (a slug, a document number) for an owner; refused if anyone holds it. */
 export function claimUnique(kind: string, value: string, ownerPk: string): TransactionWrite {
   return {

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import {
+  type Article,
+  type ArticleRevision,
+  articleRevisionSchema,
+  articleSchema,
+  type PublishedArticle,
+  publishedArticleSchema,
+} from '#shared/domain/article.ts';
+import type { Language } from '#shared/domain/text.ts';
+import { sitemapMonthOf } from '#shared/site/urls.ts';
+import { keys } from './keys.ts';
+import { getItem, type Page, queryAll, queryPage } from './reads.ts';
+import { putDerived, type TransactionWrite } from './transactions.ts';
+
+/** Storage of articles: item shapes and reads. The editorial service decides; this module owns the keys. */
+
+export const articleSlugKind = 'article-slug';
+export const slugValue = (language: Language, slug: string) => `${language}/${slug}`;
+
+export function articleItem(article: Article) {
+  return {
+    ...keys.article(article.id),
+    ...keys.articlesAll(),
+    ...keys.articleChangedSort(article.updatedAt, article.id),
+    ...keys.articlesByStatus(article.status),
+    ...keys.articleStatusSort(article.updatedAt, article.id),
+    itemType: 'Article',
+    ...article,
+  };
+}
+
+export function revisionItem(revision: ArticleRevision) {
+  return { ...keys.articleRevision(revision.articleId, revision.revision), itemType: 'ArticleRevision', ...revision };
+}
+
+export function publishedItem(published: PublishedArticle) {
+  return {
+    ...keys.articlePublished(published.id),
+    ...keys.publishedInCategory(published.language, published.categorySlug),
+    ...keys.publishedOrdinalSort(published.ordinal),
+    ...keys.publishedInMonth(sitemapMonthOf(published.firstPublishedAt)),
+    ...keys.publishedTimeline(published.language),
+    ...keys.publishedTimeSort(published.firstPublishedAt, published.id),
+    itemType: 'PublishedArticle',
+    ...published,
+  };
+}
+
+export function sitemapMonthWrite(month: string, lastModified: string): TransactionWrite {
+  return putDerived({ ...keys.sitemapMonth(month), itemType: 'SitemapMonth', month, lastModified });
+}
+
+export const getArticle = (id: string) => getItem(keys.article(id), articleSchema);
+export const getRevision = (id: string, revision: number) => getItem(keys.articleRevision(id, revision), articleRevisionSchema);
+export const getPublished = (id: string) => getItem(keys.articlePublished(id), publishedArticleSchema);
+
+export async function listRevisions(id: string): Promise<ArticleRevision[]> {
+  const prefix = keys.articleRevisionPrefix(id);
+  return queryAll(
+    { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
+    articleRevisionSchema,
+  );
+}
+
+const uniqueOwnerSchema = z.object({ ownerPk: z.string() });
+
+/** The article that holds a slug in a language, if any. */
+export async function articleIdBySlug(language: Language, slug: string): Promise<string | undefined> {
+  const guard = await getItem(keys.unique(articleSlugKind, slugValue(language, slug)), uniqueOwnerSchema);
+  return guard?.ownerPk.replace(/^ARTICLE#/, '');
+}
+
+export async function getPublishedBySlug(language: Language, slug: string): Promise<PublishedArticle | undefined> {
+  const id = await articleIdBySlug(language, slug);
+  return id ? getPublished(id) : undefined;
+}
+
+export type ArticleFilter = {
+  status?: Article['status'];
+  categorySlug?: string;
+  language?: Language;
+  authorId?: string;
+  cursor?: string;
+  limit: number;
+};
+
+/** Admin list: by status (gsi2) or all (gsi1), most recently changed first, other filters applied on read. */
+export async function listArticles(filter: ArticleFilter): Promise<Page<Article>> {
+  const equality: Record<string, string> = {};
+  if (filter.categorySlug) equality.categorySlug = filter.categorySlug;
+  if (filter.language) equality.language = filter.language;
+  if (filter.authorId) equality.authorId = filter.authorId;
+  const partition = filter.status
+    ? { index: 'gsi2' as const, partition: { name: 'gsi2pk', value: keys.articlesByStatus(filter.status).gsi2pk } }
+    : { index: 'gsi1' as const, partition: { name: 'gsi1pk', value: keys.articlesAll().gsi1pk } };
+  return queryPage(
+    { ...partition, filter: equality, newestFirst: true, limit: filter.limit, cursor: filter.cursor },
+    articleSchema,
+  );
+}
+
+/** The director's queue: submitted articles, oldest submission first. */
+export async function listReviewQueue(): Promise<Article[]> {
+  return queryAll(
+    { index: 'gsi2', partition: { name: 'gsi2pk', value: keys.articlesByStatus('in_review').gsi2pk } },
+    articleSchema,
+  );
+}
+
+// Public reads, for the publisher and the search page.
+
+const counterSchema = z.object({ next: z.number().int().min(0) });
+
+export async function nextListingOrdinal(language: Language, categorySlug: string): Promise<number> {
+  return (await getItem(keys.listingCounter(language, categorySlug), counterSchema))?.next ?? 0;
+}
+
+/** Newest ordinal allocated in a listing, -1 when none. */
+export async function latestListingOrdinal(language: Language, categorySlug: string): Promise<number> {
+  return (await nextListingOrdinal(language, categorySlug)) - 1;
+}
+
+const ordinalKey = (ordinal: number) => keys.publishedOrdinalSort(ordinal).gsi1sk;
+
+/** Articles whose ordinals fall in [from, to], newest first. */
+export async function listPublishedByOrdinal(
+  language: Language,
+  categorySlug: string,
+  from: number,
+  to: number,
+): Promise<PublishedArticle[]> {
+  return queryAll(
+    {
+      index: 'gsi1',
+      partition: { name: 'gsi1pk', value: keys.publishedInCategory(language, categorySlug).gsi1pk },
+      sortBetween: { name: 'gsi1sk', from: ordinalKey(Math.max(0, from)), to: ordinalKey(Math.max(0, to)) },
+      newestFirst: true,
+    },
+    publishedArticleSchema,
+  );
+}
+
+/** The newest articles of a category listing, newest first. */
+export async function listNewestInCategory(
+  language: Language,
+  categorySlug: string,
+  limit: number,
+): Promise<PublishedArticle[]> {
+  const page = await queryPage(
+    {
+      index: 'gsi1',
+      partition: { name: 'gsi1pk', value: keys.publishedInCategory(language, categorySlug).gsi1pk },
+      newestFirst: true,
+      limit,
+    },
+    publishedArticleSchema,
+  );
+  return page.items;
+}
+
+export async function listLatestPublished(language: Language, limit: number): Promise<PublishedArticle[]> {
+  const page = await queryPage(
+    {
+      index: 'gsi3',
+      partition: { name: 'gsi3pk', value: keys.publishedTimeline(language).gsi3pk },
+      newestFirst: true,
+      limit,
+    },
+    publishedArticleSchema,
+  );
+  return page.items;
+}
+
+export async function listAllPublished(language: Language): Promise<PublishedArticle[]> {
+  return queryAll(
+    { index: 'gsi3', partition: { name: 'gsi3pk', value: keys.publishedTimeline(language).gsi3pk }, newestFirst: true },
+    publishedArticleSchema,
+  );
+}
+
+export async function listPublishedInMonth(month: string): Promise<PublishedArticle[]> {
+  return queryAll(
+    { index: 'gsi2', partition: { name: 'gsi2pk', value: keys.publishedInMonth(month).gsi2pk } },
+    publishedArticleSchema,
+  );
+}
+
+const sitemapMonthSchema = z.object({ month: z.string(), lastModified: z.string() });
+
+export async function listSitemapMonths(): Promise<{ month: string; lastModified: string }[]> {
+  const prefix = keys.sitemapMonths();
+  return queryAll(
+    { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
+    sitemapMonthSchema,
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { languageSchema, slugSchema } from '#shared/domain/text.ts';
+
+/** Where a published article sits on the public site (see shared/editorial/touched-paths.ts). */
+export const listingPositionSchema = z.object({
+  language: languageSchema,
+  slug: slugSchema,
+  categorySlug: slugSchema,
+  ordinal: z.number().int().min(0),
+  sitemapMonth: z.string().regex(/^\d{4}-\d{2}$/),
+});
+export type ListingPosition = z.infer<typeof listingPositionSchema>;
+
+export const publicationChangeSchema = z.object({
+  before: listingPositionSchema.optional(),
+  after: listingPositionSchema.optional(),
+  translation: z.object({ language: languageSchema, slug: slugSchema }).optional(),
+});
+export type PublicationChange = z.infer<typeof publicationChangeSchema>;
+
+/** What the publisher function is asked to do: by the content API, by the scheduler, by an operator. */
+export const publisherEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('site-changed'), changes: z.array(publicationChangeSchema).min(1) }),
+  z.object({ type: z.literal('scheduled-publication'), articleId: z.uuid(), scheduledAt: z.string() }),
+  z.object({ type: z.literal('rebuild-site') }),
+]);
+export type PublisherEvent = z.infer<typeof publisherEventSchema>;

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  type HeadObjectCommandOutput,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import sharp, { type Metadata } from 'sharp';
+import { z } from 'zod';
+import { readEnv } from '#shared/config/env.ts';
+import { s3 } from '#shared/data/clients.ts';
+import { errors } from '#shared/domain/errors.ts';
+import { bilingual } from '#shared/domain/text.ts';
+
+/**
+ * Images reach the media bucket by presigned PUT straight from the editor's browser (the API never carries
+ * the bytes). The URL is signed for one content type and one exact length, so the browser cannot send
+ * something else; on completion the bytes are checked (magic numbers, size) and responsive WebP variants
+ * are made. A file that fails the check is deleted: nothing wrong stays stored.
+ */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+
+const imageTypes = {
+  'image/jpeg': { extension: 'jpg', magic: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  'image/png': { extension: 'png', magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  'image/webp': {
+    extension: 'webp',
+    magic: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  },
+} as const;
+type ImageType = keyof typeof imageTypes;
+const imageTypeSchema = z.enum(['image/jpeg', 'image/png', 'image/webp'], {
+  error: bilingual('Chỉ nhận ảnh JPEG, PNG hoặc WebP', 'Only JPEG, PNG or WebP images are accepted'),
+});
+
+export const uploadRequestSchema = z.object({
+  fileName: z.string().min(1).max(200),
+  contentType: imageTypeSchema,
+  size: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_IMAGE_BYTES, bilingual('Ảnh không được lớn hơn 10 MB', 'Images may not be larger than 10 MB')),
+});
+export type UploadRequest = z.infer<typeof uploadRequestSchema>;
+
+export const uploadCompleteSchema = z.object({ key: z.string().regex(/^media\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp)$/) });
+
+export type UploadTicket = { key: string; uploadUrl: string; headers: Record<string, string>; expiresAt: string };
+
+export async function createUploadTicket(request: UploadRequest, now = new Date()): Promise<UploadTicket> {
+  const { extension } = imageTypes[request.contentType];
+  const month = now.toISOString().slice(0, 7).replace('-', '/');
+  const key = `media/${month}/${randomUUID()}.${extension}`;
+  const expiresIn = 600;
+  const uploadUrl = await getSignedUrl(
+    s3(),
+    new PutObjectCommand({
+      Bucket: readEnv().MEDIA_BUCKET,
+      Key: key,
+      ContentType: request.contentType,
+      ContentLength: request.size,
+    }),
+    { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) },
+  );
+  return {
+    key,
+    uploadUrl,
+    headers: { 'content-type': request.contentType },
+    expiresAt: new Date(now.getTime() + expiresIn * 1000).toISOString(),
+  };
+}
+
+export type StoredImage = { key: string; url: string; width: number; height: number; variants: number[] };
+
+const variantKey = (key: string, width: number) => `${key}-${width}w.webp`;
+
+export async function completeUpload(key: string): Promise<StoredImage> {
+  const bucket = readEnv().MEDIA_BUCKET;
+  const extension = key.slice(key.lastIndexOf('.') + 1);
+  const declared = imageTypeSchema.options.find((type: ImageType) => imageTypes[type].extension === extension);
+  let head: HeadObjectCommandOutput;
+  try {
+    head = await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+  } catch {
+    throw errors.notFound(`upload ${key}`);
+  }
+  const discard = async () => s3().send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+  if ((head.ContentLength ?? 0) > MAX_IMAGE_BYTES) {
+    await discard();
+    throw errors.payloadTooLarge('images may not be larger than 10 MB');
+  }
+  const object = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  const bytes = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
+  if (!declared || !imageTypes[declared].magic(bytes)) {
+    await discard();
+    throw errors.unsupportedMediaType('the file is not the image type it claims to be');
+  }
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(bytes).metadata();
+  } catch {
+    await discard();
+    throw errors.unsupportedMediaType('the image cannot be read');
+  }
+  const width = metadata.width ?? 0;
+  const height = metadata.height ?? 0;
+  const widths = VARIANT_WIDTHS.filter((candidate) => candidate < width);
+  for (const variantWidth of widths) {
+    const variant = await sharp(bytes).rotate().resize({ width: variantWidth }).webp({ quality: 80 }).toBuffer();
+    await s3().send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: variantKey(key, variantWidth),
+        Body: variant,
+        ContentType: 'image/webp',
+        // Media keys are unique per upload, so they can be cached for a year.
+        CacheControl: 'public, max-age=31536000, immutable',
+      }),
+    );
+  }
+  return { key, url: `/${key}`, width, height, variants: widths };
+}

@@ -1,0 +1,57 @@
+import type { Language } from '#shared/domain/text.ts';
+
+/**
+ * The public site's URL scheme, in one place: the renderer links with it, the publisher computes the
+ * pages a change touches with it, the admin links previews with it. Every page URL ends in a slash and
+ * is stored as `<path>index.html` (shared/config/site-paths.ts).
+ */
+
+/** Articles per listing page. Listing pages are numbered from the oldest, so old pages never shift. */
+export const LISTING_PAGE_SIZE = 20;
+
+export const sitePaths = {
+  home: (language: Language) => (language === 'vi' ? '/' : '/en/'),
+  article: (language: Language, slug: string) => (language === 'vi' ? `/tin-tuc/${slug}/` : `/en/news/${slug}/`),
+  articlePrint: (language: Language, slug: string) =>
+    language === 'vi' ? `/tin-tuc/${slug}/ban-in/` : `/en/news/${slug}/print/`,
+  /** The category's front page: its newest articles (the two newest listing blocks). */
+  category: (language: Language, categorySlug: string) =>
+    language === 'vi' ? `/chuyen-muc/${categorySlug}/` : `/en/section/${categorySlug}/`,
+  /** Listing block `page` (1 = the oldest twenty articles ever published in the category). */
+  categoryPage: (language: Language, categorySlug: string, page: number) =>
+    language === 'vi' ? `/chuyen-muc/${categorySlug}/trang-${page}/` : `/en/section/${categorySlug}/page-${page}/`,
+  rssFeed: (language: Language, categorySlug?: string) =>
+    `${language === 'vi' ? '' : '/en'}/feeds/${categorySlug ?? 'all'}.rss.xml`,
+  atomFeed: (language: Language, categorySlug?: string) =>
+    `${language === 'vi' ? '' : '/en'}/feeds/${categorySlug ?? 'all'}.atom.xml`,
+  sitemapIndex: () => '/sitemap.xml',
+  /** One sitemap per month of first publication, so a publication rewrites one small file. */
+  sitemapMonth: (month: string) => `/sitemaps/${month}.xml`,
+  robots: () => '/robots.txt',
+  notFound: () => '/404.html',
+  stylesheet: () => '/assets/site.css',
+  search: (language: Language) => (language === 'vi' ? '/tim-kiem/' : '/en/search/'),
+  /** Server-side search (works without JavaScript: the form submits here and gets an HTML page). */
+  searchApi: () => '/api/content/search',
+  staticPage: (language: Language, page: StaticPageId) => staticPageSlugs[page][language],
+} as const;
+
+export const staticPageSlugs = {
+  introduction: { vi: '/gioi-thieu/', en: '/en/about/' },
+  organisation: { vi: '/co-cau-to-chuc/', en: '/en/organisation/' },
+  contact: { vi: '/lien-he/', en: '/en/contact/' },
+  links: { vi: '/lien-ket/', en: '/en/links/' },
+} as const;
+export type StaticPageId = keyof typeof staticPageSlugs;
+
+/** The listing block an article's ordinal falls in (ordinals count from 0 per category and language). */
+export const listingBlockOf = (ordinal: number) => Math.floor(ordinal / LISTING_PAGE_SIZE) + 1;
+
+/** `2026-11` — the month (Vietnam time) a sitemap groups an article under. */
+export function sitemapMonthOf(instant: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' })
+    .formatToParts(new Date(instant));
+  const year = parts.find((part) => part.type === 'year')?.value;
+  const month = parts.find((part) => part.type === 'month')?.value;
+  return `${year}-${month}`;
+}

@@ -1,0 +1,62 @@
+import type { PublishedArticle } from '#shared/domain/article.ts';
+import type { Language } from '#shared/domain/text.ts';
+import { sitePaths } from '#shared/site/urls.ts';
+import { ArticleList } from '../components/ArticleList.tsx';
+import { Layout } from '../components/Layout.tsx';
+import { SearchForm } from '../components/SearchForm.tsx';
+import type { SiteContext } from '../context.ts';
+import { labels, otherLanguage } from '../i18n.ts';
+import { portal } from '../portal.ts';
+
+/**
+ * The search page: the static form at sitePaths.search(), and the same page with results that the search
+ * API answers for `?q=…&lang=…`. A plain form, no JavaScript (Decree 42/2022/NĐ-CP: a search tool).
+ */
+export function SearchPage({
+  ctx,
+  language,
+  query,
+  results,
+}: {
+  ctx: SiteContext;
+  language: Language;
+  query: string;
+  results: PublishedArticle[];
+}) {
+  const text = labels[language];
+  const trimmed = query.trim();
+  const title = trimmed ? `${text.search}: ${trimmed}` : text.search;
+  return (
+    <Layout
+      ctx={ctx}
+      language={language}
+      // The result count in the title tells screen reader users the outcome first (WCAG 2.1 SC 2.4.2).
+      title={`${trimmed ? `${text.searchResultsFor(trimmed, results.length)} — ` : ''}${text.search} | ${portal.shortName[language]}`}
+      alternatePath={sitePaths.search(otherLanguage(language))}
+      // Result pages are countless and thin: keep them out of search engines.
+      noindex={trimmed !== ''}
+      links={{
+        canonicalPath: sitePaths.search(language),
+        alternates: [
+          { language: 'vi', path: sitePaths.search('vi') },
+          { language: 'en', path: sitePaths.search('en') },
+        ],
+      }}
+    >
+      <div class="search-page">
+        <h1>{title}</h1>
+        <SearchForm language={language} query={trimmed} id="search-page-query" visibleLabel />
+        {trimmed === '' ? (
+          <p class="search-hint">{text.searchHint}</p>
+        ) : results.length === 0 ? (
+          <p class="search-summary">{text.searchNoResults(trimmed)}</p>
+        ) : (
+          <>
+            <h2 class="search-summary">{text.searchResultsFor(trimmed, results.length)}</h2>
+            <ArticleList articles={results} headingLevel={3} />
+          </>
+        )}
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,255 @@
+/**
+ * The site's one stylesheet, served at sitePaths.stylesheet(). Mobile-first, no framework, system fonts
+ * (no web font to download; every system stack here renders Vietnamese diacritics).
+ *
+ * Contrast (WCAG 2.1 SC 1.4.3, 4.5:1 for text; SC 1.4.11, 3:1 for focus indicators), measured:
+ *   ink #1b1b1b / white 17.2 · muted #54595f / white 7.1 · link #0b4f9c / white 8.0, / #f3f4f6 7.3
+ *   white / header red #9b1c1c 8.2 · #fde68a / red 6.5 · white / nav navy #16325c 12.8
+ *   #d1d9e6 / footer #0f2342 11.0 · focus #0b0c0c on #ffdd00 14.6 · #ffdd00 / red 6.1, / navy 9.5
+ */
+const css = String.raw`
+:root {
+  --ink: #1b1b1b;
+  --muted: #54595f;
+  --line: #d8dbe0;
+  --soft: #f3f4f6;
+  --red: #9b1c1c;
+  --red-soft: #fde68a;
+  --navy: #16325c;
+  --footer: #0f2342;
+  --footer-ink: #d1d9e6;
+  --link: #0b4f9c;
+  --visited: #5a2d82;
+  --focus: #ffdd00;
+  --focus-ink: #0b0c0c;
+  --wrap: 72rem;
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+  font-size: 1rem;
+  line-height: 1.6;
+  color: var(--ink);
+  background: #fff;
+}
+img, svg { max-width: 100%; height: auto; }
+h1, h2, h3 { line-height: 1.3; margin: 0 0 .5em; }
+h1 { font-size: 1.625rem; }
+h2 { font-size: 1.25rem; }
+h3 { font-size: 1.0625rem; }
+p { margin: 0 0 1em; }
+a { color: var(--link); text-underline-offset: .15em; }
+a:visited { color: var(--visited); }
+a:hover { text-decoration-thickness: 2px; }
+
+/* Focus that is visible on every background, light or dark (SC 2.4.7; SC 1.4.11 for its contrast). */
+a:focus-visible {
+  outline: 3px solid transparent;
+  background: var(--focus);
+  color: var(--focus-ink);
+  box-shadow: 0 -2px var(--focus), 0 4px var(--focus-ink);
+  text-decoration: none;
+}
+input:focus-visible, button:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 0;
+  box-shadow: inset 0 0 0 2px var(--focus-ink);
+}
+main:focus { outline: none; }
+
+/* Hidden on screen, read by screen readers. */
+.vh {
+  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+/* Skip link: the first focusable element, shown when focused (SC 2.4.1 Bypass Blocks). */
+.skip-link { position: absolute; left: -100vw; top: 0; z-index: 10; padding: .5rem 1rem; }
+.skip-link:focus, .skip-link:focus-visible { left: .5rem; top: .5rem; background: var(--focus); color: var(--focus-ink); }
+
+.wrap { max-width: var(--wrap); margin: 0 auto; padding: 0 1rem; }
+
+.preview-banner {
+  margin: 0; padding: .75rem 1rem; text-align: center; font-weight: 700;
+  background: #fff4c2; color: var(--ink); border-bottom: 3px solid #b45309;
+}
+
+/* Header band */
+.site-header { background: var(--red); color: #fff; }
+.site-header a { color: #fff; }
+.site-header__inner { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
+.brand { display: flex; align-items: center; gap: .75rem; text-decoration: none; flex: 1 1 16rem; min-width: 0; }
+.brand:visited { color: #fff; }
+.brand__emblem { flex: none; width: 3rem; height: 3rem; }
+.brand__text { display: flex; flex-direction: column; }
+.brand__parent { font-size: .8125rem; color: var(--red-soft); text-transform: uppercase; letter-spacing: .02em; }
+.brand__name { font-size: 1.125rem; font-weight: 700; line-height: 1.25; }
+.header-tools { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; }
+.lang-switch { font-weight: 600; }
+.search-form { display: flex; gap: .25rem; max-width: 100%; }
+.search-form input[type="search"] {
+  min-width: 0; width: 12rem; max-width: 100%; padding: .375rem .5rem; font: inherit;
+  border: 2px solid var(--ink); border-radius: 0; color: var(--ink); background: #fff;
+}
+.search-form button, .button {
+  padding: .375rem .875rem; font: inherit; font-weight: 600; cursor: pointer;
+  color: #fff; background: var(--navy); border: 2px solid #fff; border-radius: 0;
+}
+.site-header .search-form button { background: var(--navy); }
+
+/* Main navigation: wraps instead of hiding behind a menu button, so it works without JavaScript
+   and at 320 CSS px without horizontal scrolling (SC 1.4.10 Reflow). */
+.site-nav { background: var(--navy); }
+.site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; }
+.site-nav .wrap { padding: 0 .5rem; }
+.site-nav a {
+  display: block; padding: .375rem .5rem; font-size: .9375rem; color: #fff; text-decoration: none; font-weight: 600;
+  border-bottom: 3px solid transparent;
+}
+.site-nav a:visited { color: #fff; }
+.site-nav a:hover { text-decoration: underline; }
+.site-nav a[aria-current="page"] { border-bottom-color: var(--focus); }
+.site-nav a:focus-visible { box-shadow: inset 0 -4px var(--focus-ink); }
+
+main { display: block; padding: 1.25rem 0 2.5rem; }
+
+.breadcrumb ol { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; font-size: .9375rem; color: var(--muted); }
+.breadcrumb li + li::before { content: "›"; padding: 0 .5rem; color: var(--muted); }
+
+/* Blocks and lists */
+.block { margin: 0 0 2rem; }
+.block__title { font-size: 1.1875rem; padding-bottom: .375rem; border-bottom: 3px solid var(--red); }
+.block__title a { color: var(--ink); text-decoration: none; }
+.block__title a:hover { text-decoration: underline; }
+.block__more { margin: .5rem 0 0; font-weight: 600; }
+.card-list { list-style: none; margin: 0; padding: 0; }
+.card { display: grid; gap: .25rem .875rem; padding: .75rem 0; border-bottom: 1px solid var(--line); }
+.card:last-child { border-bottom: 0; }
+.card__title { margin: 0; font-size: 1.0625rem; }
+.card__title a { text-decoration: none; color: var(--ink); }
+.card__title a:hover { text-decoration: underline; color: var(--link); }
+.card__meta { font-size: .875rem; color: var(--muted); margin: 0; }
+.card__summary { margin: 0; }
+.card__image { display: block; width: 100%; aspect-ratio: 3 / 2; object-fit: cover; background: var(--soft); }
+.card--with-image { grid-template-columns: 7.5rem 1fr; }
+.card--with-image .card__image { grid-row: span 3; }
+.card--lead { grid-template-columns: 1fr; }
+.card--lead .card__image { grid-row: auto; }
+.card--lead .card__title { font-size: 1.375rem; }
+.card--compact .card__title { font-size: 1rem; font-weight: 600; }
+
+.home-top { display: grid; gap: 0 2rem; }
+.category-blocks { display: grid; gap: 0 2rem; }
+.quick-links ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; }
+.quick-links a { display: block; padding: .625rem .75rem; background: var(--soft); border-left: 4px solid var(--red); font-weight: 600; }
+
+.pagination { margin: 1.5rem 0 0; }
+.pagination ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .75rem; justify-content: space-between; }
+.pagination a { display: inline-block; padding: .5rem .875rem; border: 2px solid var(--link); font-weight: 600; text-decoration: none; }
+.pagination a:hover { text-decoration: underline; }
+
+.feed-links { font-size: .9375rem; color: var(--muted); }
+
+/* Article */
+.article, .related { max-width: 46rem; }
+.article__section { margin: 0 0 .25rem; font-weight: 600; text-transform: uppercase; font-size: .875rem; letter-spacing: .02em; }
+.article__meta { color: var(--muted); font-size: .9375rem; margin: 0 0 1rem; }
+.article__meta span + span::before { content: " · "; }
+.article__lead { font-size: 1.125rem; font-weight: 600; }
+.article__figure { margin: 0 0 1.25rem; }
+.article__figure img { display: block; width: 100%; }
+.article-body { font-size: 1.0625rem; overflow-wrap: break-word; }
+.article-body img { height: auto; }
+.article-body table { border-collapse: collapse; display: block; overflow-x: auto; }
+.article-body th, .article-body td { border: 1px solid var(--line); padding: .375rem .5rem; }
+.article-body blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); }
+.article__author { text-align: right; font-weight: 700; }
+.tags { display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; margin: 1.5rem 0; }
+.tags h2 { font-size: 1rem; margin: 0; }
+.tags ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+.tags a { display: inline-block; padding: .125rem .625rem; background: var(--soft); border-radius: 1rem; font-size: .9375rem; }
+.article-tools { display: flex; flex-wrap: wrap; gap: 1rem; padding: .75rem 0; margin: 1.5rem 0; border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); }
+.article-tools a { font-weight: 600; }
+
+/* Search */
+.search-page .search-form { flex-wrap: wrap; margin: 0 0 1rem; }
+.search-form__label { flex-basis: 100%; font-weight: 600; }
+.search-page .search-form input[type="search"] { width: 24rem; }
+.search-page .search-form button { border-color: var(--navy); }
+.prose .search-form { flex-wrap: wrap; margin: 0 0 1.5rem; }
+.prose .search-form button { border-color: var(--navy); }
+.muted { color: var(--muted); }
+
+/* Printable version: a plain page, no menus */
+.print-header { border-bottom: 2px solid var(--red); padding: .75rem 0; }
+.print-header p { margin: 0; }
+.print-header__name { color: var(--red); }
+.print-footer { border-top: 1px solid var(--line); padding: 1rem 0; font-size: .9375rem; color: var(--muted); }
+.print-footer p { margin: 0 0 .25rem; overflow-wrap: anywhere; }
+
+/* Static pages */
+.prose { max-width: 46rem; }
+.prose h2 { margin-top: 1.75rem; }
+.prose ul { padding-left: 1.25rem; }
+.contact-list { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1rem; }
+.contact-list dt { font-weight: 600; }
+.contact-list dd { margin: 0; }
+
+/* Footer */
+.site-footer { background: var(--footer); color: var(--footer-ink); font-size: .9375rem; padding: 1.75rem 0 1rem; }
+.site-footer a, .site-footer a:visited { color: #fff; }
+.site-footer h2 { font-size: 1rem; color: #fff; margin-bottom: .5rem; }
+.footer-grid { display: grid; gap: 1.25rem 2rem; }
+.site-footer ul { list-style: none; margin: 0; padding: 0; }
+.site-footer li { margin: 0 0 .25rem; }
+.site-footer p { margin: 0 0 .375rem; }
+.footer-bottom { border-top: 1px solid #3a4d6d; margin-top: 1.25rem; padding-top: .75rem; }
+
+/* Wider screens */
+@media (min-width: 40rem) {
+  h1 { font-size: 2rem; }
+  .site-nav a { padding: .625rem .5rem; }
+  .card--with-image { grid-template-columns: 10rem 1fr; }
+  .category-blocks { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .quick-links ul { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .footer-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+}
+@media (min-width: 64rem) {
+  .brand__name { font-size: 1.375rem; }
+  .brand__emblem { width: 3.5rem; height: 3.5rem; }
+  .home-top { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+  .category-blocks { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+  .quick-links ul { grid-template-columns: 1fr; }
+  .footer-grid { grid-template-columns: 2fr 1fr 1fr; }
+  .listing { display: grid; grid-template-columns: minmax(0, 46rem) 1fr; gap: 2rem; }
+}
+
+/* Forced colours (Windows high contrast): keep the focus ring and the current-page marker. */
+@media (forced-colors: active) {
+  a:focus-visible { outline: 3px solid; }
+  .site-nav a[aria-current="page"] { border-bottom-color: CanvasText; }
+}
+
+/* Print: Decree 42/2022/NĐ-CP asks that every article can be printed; only the article is printed,
+   in black on white, with the address of each link written out. */
+@media print {
+  @page { margin: 1.5cm; }
+  body { font-size: 11.5pt; color: #000; background: #fff; }
+  .skip-link, .site-nav, .header-tools, .site-footer, .article-tools, .related, .breadcrumb,
+  .pagination, .preview-banner, .no-print { display: none !important; }
+  .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
+  .site-header a, .brand__parent, .print-header__name, .print-footer { color: #000; }
+  a { color: #000; text-decoration: underline; }
+  .article-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .9em; overflow-wrap: anywhere; }
+  .article, .prose { max-width: none; }
+  h1, h2, h3 { break-after: avoid; }
+  img, figure, blockquote, table { break-inside: avoid; }
+}
+`;
+
+/** Comments and indentation are for the source; the served file drops them. */
+export const siteStylesheet: string = `${css
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s*\n\s*/g, '\n')
+  .trim()}\n`;
