@@ -65,6 +65,9 @@ export const keys = {
   /** Guard item that makes a value unique (slug, document number, issue number) across the table. */
   unique: (kind: string, value: string): PrimaryKey => ({ pk: `UNIQUE#${kind}#${value}`, sk: 'UNIQUE' }),
 
+  /** An upload ticket: what the presigned URL was issued for, checked when the upload completes. */
+  uploadTicket: (objectKey: string): PrimaryKey => ({ pk: `UPLOAD#${objectKey}`, sk: 'UPLOAD' }),
+
   /** Atomic counters (issue numbers per year, …). */
   counter: (name: string): PrimaryKey => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
 

@@ -7,18 +7,22 @@ import {
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import sharp, { type Metadata } from 'sharp';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
-import { s3 } from '#shared/data/clients.ts';
+import { dynamo, s3, tableName } from '#shared/data/clients.ts';
+import { keys } from '#shared/data/keys.ts';
+import { getItem } from '#shared/data/reads.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { bilingual } from '#shared/domain/text.ts';
 
 /**
  * Images reach the media bucket by presigned PUT straight from the editor's browser (the API never carries
  * the bytes). The URL is signed for one content type and one exact length, so the browser cannot send
- * something else; on completion the bytes are checked (magic numbers, size) and responsive WebP variants
- * are made. A file that fails the check is deleted: nothing wrong stays stored.
+ * something else on S3; the ticket is also kept in the table, and on completion the bytes are checked
+ * against it (length, magic numbers) — which also holds where the S3 emulator does not verify signatures.
+ * Responsive WebP variants are made then. A file that fails a check is deleted: nothing wrong stays stored.
  */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
@@ -66,13 +70,30 @@ export async function createUploadTicket(request: UploadRequest, now = new Date(
     }),
     { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) },
   );
+  const expiresAt = new Date(now.getTime() + expiresIn * 1000).toISOString();
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.uploadTicket(key),
+        itemType: 'UploadTicket',
+        key,
+        contentType: request.contentType,
+        size: request.size,
+        // DynamoDB's TTL removes tickets that were never completed.
+        expiresAt: Math.floor(now.getTime() / 1000) + 86_400,
+      },
+    }),
+  );
   return {
     key,
     uploadUrl,
     headers: { 'content-type': request.contentType },
-    expiresAt: new Date(now.getTime() + expiresIn * 1000).toISOString(),
+    expiresAt,
   };
 }
+
+const ticketSchema = z.object({ key: z.string(), contentType: imageTypeSchema, size: z.number().int() });
 
 export type StoredImage = { key: string; url: string; width: number; height: number; variants: number[] };
 
@@ -80,22 +101,26 @@ const variantKey = (key: string, width: number) => `${key}-${width}w.webp`;
 
 export async function completeUpload(key: string): Promise<StoredImage> {
   const bucket = readEnv().MEDIA_BUCKET;
-  const extension = key.slice(key.lastIndexOf('.') + 1);
-  const declared = imageTypeSchema.options.find((type: ImageType) => imageTypes[type].extension === extension);
+  const ticket = await getItem(keys.uploadTicket(key), ticketSchema);
+  if (!ticket) throw errors.notFound(`upload ticket for ${key}`);
+  const declared: ImageType = ticket.contentType;
   let head: HeadObjectCommandOutput;
   try {
     head = await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
   } catch {
     throw errors.notFound(`upload ${key}`);
   }
-  const discard = async () => s3().send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
-  if ((head.ContentLength ?? 0) > MAX_IMAGE_BYTES) {
+  const discard = async () => {
+    await s3().send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: keys.uploadTicket(key) }));
+  };
+  if (head.ContentLength !== ticket.size || ticket.size > MAX_IMAGE_BYTES) {
     await discard();
-    throw errors.payloadTooLarge('images may not be larger than 10 MB');
+    throw errors.payloadTooLarge(`the upload is ${head.ContentLength} bytes, not the ${ticket.size} announced`);
   }
   const object = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   const bytes = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
-  if (!declared || !imageTypes[declared].magic(bytes)) {
+  if (!imageTypes[declared].magic(bytes)) {
     await discard();
     throw errors.unsupportedMediaType('the file is not the image type it claims to be');
   }
@@ -122,5 +147,6 @@ export async function completeUpload(key: string): Promise<StoredImage> {
       }),
     );
   }
+  await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: keys.uploadTicket(key) }));
   return { key, url: `/${key}`, width, height, variants: widths };
 }
