@@ -7,11 +7,11 @@ import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls
 import { formatDateTimeVi } from '#shared/text/vietnamese.ts';
 import {
   articlesIn,
+  sampleContext as ctx,
   makeSampleArticles,
   sampleArticle,
   sampleCategories,
   sampleCategory,
-  sampleContext as ctx,
   sampleHomeModel,
 } from '#web/site/fixtures.ts';
 import {
@@ -42,7 +42,8 @@ function all(doc: Document, test: (element: Element) => boolean): Element[] {
 const byTag = (doc: Document, tag: string) => all(doc, (element) => element.name === tag);
 const attr = (element: Element | undefined, name: string) => element?.attribs[name];
 const textOf = (element: Element | undefined) => (element ? DomUtils.textContent(element).trim() : '');
-const canonicalOf = (doc: Document) => attr(all(doc, (e) => e.name === 'link' && e.attribs.rel === 'canonical')[0], 'href');
+const canonicalOf = (doc: Document) =>
+  attr(all(doc, (e) => e.name === 'link' && e.attribs.rel === 'canonical')[0], 'href');
 const linkHrefs = (doc: Document) => byTag(doc, 'a').map((a) => a.attribs.href ?? '');
 const jsonLd = (doc: Document) =>
   all(doc, (e) => e.name === 'script' && e.attribs.type === 'application/ld+json').map(
@@ -59,19 +60,29 @@ function everyPage(): { name: string; html: string; language: Language; chrome: 
     { name: 'home en', html: renderHomePage(ctx, 'en', sampleHomeModel('en')), language: 'en', chrome: true },
     {
       name: 'category front',
-      html: renderCategoryFront(ctx, 'vi', culture, { articles: articlesIn('vi', culture.slug), olderPage: 2 }),
+      html: renderCategoryFront(ctx, 'vi', culture, {
+        articles: articlesIn('vi', culture.slug),
+        olderPage: 2,
+      }),
       language: 'vi',
       chrome: true,
     },
     {
       name: 'category page',
-      html: renderCategoryPage(ctx, 'en', culture, { page: 2, articles: articlesIn('en', culture.slug), olderPage: 1 }),
+      html: renderCategoryPage(ctx, 'en', culture, {
+        page: 2,
+        articles: articlesIn('en', culture.slug),
+        olderPage: 1,
+      }),
       language: 'en',
       chrome: true,
     },
     {
       name: 'article',
-      html: renderArticlePage(ctx, floodVi, { category: directions, related: articlesIn('vi', directions.slug) }),
+      html: renderArticlePage(ctx, floodVi, {
+        category: directions,
+        related: articlesIn('vi', directions.slug),
+      }),
       language: 'vi',
       chrome: true,
     },
@@ -95,7 +106,12 @@ function everyPage(): { name: string; html: string; language: Language; chrome: 
       language: 'vi',
       chrome: true,
     },
-    { name: 'search form', html: renderSearchPage(ctx, 'en', { query: '', results: [] }), language: 'en', chrome: true },
+    {
+      name: 'search form',
+      html: renderSearchPage(ctx, 'en', { query: '', results: [] }),
+      language: 'en',
+      chrome: true,
+    },
     { name: 'not found', html: renderNotFoundPage(ctx), language: 'vi', chrome: true },
   ];
 }
@@ -109,7 +125,9 @@ describe('every page', () => {
     expect(attr(byTag(doc, 'html')[0], 'lang')).toBe(language);
     expect(byTag(doc, 'title')).toHaveLength(1);
     expect(textOf(byTag(doc, 'title')[0]).length).toBeGreaterThan(3);
-    expect(attr(all(doc, (e) => e.name === 'meta' && e.attribs.charset !== undefined)[0], 'charset')).toBe('utf-8');
+    expect(attr(all(doc, (e) => e.name === 'meta' && e.attribs.charset !== undefined)[0], 'charset')).toBe(
+      'utf-8',
+    );
   });
 
   it.each(pages)('$name has exactly one h1', ({ html }) => {
@@ -131,7 +149,9 @@ describe('every page', () => {
     expect(byTag(doc, 'header').length).toBeGreaterThanOrEqual(1);
     expect(byTag(doc, 'footer').length).toBeGreaterThanOrEqual(1);
     if (chrome) {
-      const navLabels = byTag(doc, 'nav').map((nav) => attr(nav, 'aria-label') ?? attr(nav, 'aria-labelledby'));
+      const navLabels = byTag(doc, 'nav').map(
+        (nav) => attr(nav, 'aria-label') ?? attr(nav, 'aria-labelledby'),
+      );
       expect(navLabels.every((label) => label !== undefined && label !== '')).toBe(true);
       expect(navLabels.length).toBeGreaterThanOrEqual(2);
     }
@@ -147,17 +167,23 @@ describe('every page', () => {
     }
   });
 
-  it.each(pages)('$name links inside the site with root-relative paths and loads one stylesheet', ({ html }) => {
-    const doc = dom(html);
-    for (const href of linkHrefs(doc)) expect(href).toMatch(/^(\/|#|https:\/\/|mailto:|tel:)/);
-    const stylesheets = all(doc, (e) => e.name === 'link' && e.attribs.rel === 'stylesheet');
-    expect(stylesheets).toHaveLength(1);
-    expect(attr(stylesheets[0], 'href')?.startsWith(`${sitePaths.stylesheet()}?v=`)).toBe(true);
-  });
+  it.each(pages)(
+    '$name links inside the site with root-relative paths and loads one stylesheet',
+    ({ html }) => {
+      const doc = dom(html);
+      for (const href of linkHrefs(doc)) expect(href).toMatch(/^(\/|#|https:\/\/|mailto:|tel:)/);
+      const stylesheets = all(doc, (e) => e.name === 'link' && e.attribs.rel === 'stylesheet');
+      expect(stylesheets).toHaveLength(1);
+      expect(attr(stylesheets[0], 'href')?.startsWith(`${sitePaths.stylesheet()}?v=`)).toBe(true);
+    },
+  );
 
-  it.each(pages.filter((page) => page.name !== 'not found'))('$name has an absolute canonical URL', ({ html }) => {
-    expect(canonicalOf(dom(html))?.startsWith(`${ctx.baseUrl}/`)).toBe(true);
-  });
+  it.each(pages.filter((page) => page.name !== 'not found'))(
+    '$name has an absolute canonical URL',
+    ({ html }) => {
+      expect(canonicalOf(dom(html))?.startsWith(`${ctx.baseUrl}/`)).toBe(true);
+    },
+  );
 
   it('renders the same bytes twice (deterministic)', () => {
     expect(everyPage().map((page) => page.html)).toEqual(pages.map((page) => page.html));
@@ -165,17 +191,21 @@ describe('every page', () => {
 });
 
 describe('article page', () => {
-  const html = renderArticlePage(ctx, floodVi, { category: directions, related: articlesIn('vi', directions.slug) });
+  const html = renderArticlePage(ctx, floodVi, {
+    category: directions,
+    related: articlesIn('vi', directions.slug),
+  });
   const doc = dom(html);
 
   it('shows title, time, breadcrumb, lead, body, author and tags', () => {
     expect(textOf(byTag(doc, 'h1')[0])).toBe(floodVi.title);
-    expect(html).toContain(`<time datetime="${floodVi.firstPublishedAt}">${formatDateTimeVi(floodVi.firstPublishedAt)}</time>`);
+    expect(html).toContain(
+      `<time datetime="${floodVi.firstPublishedAt}">${formatDateTimeVi(floodVi.firstPublishedAt)}</time>`,
+    );
     const breadcrumb = all(doc, (e) => e.name === 'nav' && e.attribs.class === 'breadcrumb')[0];
-    expect(breadcrumb && DomUtils.findAll((e) => e.name === 'a', breadcrumb.children).map((a) => a.attribs.href)).toEqual([
-      sitePaths.home('vi'),
-      sitePaths.category('vi', directions.slug),
-    ]);
+    expect(
+      breadcrumb && DomUtils.findAll((e) => e.name === 'a', breadcrumb.children).map((a) => a.attribs.href),
+    ).toEqual([sitePaths.home('vi'), sitePaths.category('vi', directions.slug)]);
     expect(html).toContain(floodVi.summary);
     // The sanitized body goes in as it is.
     expect(html).toContain(floodVi.bodyHtml);
@@ -184,7 +214,10 @@ describe('article page', () => {
   });
 
   it('serves the cover image in every WebP variant, with the original as fallback', () => {
-    const image = all(doc, (e) => e.name === 'img' && e.parent !== null && isTag(e.parent) && e.parent.name === 'figure')[0];
+    const image = all(
+      doc,
+      (e) => e.name === 'img' && e.parent !== null && isTag(e.parent) && e.parent.name === 'figure',
+    )[0];
     const key = floodVi.coverImage?.key;
     expect(attr(image, 'src')).toBe(`/${key}`);
     expect(attr(image, 'srcset')).toBe(
@@ -200,7 +233,10 @@ describe('article page', () => {
     expect(linkHrefs(doc)).toContain(sitePaths.articlePrint('vi', floodVi.slug));
     const switcher = all(doc, (e) => e.name === 'a' && e.attribs.hreflang === 'en')[0];
     expect(attr(switcher, 'href')).toBe(sitePaths.article('en', floodVi.translationSlug ?? ''));
-    const alternates = all(doc, (e) => e.name === 'link' && e.attribs.rel === 'alternate' && e.attribs.hreflang !== undefined);
+    const alternates = all(
+      doc,
+      (e) => e.name === 'link' && e.attribs.rel === 'alternate' && e.attribs.hreflang !== undefined,
+    );
     expect(alternates.map((link) => [link.attribs.hreflang, link.attribs.href])).toEqual([
       ['vi', abs(sitePaths.article('vi', floodVi.slug))],
       ['en', abs(sitePaths.article('en', floodVi.translationSlug ?? ''))],
@@ -208,8 +244,12 @@ describe('article page', () => {
   });
 
   it('switches language to the other home page when there is no translation', () => {
-    const other = dom(renderArticlePage(ctx, budgetVi, { category: sampleCategory(budgetVi.categorySlug), related: [] }));
-    expect(attr(all(other, (e) => e.name === 'a' && e.attribs.hreflang === 'en')[0], 'href')).toBe(sitePaths.home('en'));
+    const other = dom(
+      renderArticlePage(ctx, budgetVi, { category: sampleCategory(budgetVi.categorySlug), related: [] }),
+    );
+    expect(attr(all(other, (e) => e.name === 'a' && e.attribs.hreflang === 'en')[0], 'href')).toBe(
+      sitePaths.home('en'),
+    );
     expect(all(other, (e) => e.name === 'link' && e.attribs.hreflang !== undefined)).toHaveLength(0);
     expect(all(other, (e) => e.name === 'figure')).toHaveLength(0);
     expect(all(other, (e) => e.name === 'meta' && e.attribs.property === 'og:image')).toHaveLength(0);
@@ -224,7 +264,12 @@ describe('article page', () => {
         meta.attribs.content,
       ]),
     );
-    expect(og).toMatchObject({ 'og:type': 'article', 'og:title': floodVi.title, 'og:url': url, 'og:locale': 'vi_VN' });
+    expect(og).toMatchObject({
+      'og:type': 'article',
+      'og:title': floodVi.title,
+      'og:url': url,
+      'og:locale': 'vi_VN',
+    });
     expect(og['og:image']).toBe(abs(`/${floodVi.coverImage?.key}-960w.webp`));
 
     const [data] = jsonLd(doc);
@@ -267,7 +312,9 @@ describe('article page', () => {
     expect(attr(all(page, (e) => e.name === 'a' && e.attribs.hreflang === 'vi')[0], 'href')).toBe(
       sitePaths.article('vi', floodVi.slug),
     );
-    expect(textOf(all(page, (e) => e.name === 'nav' && e.attribs.class === 'site-nav')[0])).toContain(directions.nameEn);
+    expect(textOf(all(page, (e) => e.name === 'nav' && e.attribs.class === 'site-nav')[0])).toContain(
+      directions.nameEn,
+    );
   });
 });
 
@@ -279,7 +326,10 @@ describe('escaping', () => {
     tags: ['<img src=x onerror=alert(1)>'],
     authorName: '<i>Tác giả</i>',
   };
-  const html = renderArticlePage(ctx, hostile, { category: sampleCategory(hostile.categorySlug), related: [hostile] });
+  const html = renderArticlePage(ctx, hostile, {
+    category: sampleCategory(hostile.categorySlug),
+    related: [hostile],
+  });
 
   it('escapes every text that is not the sanitized body', () => {
     expect(html).not.toContain('<script>alert');
@@ -304,7 +354,7 @@ describe('escaping', () => {
   it('echoes a search query as text', () => {
     const page = renderSearchPage(ctx, 'vi', { query: '"><script>x()</script>', results: [] });
     expect(page).not.toContain('<script>x()');
-    expect(attr(all(dom(page), (e) => e.name === 'input' && e.attribs.name === 'q')[0], 'value')).toBe(
+    expect(attr(all(dom(page), (e) => e.attribs.id === 'search-page-query')[0], 'value')).toBe(
       '"><script>x()</script>',
     );
   });
@@ -320,15 +370,21 @@ describe('home page', () => {
     expect(headings).toContain('Chỉ đạo, điều hành');
     expect(headings).toContain('Tin mới nhất');
     expect(headings).toContain('Liên kết nhanh');
-    for (const { category } of model.byCategory.filter((block) => block.category.slug !== 'chi-dao-dieu-hanh')) {
+    for (const { category } of model.byCategory.filter(
+      (block) => block.category.slug !== 'chi-dao-dieu-hanh',
+    )) {
       expect(headings).toContain(category.nameVi);
     }
-    for (const article of model.latest) expect(linkHrefs(doc)).toContain(sitePaths.article('vi', article.slug));
+    for (const article of model.latest)
+      expect(linkHrefs(doc)).toContain(sitePaths.article('vi', article.slug));
     expect(linkHrefs(doc)).toContain('https://dichvucong.gov.vn');
   });
 
   it('does not repeat the leadership articles as a category block', () => {
-    const blockTitles = all(doc, (e) => e.name === 'h2' && e.attribs.id?.startsWith('home-cat-') === true).map(textOf);
+    const blockTitles = all(
+      doc,
+      (e) => e.name === 'h2' && e.attribs.id?.startsWith('home-cat-') === true,
+    ).map(textOf);
     expect(blockTitles).not.toContain('Chỉ đạo, điều hành');
   });
 
@@ -360,7 +416,9 @@ describe('home page', () => {
     const text = textOf(footer);
     expect(text).toContain('Văn phòng UBND tỉnh Quảng Trị');
     expect(text).toContain('45 Hùng Vương');
-    const hrefs = footer ? DomUtils.findAll((e) => e.name === 'a', footer.children).map((a) => a.attribs.href) : [];
+    const hrefs = footer
+      ? DomUtils.findAll((e) => e.name === 'a', footer.children).map((a) => a.attribs.href)
+      : [];
     for (const page of staticPages) expect(hrefs).toContain(sitePaths.staticPage('vi', page));
     expect(hrefs).toContain('https://chinhphu.vn');
     expect(hrefs).toContain('https://congbao.chinhphu.vn');
@@ -381,7 +439,9 @@ describe('category listings', () => {
     const doc = dom(renderCategoryFront(ctx, 'vi', culture, { articles, olderPage: 4 }));
     const pagination = all(doc, (e) => e.name === 'nav' && e.attribs.class === 'pagination')[0];
     expect(attr(pagination, 'aria-label')).toBe('Phân trang');
-    const hrefs = pagination ? DomUtils.findAll((e) => e.name === 'a', pagination.children).map((a) => a.attribs.href) : [];
+    const hrefs = pagination
+      ? DomUtils.findAll((e) => e.name === 'a', pagination.children).map((a) => a.attribs.href)
+      : [];
     expect(hrefs).toEqual([sitePaths.categoryPage('vi', culture.slug, 4)]);
     expect(canonicalOf(doc)).toBe(abs(sitePaths.category('vi', culture.slug)));
     expect(textOf(byTag(doc, 'h1')[0])).toBe(culture.nameVi);
@@ -394,21 +454,29 @@ describe('category listings', () => {
 
   it('links the newest block back to the front, and middle blocks to their neighbours', () => {
     const newest = dom(renderCategoryPage(ctx, 'vi', culture, { page: 3, articles, olderPage: 2 }));
-    const newestLinks = all(newest, (e) => e.name === 'nav' && e.attribs.class === 'pagination').flatMap((nav) =>
-      DomUtils.findAll((e) => e.name === 'a', nav.children).map((a) => a.attribs.href),
+    const newestLinks = all(newest, (e) => e.name === 'nav' && e.attribs.class === 'pagination').flatMap(
+      (nav) => DomUtils.findAll((e) => e.name === 'a', nav.children).map((a) => a.attribs.href),
     );
-    expect(newestLinks).toEqual([sitePaths.category('vi', culture.slug), sitePaths.categoryPage('vi', culture.slug, 2)]);
+    expect(newestLinks).toEqual([
+      sitePaths.category('vi', culture.slug),
+      sitePaths.categoryPage('vi', culture.slug, 2),
+    ]);
     expect(canonicalOf(newest)).toBe(abs(sitePaths.categoryPage('vi', culture.slug, 3)));
 
-    const middle = dom(renderCategoryPage(ctx, 'en', culture, { page: 2, articles, newerPage: 3, olderPage: 1 }));
-    const middleLinks = all(middle, (e) => e.name === 'nav' && e.attribs.class === 'pagination').flatMap((nav) =>
-      DomUtils.findAll((e) => e.name === 'a', nav.children).map((a) => a.attribs.href),
+    const middle = dom(
+      renderCategoryPage(ctx, 'en', culture, { page: 2, articles, newerPage: 3, olderPage: 1 }),
     );
-    expect(middleLinks).toEqual([sitePaths.categoryPage('en', culture.slug, 3), sitePaths.categoryPage('en', culture.slug, 1)]);
+    const middleLinks = all(middle, (e) => e.name === 'nav' && e.attribs.class === 'pagination').flatMap(
+      (nav) => DomUtils.findAll((e) => e.name === 'a', nav.children).map((a) => a.attribs.href),
+    );
+    expect(middleLinks).toEqual([
+      sitePaths.categoryPage('en', culture.slug, 3),
+      sitePaths.categoryPage('en', culture.slug, 1),
+    ]);
 
     const oldest = dom(renderCategoryPage(ctx, 'vi', culture, { page: 1, articles, newerPage: 2 }));
-    const oldestLinks = all(oldest, (e) => e.name === 'nav' && e.attribs.class === 'pagination').flatMap((nav) =>
-      DomUtils.findAll((e) => e.name === 'a', nav.children).map((a) => a.attribs.href),
+    const oldestLinks = all(oldest, (e) => e.name === 'nav' && e.attribs.class === 'pagination').flatMap(
+      (nav) => DomUtils.findAll((e) => e.name === 'a', nav.children).map((a) => a.attribs.href),
     );
     expect(oldestLinks).toEqual([sitePaths.categoryPage('vi', culture.slug, 2)]);
   });
@@ -420,7 +488,10 @@ describe('category listings', () => {
       .filter((h2) => h2.attribs.class === 'card__title')
       .map(textOf);
     expect(titles).toEqual(articles.map((article) => article.title));
-    const current = all(doc, (e) => e.name === 'a' && e.attribs['aria-current'] === 'page' && e.attribs.href !== undefined);
+    const current = all(
+      doc,
+      (e) => e.name === 'a' && e.attribs['aria-current'] === 'page' && e.attribs.href !== undefined,
+    );
     expect(current.map((a) => a.attribs.href)).toEqual([sitePaths.category('vi', culture.slug)]);
   });
 
@@ -467,11 +538,21 @@ describe('static pages', () => {
 
   it('describes the unit as the founding proposal sets it up, in both languages', () => {
     const vi = textOf(byTag(dom(renderStaticPage(ctx, 'vi', 'organisation')), 'main')[0]);
-    for (const part of ['Giám đốc', 'Phó Giám đốc', 'Phòng Công nghệ thông tin và Hành chính', 'Phòng Công báo - Biên tập thông tin']) {
+    for (const part of [
+      'Giám đốc',
+      'Phó Giám đốc',
+      'Phòng Công nghệ thông tin và Hành chính',
+      'Phòng Công báo - Biên tập thông tin',
+    ]) {
       expect(vi).toContain(part);
     }
     const en = textOf(byTag(dom(renderStaticPage(ctx, 'en', 'organisation')), 'main')[0]);
-    for (const part of ['Director', 'Deputy Director', 'Department of Information Technology and Administration', 'Contacts']) {
+    for (const part of [
+      'Director',
+      'Deputy Director',
+      'Department of Information Technology and Administration',
+      'Contacts',
+    ]) {
       expect(en).toContain(part);
     }
   });
@@ -496,7 +577,8 @@ describe('search and not-found pages', () => {
     const doc = dom(renderSearchPage(ctx, 'en', { query: '', results: [] }));
     // The page's own form (the header has another one).
     const form = byTag(doc, 'form').find(
-      (candidate) => DomUtils.findOne((e) => e.attribs.id === 'search-page-query', candidate.children) !== null,
+      (candidate) =>
+        DomUtils.findOne((e) => e.attribs.id === 'search-page-query', candidate.children) !== null,
     );
     expect(attr(form, 'method')).toBe('get');
     expect(attr(form, 'action')).toBe(sitePaths.searchApi());
@@ -528,7 +610,8 @@ describe('search and not-found pages', () => {
 });
 
 describe('stylesheet', () => {
-  const variable = (name: string) => siteStylesheet.match(new RegExp(`--${name}: (#[0-9a-f]{6});`))?.[1] ?? '';
+  const variable = (name: string) =>
+    siteStylesheet.match(new RegExp(`--${name}: (#[0-9a-f]{6});`))?.[1] ?? '';
   const luminance = (hex: string) => {
     const [r, g, b] = [1, 3, 5].map((i) => {
       const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
