@@ -68,6 +68,15 @@ export const keys = {
   /** An upload ticket: what the presigned URL was issued for, checked when the upload completes. */
   uploadTicket: (objectKey: string): PrimaryKey => ({ pk: `UPLOAD#${objectKey}`, sk: 'UPLOAD' }),
 
+  /** A workflow execution of the local Step Functions runner, and its journal of task results. */
+  workflowExecution: (executionId: string): PrimaryKey => ({ pk: `EXECUTION#${executionId}`, sk: 'EXECUTION' }),
+  workflowExecutionsRunning: () => ({ gsi1pk: 'EXECUTIONS_RUNNING' }),
+  workflowExecutionSort: (startedAt: string, executionId: string) => ({ gsi1sk: `${startedAt}#${executionId}` }),
+  workflowJournal: (executionId: string, stateName: string, occurrence: number): PrimaryKey => ({
+    pk: `EXECUTION#${executionId}`,
+    sk: `STEP#${stateName}#${pad(occurrence, 4)}`,
+  }),
+
   /** Atomic counters (issue numbers per year, …). */
   counter: (name: string): PrimaryKey => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
 

@@ -34,6 +34,17 @@ export const sitePaths = {
   /** Server-side search (works without JavaScript: the form submits here and gets an HTML page). */
   searchApi: () => '/api/content/search',
   staticPage: (language: Language, page: StaticPageId) => staticPageSlugs[page][language],
+
+  // The Official Gazette (Công báo) and the legal-document database; Vietnamese, as the legal texts are.
+  gazetteHome: () => '/cong-bao/',
+  gazetteYear: (year: number) => `/cong-bao/${year}/`,
+  gazetteIssue: (year: number, number: number) => `/cong-bao/${year}/so-${number}/`,
+  legalDocuments: () => '/van-ban/',
+  legalDocument: (slug: string) => `/van-ban/${slug}/`,
+  /** Server-side search of the legal-document database (HTML for browsers, JSON for scripts). */
+  legalDocumentSearchApi: () => '/api/gazette/documents',
+  /** Files in the write-once archive bucket (CloudFront behaviour /archive/*). */
+  archiveFile: (key: string) => `/${key}`,
 } as const;
 
 export const staticPageSlugs = {

@@ -16,16 +16,16 @@ import { renderDocument } from './html.ts';
 import { ArticlePage } from './pages/ArticlePage.tsx';
 import { ArticlePrintPage } from './pages/ArticlePrintPage.tsx';
 import { CategoryPage } from './pages/CategoryPage.tsx';
-import { HomePage, type HomeModel } from './pages/HomePage.tsx';
+import { type HomeModel, HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { StaticPage } from './pages/StaticPage.tsx';
 
 export type { SiteContext } from './context.ts';
 export { renderAtomFeed, renderRssFeed } from './feeds.ts';
+export type { HomeModel } from './pages/HomePage.tsx';
 export { renderRobots, renderSitemapIndex, renderSitemapMonth } from './sitemap.ts';
 export { siteStylesheet } from './styles.ts';
-export type { HomeModel } from './pages/HomePage.tsx';
 
 export function renderHomePage(ctx: SiteContext, language: Language, model: HomeModel): string {
   return renderDocument(HomePage({ ctx, language, model }));

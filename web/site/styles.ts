@@ -7,7 +7,7 @@
  *   white / header red #9b1c1c 8.2 · #fde68a / red 6.5 · white / nav navy #16325c 12.8
  *   #d1d9e6 / footer #0f2342 11.0 · focus #0b0c0c on #ffdd00 14.6 · #ffdd00 / red 6.1, / navy 9.5
  */
-const css = String.raw`
+const css = `
 :root {
   --ink: #1b1b1b;
   --muted: #54595f;
@@ -44,19 +44,6 @@ a { color: var(--link); text-underline-offset: .15em; }
 a:visited { color: var(--visited); }
 a:hover { text-decoration-thickness: 2px; }
 
-/* Focus that is visible on every background, light or dark (SC 2.4.7; SC 1.4.11 for its contrast). */
-a:focus-visible {
-  outline: 3px solid transparent;
-  background: var(--focus);
-  color: var(--focus-ink);
-  box-shadow: 0 -2px var(--focus), 0 4px var(--focus-ink);
-  text-decoration: none;
-}
-input:focus-visible, button:focus-visible {
-  outline: 3px solid var(--focus);
-  outline-offset: 0;
-  box-shadow: inset 0 0 0 2px var(--focus-ink);
-}
 main:focus { outline: none; }
 
 /* Hidden on screen, read by screen readers. */
@@ -79,7 +66,7 @@ main:focus { outline: none; }
 .site-header { background: var(--red); color: #fff; }
 .site-header a { color: #fff; }
 .site-header__inner { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
-.brand { display: flex; align-items: center; gap: .75rem; text-decoration: none; flex: 1 1 16rem; min-width: 0; }
+.brand { display: flex; align-items: center; gap: .75rem; text-decoration: none; flex: 0 1 auto; margin-right: auto; min-width: 0; }
 .brand:visited { color: #fff; }
 .brand__emblem { flex: none; width: 3rem; height: 3rem; }
 .brand__text { display: flex; flex-direction: column; }
@@ -110,8 +97,6 @@ main:focus { outline: none; }
 .site-nav a:visited { color: #fff; }
 .site-nav a:hover { text-decoration: underline; }
 .site-nav a[aria-current="page"] { border-bottom-color: var(--focus); }
-.site-nav a:focus-visible { box-shadow: inset 0 -4px var(--focus-ink); }
-
 main { display: block; padding: 1.25rem 0 2.5rem; }
 
 .breadcrumb ol { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; font-size: .9375rem; color: var(--muted); }
@@ -175,11 +160,12 @@ main { display: block; padding: 1.25rem 0 2.5rem; }
 /* Search */
 .search-page .search-form { flex-wrap: wrap; margin: 0 0 1rem; }
 .search-form__label { flex-basis: 100%; font-weight: 600; }
-.search-page .search-form input[type="search"] { width: 24rem; }
+.search-page .search-form input[type="search"], .prose .search-form input[type="search"] { flex: 1 1 12rem; width: auto; max-width: 32rem; }
 .search-page .search-form button { border-color: var(--navy); }
 .prose .search-form { flex-wrap: wrap; margin: 0 0 1.5rem; }
 .prose .search-form button { border-color: var(--navy); }
 .muted { color: var(--muted); }
+.print-only { display: none; }
 
 /* Printable version: a plain page, no menus */
 .print-header { border-bottom: 2px solid var(--red); padding: .75rem 0; }
@@ -205,6 +191,25 @@ main { display: block; padding: 1.25rem 0 2.5rem; }
 .site-footer li { margin: 0 0 .25rem; }
 .site-footer p { margin: 0 0 .375rem; }
 .footer-bottom { border-top: 1px solid #3a4d6d; margin-top: 1.25rem; padding-top: .75rem; }
+
+/* Focus that is visible on every background, light or dark (SC 2.4.7; SC 1.4.11 for its contrast):
+   black on yellow with a black underline. Last of the plain rules, and qualified by the areas that
+   colour their links, so that no link colour overrides it. */
+a:focus-visible, a:visited:focus-visible,
+.site-header a:focus-visible, .site-nav a:focus-visible, .site-footer a:focus-visible {
+  outline: 3px solid transparent;
+  background: var(--focus);
+  color: var(--focus-ink);
+  box-shadow: 0 -2px var(--focus), 0 4px var(--focus-ink);
+  text-decoration: none;
+}
+.site-nav a:focus-visible { box-shadow: inset 0 -4px var(--focus-ink); }
+.brand:focus-visible .brand__parent { color: var(--focus-ink); }
+input:focus-visible, button:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 0;
+  box-shadow: inset 0 0 0 2px var(--focus-ink);
+}
 
 /* Wider screens */
 @media (min-width: 40rem) {
@@ -238,6 +243,7 @@ main { display: block; padding: 1.25rem 0 2.5rem; }
   body { font-size: 11.5pt; color: #000; background: #fff; }
   .skip-link, .site-nav, .header-tools, .site-footer, .article-tools, .related, .breadcrumb,
   .pagination, .preview-banner, .no-print { display: none !important; }
+  .print-only { display: block; }
   .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
   .site-header a, .brand__parent, .print-header__name, .print-footer { color: #000; }
   a { color: #000; text-decoration: underline; }

@@ -15,6 +15,7 @@ export function Header({
   alternatePath,
   currentCategory,
   showSearch = true,
+  notice,
 }: {
   ctx: SiteContext;
   language: Language;
@@ -22,9 +23,16 @@ export function Header({
   alternatePath: string;
   currentCategory?: string | undefined;
   showSearch?: boolean;
+  /** A notice above everything, inside the banner landmark (the preview warning). */
+  notice?: string | undefined;
 }) {
   return (
     <header class="site-header">
+      {notice ? (
+        <p class="preview-banner" role="note">
+          {notice}
+        </p>
+      ) : null}
       <div class="wrap site-header__inner">
         <a class="brand" href={sitePaths.home(language)}>
           <Emblem />

@@ -28,6 +28,7 @@ export function Layout({
   alternatePath,
   currentCategory,
   noindex = false,
+  headerSearch = true,
   previewBanner,
   head,
   children,
@@ -42,6 +43,8 @@ export function Layout({
   alternatePath: string;
   currentCategory?: string | undefined;
   noindex?: boolean;
+  /** Off on pages whose main content is a search form: one search landmark per page and language. */
+  headerSearch?: boolean;
   previewBanner?: string | undefined;
   /** Page-specific head content: Open Graph, JSON-LD. */
   head?: Child;
@@ -81,16 +84,13 @@ export function Layout({
       </head>
       <body>
         <SkipLink language={language} />
-        {previewBanner ? (
-          <p class="preview-banner" role="note">
-            {previewBanner}
-          </p>
-        ) : null}
         <Header
           ctx={ctx}
           language={language}
           alternatePath={alternatePath}
           currentCategory={currentCategory}
+          showSearch={headerSearch}
+          notice={previewBanner}
         />
         {/* tabindex=-1 lets the skip link move keyboard focus, not only the scroll position. */}
         <main id="main" tabindex={-1}>

@@ -1,5 +1,5 @@
-import { locales } from '../i18n.ts';
 import type { Language } from '#shared/domain/text.ts';
+import { locales } from '../i18n.ts';
 import { portal } from '../portal.ts';
 
 /** Open Graph tags: how a shared link looks on social networks and in chat apps. */

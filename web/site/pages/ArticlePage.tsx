@@ -1,7 +1,7 @@
+import { raw } from 'hono/html';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { raw } from 'hono/html';
 import { ArticleList } from '../components/ArticleList.tsx';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { CoverImage } from '../components/CoverImage.tsx';
@@ -126,6 +126,10 @@ export function ArticlePage({
           {article.authorName}
         </p>
         <TagList language={language} tags={article.tags} />
+        {/* Printed straight from this page, the paper still says where it came from. */}
+        <p class="print-only">
+          {text.printSource}: {portal.name[language]} — {url}
+        </p>
         <nav class="article-tools" aria-label={text.articleTools}>
           {/* Decree 42/2022/NĐ-CP: every article can be printed and archived. */}
           <a href={sitePaths.articlePrint(language, article.slug)}>{text.print}</a>

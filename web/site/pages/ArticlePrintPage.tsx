@@ -1,7 +1,7 @@
+import { raw } from 'hono/html';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { raw } from 'hono/html';
 import { CoverImage } from '../components/CoverImage.tsx';
 import { PublishedTime } from '../components/PublishedTime.tsx';
 import { absoluteUrl, categoryName, type SiteContext } from '../context.ts';

@@ -18,6 +18,7 @@ export function NotFoundPage({ ctx }: { ctx: SiteContext }) {
       language="vi"
       title={`${vi.notFoundTitle} | ${portal.shortName.vi}`}
       alternatePath={sitePaths.home('en')}
+      headerSearch={false}
       noindex
       links={{}}
     >

@@ -34,6 +34,7 @@ export function SearchPage({
       title={`${trimmed ? `${text.searchResultsFor(trimmed, results.length)} — ` : ''}${text.search} | ${portal.shortName[language]}`}
       alternatePath={sitePaths.search(otherLanguage(language))}
       // Result pages are countless and thin: keep them out of search engines.
+      headerSearch={false}
       noindex={trimmed !== ''}
       links={{
         canonicalPath: sitePaths.search(language),

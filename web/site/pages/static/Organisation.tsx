@@ -62,7 +62,7 @@ function OrganisationVi() {
         quản lý văn bản và hồ sơ công việc, hệ thống hội nghị trực tuyến; thực hiện công tác hành chính, tổ
         chức, kế toán của đơn vị.
       </p>
-      <h3>Phòng Công báo – Biên tập thông tin</h3>
+      <h3>Phòng Công báo - Biên tập thông tin</h3>
       <p>
         Tiếp nhận, rà soát văn bản, biên tập, xuất bản và phát hành Công báo tỉnh; viết, biên tập tin, bài về
         các lĩnh vực tổng hợp – tài mậu, văn hóa – xã hội, đối ngoại – nội chính, nông nghiệp, thông tin đa

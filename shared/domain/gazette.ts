@@ -1,0 +1,299 @@
+import { z } from 'zod';
+import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
+
+/**
+ * The provincial Official Gazette (Công báo): legal documents submitted by issuing agencies, reviewed by
+ * the gazette officer against the criteria of Decree 34/2016/NĐ-CP (authority, content, form, format,
+ * presentation technique), composed into numbered issues the director approves for publication.
+ */
+
+export const documentTypeSchema = z.enum([
+  'nghi-quyet',
+  'quyet-dinh',
+  'chi-thi',
+  'ke-hoach',
+  'thong-bao',
+  'van-ban-khac',
+]);
+export type DocumentType = z.infer<typeof documentTypeSchema>;
+export const documentTypeLabels: Record<DocumentType, { vi: string; en: string; abbreviation: string }> = {
+  'nghi-quyet': { vi: 'Nghị quyết', en: 'Resolution', abbreviation: 'NQ' },
+  'quyet-dinh': { vi: 'Quyết định', en: 'Decision', abbreviation: 'QĐ' },
+  'chi-thi': { vi: 'Chỉ thị', en: 'Directive', abbreviation: 'CT' },
+  'ke-hoach': { vi: 'Kế hoạch', en: 'Plan', abbreviation: 'KH' },
+  'thong-bao': { vi: 'Thông báo', en: 'Notice', abbreviation: 'TB' },
+  'van-ban-khac': { vi: 'Văn bản khác', en: 'Other document', abbreviation: '' },
+};
+
+export const documentFieldSchema = z.enum([
+  'hanh-chinh',
+  'tai-chinh',
+  'dau-tu',
+  'dat-dai',
+  'xay-dung',
+  'giao-thong',
+  'nong-nghiep',
+  'tai-nguyen-moi-truong',
+  'giao-duc',
+  'y-te',
+  'van-hoa-xa-hoi',
+  'khac',
+]);
+export type DocumentField = z.infer<typeof documentFieldSchema>;
+export const documentFieldLabels: Record<DocumentField, { vi: string; en: string }> = {
+  'hanh-chinh': { vi: 'Hành chính, tổ chức bộ máy', en: 'Administration' },
+  'tai-chinh': { vi: 'Tài chính, ngân sách', en: 'Finance and budget' },
+  'dau-tu': { vi: 'Đầu tư', en: 'Investment' },
+  'dat-dai': { vi: 'Đất đai', en: 'Land' },
+  'xay-dung': { vi: 'Xây dựng', en: 'Construction' },
+  'giao-thong': { vi: 'Giao thông vận tải', en: 'Transport' },
+  'nong-nghiep': { vi: 'Nông nghiệp', en: 'Agriculture' },
+  'tai-nguyen-moi-truong': { vi: 'Tài nguyên và môi trường', en: 'Natural resources and environment' },
+  'giao-duc': { vi: 'Giáo dục', en: 'Education' },
+  'y-te': { vi: 'Y tế', en: 'Health' },
+  'van-hoa-xa-hoi': { vi: 'Văn hóa, xã hội', en: 'Culture and society' },
+  khac: { vi: 'Lĩnh vực khác', en: 'Other' },
+};
+
+/**
+ * Số, ký hiệu: number / year / abbreviation of type - abbreviation of issuer, as the rules on
+ * document form prescribe: `12/2020/QĐ-UBND`, `24/2014/NĐ-CP`, `05/CT-UBND`.
+ */
+export const NUMBER_SYMBOL_PATTERN = /^\d{1,5}(\/\d{4})?\/[A-ZĐ]{1,6}(-[A-ZĐ0-9]{1,12}){1,3}$/u;
+export const numberSymbolSchema = z
+  .string()
+  .transform((value) => value.normalize('NFC').trim().toUpperCase())
+  .pipe(
+    z
+      .string()
+      .regex(
+        NUMBER_SYMBOL_PATTERN,
+        bilingual(
+          'Số, ký hiệu không đúng thể thức (ví dụ: 12/2020/QĐ-UBND)',
+          'The number/symbol is not in the prescribed form (e.g. 12/2020/QĐ-UBND)',
+        ),
+      ),
+  );
+
+const isoDateSchema = z.iso.date();
+
+export const storedFileSchema = z.object({
+  key: z.string(),
+  fileName: z.string(),
+  size: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  contentType: z.string(),
+});
+export type StoredFile = z.infer<typeof storedFileSchema>;
+
+export const reviewCriteria = ['authority', 'content', 'form', 'format', 'presentation'] as const;
+export const reviewCriterionLabels: Record<(typeof reviewCriteria)[number], { vi: string; en: string }> = {
+  authority: { vi: 'Thẩm quyền ban hành', en: 'Authority to issue' },
+  content: { vi: 'Nội dung', en: 'Content' },
+  form: { vi: 'Hình thức', en: 'Form' },
+  format: { vi: 'Thể thức', en: 'Format' },
+  presentation: { vi: 'Kỹ thuật trình bày', en: 'Presentation technique' },
+};
+const criterionResultSchema = z.object({ pass: z.boolean(), note: z.string().max(2000).default('') });
+export const reviewChecklistSchema = z.object({
+  authority: criterionResultSchema,
+  content: criterionResultSchema,
+  form: criterionResultSchema,
+  format: criterionResultSchema,
+  presentation: criterionResultSchema,
+});
+export type ReviewChecklist = z.infer<typeof reviewChecklistSchema>;
+
+export const documentStatusSchema = z.enum([
+  'validating', // the workflow checks it (automated)
+  'in_review', // waiting for the gazette officer
+  'returned', // sent back to the agency for correction
+  'accepted', // passed review; can be placed in an issue
+  'in_issue', // placed in an issue that is not published yet
+  'published', // published in a gazette issue
+  'failed', // an automated step failed after its retries; an officer must look
+]);
+export type DocumentStatus = z.infer<typeof documentStatusSchema>;
+
+/** What an agency submits (the signed PDF is uploaded first; its ticket key is referenced here). */
+export const documentSubmissionSchema = z
+  .object({
+    numberSymbol: numberSymbolSchema,
+    documentType: documentTypeSchema,
+    issuingBody: text({ max: 200 }),
+    signer: text({ max: 120 }),
+    issueDate: isoDateSchema,
+    effectiveDate: isoDateSchema,
+    abstract: text({ min: 10, max: 2000 }),
+    field: documentFieldSchema,
+    /** Key of the uploaded signed PDF (from POST /admin/files/uploads). */
+    fileKey: z.string().regex(/^uploads\/[\w\-/.]+\.pdf$/),
+    attachmentKeys: z.array(z.string().regex(/^uploads\/[\w\-/.]+$/)).max(10).default([]),
+  })
+  .refine((value) => value.effectiveDate >= value.issueDate, {
+    path: ['effectiveDate'],
+    message: bilingual(
+      'Ngày có hiệu lực không được trước ngày ban hành',
+      'The effective date cannot be before the issue date',
+    ),
+  });
+export type DocumentSubmission = z.infer<typeof documentSubmissionSchema>;
+
+export const legalDocumentSchema = z.object({
+  id: z.uuid(),
+  agencyId: slugSchema,
+  numberSymbol: z.string(),
+  documentType: documentTypeSchema,
+  issuingBody: z.string(),
+  signer: z.string(),
+  issueDate: z.string(),
+  effectiveDate: z.string(),
+  abstract: z.string(),
+  field: documentFieldSchema,
+  file: storedFileSchema,
+  attachments: z.array(storedFileSchema).default([]),
+  status: documentStatusSchema,
+  /** Number of submissions so far (1 + corrections). */
+  submission: z.number().int().min(1),
+  submittedAt: isoInstantSchema,
+  submittedBy: z.string(),
+  updatedAt: isoInstantSchema,
+  /** The latest review's checklist and note, shown to the agency when returned. */
+  lastReview: z
+    .object({ checklist: reviewChecklistSchema, note: z.string(), reviewedBy: z.string(), reviewedAt: z.string() })
+    .optional(),
+  validationErrors: z.array(z.object({ path: z.string(), message: z.string(), messageEn: z.string() })).default([]),
+  issueId: z.uuid().optional(),
+  /** Set once published: the issue and pages it appears in. */
+  publication: z.object({ year: z.number().int(), number: z.number().int(), pages: z.string() }).optional(),
+  /** Whether the document is in force (the legal-document database filters on it). */
+  inForce: z.boolean().default(true),
+  workflowExecution: z.string().optional(),
+  failure: z.string().optional(),
+  version: z.number().int().min(1),
+});
+export type LegalDocument = z.infer<typeof legalDocumentSchema>;
+
+export const reviewDecisionSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('accept'), checklist: reviewChecklistSchema, note: z.string().max(4000).default('') }),
+  z.object({
+    outcome: z.literal('return'),
+    checklist: reviewChecklistSchema,
+    note: text({ min: 5, max: 4000 }),
+  }),
+]);
+export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
+
+export const issueStatusSchema = z.enum([
+  'composing', // the officer arranges documents
+  'awaiting_approval', // sent to the director
+  'scheduled', // approved, waits for its publication time
+  'publishing', // numbering, rendering, publishing (automated)
+  'published',
+  'failed',
+]);
+export type IssueStatus = z.infer<typeof issueStatusSchema>;
+
+export const issueEntrySchema = z.object({
+  documentId: z.uuid(),
+  numberSymbol: z.string(),
+  documentType: documentTypeSchema,
+  abstract: z.string(),
+  issuingBody: z.string(),
+  /** Pages of the issue the document occupies, `3-7`. */
+  pages: z.string().regex(/^\d+(-\d+)?$/),
+});
+export type IssueEntry = z.infer<typeof issueEntrySchema>;
+
+export const gazetteIssueSchema = z.object({
+  id: z.uuid(),
+  year: z.number().int().min(2000).max(2200),
+  /** Allocated at publication, per year, without gaps. */
+  number: z.number().int().min(1).optional(),
+  title: z.string(),
+  entries: z.array(issueEntrySchema).min(1),
+  status: issueStatusSchema,
+  publishAt: isoInstantSchema.optional(),
+  publishedAt: isoInstantSchema.optional(),
+  files: z.object({ html: storedFileSchema, pdf: storedFileSchema }).optional(),
+  approvedBy: z.string().optional(),
+  createdBy: z.string(),
+  createdAt: isoInstantSchema,
+  updatedAt: isoInstantSchema,
+  workflowExecution: z.string().optional(),
+  failure: z.string().optional(),
+  version: z.number().int().min(1),
+});
+export type GazetteIssue = z.infer<typeof gazetteIssueSchema>;
+
+export const composeIssueSchema = z.object({
+  title: text({ min: 3, max: 200 }),
+  entries: z
+    .array(z.object({ documentId: z.uuid(), pages: z.string().regex(/^\d+(-\d+)?$/) }))
+    .min(1, bilingual('Số công báo phải có ít nhất một văn bản', 'An issue needs at least one document')),
+});
+
+export const issueApprovalSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('approve'), expectedVersion: z.number().int(), publishAt: isoInstantSchema.optional() }),
+  z.object({ outcome: z.literal('return'), expectedVersion: z.number().int(), note: text({ min: 3, max: 2000 }) }),
+]);
+
+/** A correction (đính chính): a new published record linked to a document; the issue is never edited. */
+export const correctionSchema = z.object({
+  id: z.uuid(),
+  documentId: z.uuid(),
+  text: z.string(),
+  publishedAt: isoInstantSchema,
+  publishedBy: z.string(),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+export const correctionInputSchema = z.object({ text: text({ min: 10, max: 4000 }) });
+
+/** Which agencies receive printed copies of the gazette free of charge (Quyết định 1068/QĐ-UBND). */
+export const distributionEntrySchema = z.object({
+  agencyId: slugSchema,
+  copies: z.number().int().min(1).max(50),
+  note: z.string().max(500).default(''),
+});
+export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
+
+/** A published legal document as the public site shows it (Decree 42/2022 lists these fields). */
+export const publishedDocumentSchema = z.object({
+  id: z.uuid(),
+  /** `12-2020-qd-ubnd`: from the number/symbol, which is unique. */
+  slug: slugSchema,
+  numberSymbol: z.string(),
+  documentType: documentTypeSchema,
+  issuingBody: z.string(),
+  agencyId: slugSchema,
+  signer: z.string(),
+  issueDate: z.string(),
+  effectiveDate: z.string(),
+  abstract: z.string(),
+  field: documentFieldSchema,
+  inForce: z.boolean(),
+  /** The signed file as archived with the issue (key under `archive/`), with its SHA-256. */
+  file: storedFileSchema,
+  attachments: z.array(storedFileSchema).default([]),
+  issue: z.object({ id: z.uuid(), year: z.number().int(), number: z.number().int(), pages: z.string() }),
+  publishedAt: isoInstantSchema,
+});
+export type PublishedDocument = z.infer<typeof publishedDocumentSchema>;
+
+/** A published issue: number and archived files are set. */
+export const publishedIssueSchema = gazetteIssueSchema.extend({
+  number: z.number().int().min(1),
+  publishedAt: isoInstantSchema,
+  files: z.object({ html: storedFileSchema, pdf: storedFileSchema }),
+});
+export type PublishedIssue = z.infer<typeof publishedIssueSchema>;
+
+export const documentSearchQuerySchema = z.object({
+  q: z.string().max(200).default(''),
+  type: documentTypeSchema.optional(),
+  issuingBody: z.string().max(200).optional(),
+  field: documentFieldSchema.optional(),
+  year: z.coerce.number().int().min(1990).max(2200).optional(),
+  inForce: z.enum(['true', 'false']).optional(),
+});
+export type DocumentSearchQuery = z.infer<typeof documentSearchQuerySchema>;
