@@ -6,7 +6,7 @@ import {
   ResourceNotFoundException,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { bucketDefinitions, bucketRoles } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 
@@ -65,6 +65,15 @@ export async function ensureBuckets(client: S3Client): Promise<void> {
       await client.send(new CreateBucketCommand({ Bucket }));
     }
   }
+  // Editors' browsers PUT uploads straight to the media bucket with presigned URLs (as on AWS).
+  await client.send(
+    new PutBucketCorsCommand({
+      Bucket: bucketDefinitions.media.localName,
+      CORSConfiguration: {
+        CORSRules: [{ AllowedOrigins: ['*'], AllowedMethods: ['PUT'], AllowedHeaders: ['*'], MaxAgeSeconds: 3000 }],
+      },
+    }),
+  );
 }
 
 /** The environment a handler sees locally: the same variables CDK sets on Lambda, pointed at local engines. */

@@ -31,6 +31,8 @@ export function s3(): S3Client {
     const env = readEnv();
     s3Client = new S3Client({
       region: env.AWS_REGION,
+      // Presigned PUTs from browsers carry no checksum of the body the SDK never saw.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
       ...(env.S3_ENDPOINT
         ? { endpoint: env.S3_ENDPOINT, forcePathStyle: true, credentials: localCredentials }
         : {}),

@@ -1,0 +1,321 @@
+import type { ComponentType, JSX } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { configureApi } from './api.ts';
+import {
+  type AuthConfig,
+  clearToken,
+  cognitoLogoutUrl,
+  completeCognitoLogin,
+  hasAuthorizationCallback,
+  loadAuthConfig,
+  type Session,
+  setLoginNotice,
+  setReturnTo,
+  storedSession,
+  takeReturnTo,
+} from './auth.ts';
+import { LanguageSwitch, Link, Loading, PageTitle, useDocumentTitle } from './components/ui.tsx';
+import { I18nContext, SessionContext, type SessionState, useI18n, useSession } from './context.ts';
+import { type Lang, storedLang, storeLang, translator } from './i18n.ts';
+import { ArticleDetailPage } from './pages/detail.tsx';
+import { ArticleListPage } from './pages/list.tsx';
+import { LoginPage } from './pages/login.tsx';
+import { ReviewItemPage, ReviewQueuePage } from './pages/review.tsx';
+import { can } from './permissions.ts';
+import { navigate, parseRoute, paths, type Route, useLocation } from './router.ts';
+
+type Boot =
+  | { state: 'starting' }
+  | { state: 'failed' }
+  | { state: 'ready'; config: AuthConfig; session: Session | undefined };
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(storedLang);
+  const i18n = useMemo(
+    () => ({
+      lang,
+      t: translator(lang),
+      setLang: (next: Lang) => {
+        storeLang(next);
+        setLangState(next);
+      },
+    }),
+    [lang],
+  );
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const [boot, setBoot] = useState<Boot>({ state: 'starting' });
+  const location = useLocation();
+  const route = parseRoute(location.pathname, location.search);
+
+  // Start: read the sign-in configuration, finish a Cognito redirect if this is one, pick up the session.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      let config: AuthConfig;
+      try {
+        config = await loadAuthConfig();
+      } catch (error) {
+        console.error(error);
+        if (!cancelled) setBoot({ state: 'failed' });
+        return;
+      }
+      const url = new URL(window.location.href);
+      if (config.mode === 'cognito' && hasAuthorizationCallback(url)) {
+        const completed = await completeCognitoLogin(config, url);
+        if (cancelled) return;
+        if (completed) {
+          navigate(completed.returnTo ?? paths.articles(), { replace: true });
+          setBoot({ state: 'ready', config, session: completed.session });
+        } else {
+          setLoginNotice('callbackError');
+          navigate(paths.login(), { replace: true });
+          setBoot({ state: 'ready', config, session: undefined });
+        }
+        return;
+      }
+      const stored = storedSession();
+      if (stored && 'expired' in stored) setLoginNotice('sessionExpired');
+      if (!cancelled) {
+        setBoot({
+          state: 'ready',
+          config,
+          session: stored && 'session' in stored ? stored.session : undefined,
+        });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const session = boot.state === 'ready' ? boot.session : undefined;
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+
+  const signedOut = useCallback((notice: 'sessionExpired' | 'loggedOut') => {
+    clearToken();
+    setLoginNotice(notice);
+    setBoot((previous) => (previous.state === 'ready' ? { ...previous, session: undefined } : previous));
+  }, []);
+
+  // The API's 401 (token expired or revoked): back to the login page, then back here after signing in.
+  useEffect(() => {
+    configureApi({
+      token: () => sessionRef.current?.token,
+      unauthorized: () => {
+        if (!sessionRef.current) return;
+        setReturnTo(window.location.pathname + window.location.search);
+        signedOut('sessionExpired');
+      },
+    });
+  }, [signedOut]);
+
+  // Guard: no session → login (remembering where the user wanted to go); a session on /login → onward.
+  useLayoutEffect(() => {
+    if (boot.state !== 'ready') return;
+    if (!boot.session && route.name !== 'login') {
+      const here = window.location.pathname + window.location.search;
+      if (here.startsWith('/admin/') && here !== '/admin/') setReturnTo(here);
+      navigate(paths.login(), { replace: true });
+    } else if (boot.session && route.name === 'login') {
+      navigate(takeReturnTo() ?? paths.articles(), { replace: true });
+    }
+  }, [boot, route.name]);
+
+  // Focus: after an in-app navigation, move focus to the new screen's heading (not on the first load).
+  // Dependencies: runs once per navigation (location.key).
+  useEffect(() => {
+    if (!location.focus) return;
+    document.getElementById('page-title')?.focus();
+  }, [location.key]);
+
+  const onLogin = useCallback((next: Session) => {
+    setBoot((previous) => (previous.state === 'ready' ? { ...previous, session: next } : previous));
+  }, []);
+
+  let content: JSX.Element;
+  if (boot.state === 'starting') {
+    content = (
+      <main id="main" class="main-narrow">
+        <Loading />
+      </main>
+    );
+  } else if (boot.state === 'failed') {
+    content = (
+      <main id="main" class="main-narrow">
+        <PageTitle>{i18n.t('loginTitle')}</PageTitle>
+        <p class="notice notice-error" role="alert">
+          {i18n.t('configError')}
+        </p>
+      </main>
+    );
+  } else if (!boot.session) {
+    content =
+      route.name === 'login' ? (
+        <LoginPage config={boot.config} onLogin={onLogin} />
+      ) : (
+        <main id="main" class="main-narrow">
+          <Loading />
+        </main>
+      );
+  } else {
+    const config = boot.config;
+    const sessionState: SessionState = {
+      session: boot.session,
+      config,
+      logout: () => {
+        const logoutUrl = cognitoLogoutUrl(config);
+        navigate(paths.login());
+        signedOut('loggedOut');
+        if (logoutUrl) window.location.assign(logoutUrl);
+      },
+    };
+    content = (
+      <SessionContext.Provider value={sessionState}>
+        <Shell route={route} />
+      </SessionContext.Provider>
+    );
+  }
+
+  return <I18nContext.Provider value={i18n}>{content}</I18nContext.Provider>;
+}
+
+function Shell(props: { route: Route }) {
+  const { t } = useI18n();
+  const { session, logout } = useSession();
+  const { principal } = session;
+  const { route } = props;
+  const current = (name: Route['name'][]) => (name.includes(route.name) ? 'page' : undefined);
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skipToMain')}
+      </a>
+      <header class="site-header">
+        <div class="header-inner">
+          <Link href={paths.articles()} class="brand">
+            {t('appShortName')}
+          </Link>
+          <nav aria-label={t('mainNav')}>
+            <ul class="nav-list">
+              {can.readArticles(principal) ? (
+                <li>
+                  <a
+                    href={paths.articles()}
+                    aria-current={current(['articles', 'new', 'edit', 'detail'])}
+                    onClick={(event) => onNav(event, paths.articles())}
+                  >
+                    {t('navArticles')}
+                  </a>
+                </li>
+              ) : null}
+              {can.seeReviewQueue(principal) ? (
+                <li>
+                  <a
+                    href={paths.review()}
+                    aria-current={current(['review', 'reviewItem'])}
+                    onClick={(event) => onNav(event, paths.review())}
+                  >
+                    {t('navReview')}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div class="header-user">
+            <p class="user-name">
+              <span class="visually-hidden">{t('signedInAs')}: </span>
+              {principal.displayName}
+            </p>
+            <LanguageSwitch />
+            <button type="button" class="button button-quiet" onClick={logout}>
+              {t('logout')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main">
+        <Screen route={route} />
+      </main>
+    </>
+  );
+}
+
+function onNav(event: MouseEvent, to: string) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(to);
+}
+
+function Screen(props: { route: Route }) {
+  const { route } = props;
+  switch (route.name) {
+    case 'articles':
+      return <ArticleListPage query={route.query} />;
+    // One instance for both, so that a new article that gets its id on the first save stays on screen.
+    case 'new':
+      return <LazyEditor key="editor" />;
+    case 'edit':
+      return <LazyEditor key="editor" id={route.id} />;
+    case 'detail':
+      return <ArticleDetailPage key={route.id} id={route.id} />;
+    case 'review':
+      return <ReviewQueuePage />;
+    case 'reviewItem':
+      return <ReviewItemPage key={route.id} id={route.id} />;
+    case 'login':
+      return <Loading />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+type EditorModule = { EditorPage: ComponentType<{ id?: string }> };
+let editorModule: Promise<EditorModule> | undefined;
+
+/** The editor (TipTap + ProseMirror) is most of the bundle; it loads when first opened, not at sign-in. */
+function LazyEditor(props: { id?: string }) {
+  const [loaded, setLoaded] = useState<EditorModule | undefined>();
+  const [failed, setFailed] = useState(false);
+  const { t } = useI18n();
+  useEffect(() => {
+    editorModule ??= import('./pages/editor.tsx');
+    editorModule.then(setLoaded, (error: unknown) => {
+      console.error(error);
+      editorModule = undefined;
+      setFailed(true);
+    });
+  }, []);
+  // One <h1> for the placeholder and the loaded editor, so focus placed on it survives the swap.
+  return (
+    <>
+      <PageTitle>{props.id ? t('editorEditTitle') : t('editorNewTitle')}</PageTitle>
+      {loaded ? (
+        <loaded.EditorPage {...(props.id ? { id: props.id } : {})} />
+      ) : failed ? (
+        <p class="notice notice-error" role="alert">
+          {t('networkError')}
+        </p>
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  useDocumentTitle(t('notFoundTitle'));
+  return (
+    <>
+      <PageTitle>{t('notFoundTitle')}</PageTitle>
+      <p>{t('notFoundBody')}</p>
+      <p>
+        <Link href={paths.articles()}>{t('backToArticles')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A small History API router for the admin's few screens. Everything lives under /admin/ (the gateway answers
+ * any /admin/<route> with index.html), so reloading or sharing a URL opens the same screen.
+ */
+export const BASE = '/admin';
+
+export type Route =
+  | { name: 'login' }
+  | { name: 'articles'; query: URLSearchParams }
+  | { name: 'new' }
+  | { name: 'edit'; id: string }
+  | { name: 'detail'; id: string }
+  | { name: 'review' }
+  | { name: 'reviewItem'; id: string }
+  | { name: 'notFound' };
+
+export function parseRoute(pathname: string, search: string): Route {
+  const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third, ...rest] = parts;
+  if (rest.length > 0) return { name: 'notFound' };
+  if (first === undefined) return { name: 'articles', query: new URLSearchParams(search) };
+  if (first === 'login' && second === undefined) return { name: 'login' };
+  // The Cognito redirect URI may point at /admin/callback; the app handles ?code= before routing.
+  if (first === 'callback' && second === undefined) return { name: 'articles', query: new URLSearchParams() };
+  if (first === 'articles') {
+    if (second === undefined) return { name: 'articles', query: new URLSearchParams(search) };
+    if (second === 'new' && third === undefined) return { name: 'new' };
+    if (third === undefined) return { name: 'detail', id: second };
+    if (third === 'edit') return { name: 'edit', id: second };
+  }
+  if (first === 'review') {
+    if (second === undefined) return { name: 'review' };
+    if (third === undefined) return { name: 'reviewItem', id: second };
+  }
+  return { name: 'notFound' };
+}
+
+export const paths = {
+  login: () => `${BASE}/login`,
+  articles: (query?: URLSearchParams) => `${BASE}/articles${query && query.size > 0 ? `?${query}` : ''}`,
+  newArticle: () => `${BASE}/articles/new`,
+  edit: (id: string) => `${BASE}/articles/${encodeURIComponent(id)}/edit`,
+  detail: (id: string) => `${BASE}/articles/${encodeURIComponent(id)}`,
+  review: () => `${BASE}/review`,
+  reviewItem: (id: string) => `${BASE}/review/${encodeURIComponent(id)}`,
+};
+
+const NAVIGATE_EVENT = 'qtp:navigate';
+let nextFocus = true;
+
+/**
+ * Goes to `to` inside the SPA. `focus: false` is for a URL that changes under the same screen (a new
+ * article getting its id): the user stays where they are instead of being taken to the heading.
+ */
+export function navigate(to: string, options: { replace?: boolean; focus?: boolean } = {}): void {
+  if (to === window.location.pathname + window.location.search) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  nextFocus = options.focus ?? true;
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** `key` changes on every navigation; `focus` says whether the new screen's heading should take focus. */
+export type Location = { pathname: string; search: string; key: number; focus: boolean };
+
+/** The current location; re-renders on pushState (ours) and popstate (back/forward). */
+export function useLocation(): Location {
+  const read = (key: number, focus: boolean): Location => ({
+    pathname: window.location.pathname,
+    search: window.location.search,
+    key,
+    focus,
+  });
+  const [location, setLocation] = useState(() => read(0, false));
+  useEffect(() => {
+    const pushed = () => {
+      const focus = nextFocus;
+      nextFocus = true;
+      setLocation((previous) => read(previous.key + 1, focus));
+    };
+    const popped = () => setLocation((previous) => read(previous.key + 1, true));
+    window.addEventListener('popstate', popped);
+    window.addEventListener(NAVIGATE_EVENT, pushed);
+    return () => {
+      window.removeEventListener('popstate', popped);
+      window.removeEventListener(NAVIGATE_EVENT, pushed);
+    };
+  }, []);
+  return location;
+}
+
+/** Click handler for in-app links: plain left clicks navigate in place, anything else behaves as a link. */
+export function onLinkClick(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const anchor = event.currentTarget;
+  if (!(anchor instanceof HTMLAnchorElement) || anchor.target || anchor.origin !== window.location.origin)
+    return;
+  event.preventDefault();
+  navigate(anchor.pathname + anchor.search);
+}
