@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { dynamo, s3, tableName } from '#shared/data/clients.ts';
@@ -99,7 +99,13 @@ export type StoredImage = { key: string; url: string; width: number; height: num
 
 const variantKey = (key: string, width: number) => `${key}-${width}w.webp`;
 
+/** sharp is native: loaded on first use, so a missing binary breaks image uploads and nothing else. */
+async function loadSharp() {
+  return (await import('sharp')).default;
+}
+
 export async function completeUpload(key: string): Promise<StoredImage> {
+  const sharp = await loadSharp();
   const bucket = readEnv().MEDIA_BUCKET;
   const ticket = await getItem(keys.uploadTicket(key), ticketSchema);
   if (!ticket) throw errors.notFound(`upload ticket for ${key}`);

@@ -1,0 +1,224 @@
+import { ArnFormat, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { acknowledgeRule, acknowledgeWildcardResource } from '../constructs/acknowledge.ts';
+import { PortalFunction } from '../constructs/portal-function.ts';
+import { type PortalConfig, publicationNames } from './config.ts';
+
+export type ApiStackProps = StackProps & {
+  config: PortalConfig;
+  publicBaseUrl: string;
+  table: dynamodb.ITable;
+  buckets: { site: s3.IBucket; media: s3.IBucket; archive: s3.IBucket };
+  auth: { issuerUrl: string; audience: string };
+  alarmTopic: sns.ITopic;
+};
+
+/** The bounded contexts served over HTTP: one Hono app, one function, one route prefix each. */
+export const apiContexts = ['content', 'gazette', 'feedback'] as const;
+export type ApiContext = (typeof apiContexts)[number];
+
+/**
+ * The HTTP API: API Gateway (HTTP API, payload v2) in front of one Lambda function per context.
+ * `/api/<context>/admin/{proxy+}` requires a Cognito ID token (JWT authorizer: issuer and audience checked
+ * before Lambda runs); `/api/<context>/{proxy+}` is public (reading, searching, citizens' feedback).
+ * The Hono apps verify the token again and apply their role policy: API Gateway only proves who calls.
+ */
+export class ApiStack extends Stack {
+  readonly httpApi: apigwv2.HttpApi;
+  readonly functions: Record<ApiContext, PortalFunction>;
+  /** Host name of the API's execute-api endpoint, the CloudFront origin for /api/*. */
+  readonly apiDomainName: string;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+    const { config, table, buckets, auth, alarmTopic } = props;
+
+    const environment = {
+      AUTH_ISSUER: auth.issuerUrl,
+      AUTH_AUDIENCE: auth.audience,
+      PUBLIC_BASE_URL: props.publicBaseUrl,
+    };
+    const common = { environment, alarmTopic };
+
+    // Content: articles, media uploads (presigned PUT, so the function itself needs PutObject), reference
+    // data; asks the publisher to re-render now or at a scheduled time.
+    const content = new PortalFunction(this, 'Content', {
+      ...common,
+      entry: 'functions/content/handler.ts',
+      serviceName: 'qtp-content',
+      description: 'Content API: articles, media, categories, agencies',
+      // Image checks and responsive variants on upload (shared/media/uploads.ts).
+      nativeModules: ['sharp'],
+      memorySize: 1024,
+      timeout: Duration.seconds(29),
+    })
+      .useTable(table, 'readWrite')
+      .useBucket('media', buckets.media, 'readWrite')
+      .nameBucket('site', buckets.site)
+      .nameBucket('archive', buckets.archive);
+    this.allowPublicationRequests(content, config.stage);
+
+    // Gazette: documents from agencies, review, numbered issues; published files go to the archive,
+    // which is write-once (read and put, no delete).
+    const gazette = new PortalFunction(this, 'Gazette', {
+      ...common,
+      entry: 'functions/gazette/handler.ts',
+      serviceName: 'qtp-gazette',
+      description: 'Gazette API: submissions, review, issues',
+    })
+      .useTable(table, 'readWrite')
+      .useBucket('archive', buckets.archive, 'writeOnce')
+      .nameBucket('site', buckets.site)
+      .nameBucket('media', buckets.media);
+
+    // Feedback: citizens' feedback and comments on drafts, answers, Q&A. The table only.
+    const feedback = new PortalFunction(this, 'Feedback', {
+      ...common,
+      entry: 'functions/feedback/handler.ts',
+      serviceName: 'qtp-feedback',
+      description: 'Feedback API: feedback, comments on drafts, answers',
+    })
+      .useTable(table, 'readWrite')
+      .nameBucket('site', buckets.site)
+      .nameBucket('media', buckets.media)
+      .nameBucket('archive', buckets.archive);
+
+    this.functions = { content, gazette, feedback };
+
+    this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
+      apiName: `qtp-${config.stage}-api`,
+      description: 'Quang Tri portal API, reached through CloudFront at /api/*',
+      // No CORS: the site and the admin SPA call /api/* on their own origin, through CloudFront.
+      createDefaultStage: false,
+    });
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.ONE_MONTH });
+    const stage = new apigwv2.HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      // Who called what, and how it ended (AwsSolutions-APIG1).
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(accessLogs),
+        format: apigw.AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            requestTime: '$context.requestTime',
+            method: '$context.httpMethod',
+            routeKey: '$context.routeKey',
+            path: '$context.path',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+          }),
+        ),
+      },
+      // A ceiling on what the public routes can cost: anonymous feedback forms attract floods.
+      throttle: { rateLimit: 100, burstLimit: 200 },
+    });
+
+    const authorizer = new HttpJwtAuthorizer('CognitoAuthorizer', auth.issuerUrl, {
+      authorizerName: 'cognito-staff',
+      jwtAudience: [auth.audience],
+    });
+    for (const context of apiContexts) {
+      const integration = new HttpLambdaIntegration(
+        `${context}-integration`,
+        this.functions[context].handler,
+      );
+      const publicRoutes = this.httpApi.addRoutes({
+        path: `/api/${context}/{proxy+}`,
+        methods: [apigwv2.HttpMethod.ANY],
+        integration,
+      });
+      this.httpApi.addRoutes({
+        path: `/api/${context}/admin/{proxy+}`,
+        methods: [apigwv2.HttpMethod.ANY],
+        integration,
+        authorizer,
+      });
+      for (const route of publicRoutes) {
+        acknowledgeRule(
+          route,
+          'AwsSolutions-APIG4',
+          "Public routes of a government portal: reading, search and citizens' feedback need no sign-in. " +
+            'Staff routes (/admin/{proxy+}) use the Cognito JWT authorizer, and the app denies by default.',
+        );
+      }
+    }
+
+    this.apiDomainName = `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
+
+    new cloudwatch.Alarm(this, 'ServerErrorsAlarm', {
+      alarmDescription: 'The HTTP API answered 5xx (function errors, timeouts, or integration failures)',
+      metric: stage.metricServerError({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+      threshold: 5,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new cloudwatchActions.SnsAction(alarmTopic));
+  }
+
+  /**
+   * Lets a function ask for publication (shared/publication/*): invoke the publisher asynchronously, and
+   * create or delete one-time schedules in the publication group that run as the scheduler's role.
+   */
+  private allowPublicationRequests(fn: PortalFunction, stage: string): void {
+    const names = publicationNames(stage);
+    const publisherArn = this.formatArn({
+      service: 'lambda',
+      resource: 'function',
+      resourceName: names.publisherFunctionName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    const schedulerRoleArn = this.formatArn({
+      service: 'iam',
+      region: '',
+      resource: 'role',
+      resourceName: names.schedulerRoleName,
+    });
+    const scheduleArns = this.formatArn({
+      service: 'scheduler',
+      resource: 'schedule',
+      resourceName: `${names.scheduleGroupName}/*`,
+    });
+    fn.use({
+      environment: {
+        PUBLISHER_FUNCTION_NAME: names.publisherFunctionName,
+        PUBLISHER_FUNCTION_ARN: publisherArn,
+        SCHEDULE_GROUP_NAME: names.scheduleGroupName,
+        SCHEDULER_ROLE_ARN: schedulerRoleArn,
+      },
+      statements: [
+        new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [publisherArn] }),
+        new iam.PolicyStatement({
+          actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+          resources: [scheduleArns],
+        }),
+        // CreateSchedule hands the scheduler's role to EventBridge Scheduler: PassRole, to that service only.
+        new iam.PolicyStatement({
+          actions: ['iam:PassRole'],
+          resources: [schedulerRoleArn],
+          conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+        }),
+      ],
+    });
+    acknowledgeWildcardResource(
+      fn.role,
+      scheduleArns,
+      'Schedules are named per article at run time; the grant is limited to the publication schedule group.',
+    );
+  }
+}

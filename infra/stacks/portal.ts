@@ -1,0 +1,106 @@
+import { Annotations, type App, Tags } from 'aws-cdk-lib';
+import { ApiStack } from './api-stack.ts';
+import { AuthStack } from './auth-stack.ts';
+import { type PortalConfig, placeholderBaseUrl, stackName } from './config.ts';
+import { DataStack } from './data-stack.ts';
+import { SiteStack } from './site-stack.ts';
+import { WorkflowStack } from './workflow-stack.ts';
+
+export type Portal = {
+  data: DataStack;
+  auth: AuthStack;
+  api: ApiStack;
+  site: SiteStack;
+  workflow: WorkflowStack;
+};
+
+/**
+ * The portal's stacks, by lifecycle, in deployment order:
+ *
+ *   QtpData ─┬─> QtpAuth ─> QtpApi ─> QtpSite ─> QtpWorkflow
+ *            └──────────────────────────────────────^ (table, buckets, alarm topic go to every later stack)
+ *
+ * - QtpData: table, buckets, alarm topic. Stateful, retained, rarely changed.
+ * - QtpAuth: Cognito. Stateful (the accounts), retained.
+ * - QtpApi: the HTTP API and the three context functions.
+ * - QtpSite: CloudFront, the admin bucket; its /api/* origin is QtpApi's endpoint.
+ * - QtpWorkflow: the publisher (it invalidates QtpSite's distribution), the publication schedule group,
+ *   later the gazette state machine. The content API reaches the publisher by fixed name, not reference.
+ *
+ * Cross-stack values travel as constructor props, so CDK creates the exports and the ordering.
+ */
+export function buildPortal(app: App, config: PortalConfig): Portal {
+  const env = { account: config.account, region: config.region };
+  Tags.of(app).add('project', 'qtp');
+  Tags.of(app).add('stage', config.stage);
+
+  const data = new DataStack(app, 'QtpData', {
+    env,
+    stackName: stackName(config.stage, 'QtpData'),
+    description: 'Quang Tri portal: table, buckets, alarm topic (stateful)',
+    terminationProtection: config.stage === 'prod',
+    config,
+  });
+
+  // Cognito and the API deploy before CloudFront, so they cannot read its address. Without a custom domain or
+  // -c publicBaseUrl they get a placeholder, and the operator redeploys with the real address once it exists.
+  const publicBaseUrl = config.publicBaseUrl ?? placeholderBaseUrl;
+
+  const auth = new AuthStack(app, 'QtpAuth', {
+    env,
+    stackName: stackName(config.stage, 'QtpAuth'),
+    description: 'Quang Tri portal: staff sign-in (Cognito)',
+    terminationProtection: config.stage === 'prod',
+    config,
+    publicBaseUrl,
+  });
+  if (config.publicBaseUrl === undefined) {
+    Annotations.of(auth).addWarningV2(
+      'qtp:publicBaseUrl',
+      `No domainName or publicBaseUrl in context: Cognito callback URLs and PUBLIC_BASE_URL use ${placeholderBaseUrl}. ` +
+        'After the first deploy, redeploy with -c publicBaseUrl=<QtpSite DistributionUrl output>.',
+    );
+  }
+
+  const functionAuth = { issuerUrl: auth.issuerUrl, audience: auth.spaClient.userPoolClientId };
+  const buckets = { site: data.siteBucket, media: data.mediaBucket, archive: data.archiveBucket };
+
+  const api = new ApiStack(app, 'QtpApi', {
+    env,
+    stackName: stackName(config.stage, 'QtpApi'),
+    description: 'Quang Tri portal: HTTP API and context functions',
+    config,
+    publicBaseUrl,
+    table: data.table,
+    buckets,
+    auth: functionAuth,
+    alarmTopic: data.alarmTopic,
+  });
+
+  const site = new SiteStack(app, 'QtpSite', {
+    env,
+    stackName: stackName(config.stage, 'QtpSite'),
+    description: 'Quang Tri portal: CloudFront distribution and admin SPA bucket',
+    config,
+    publicBaseUrl,
+    siteBucket: data.siteBucket,
+    mediaBucket: data.mediaBucket,
+    apiDomainName: api.apiDomainName,
+    auth: { hostedUiDomainName: auth.hostedUiDomainName, clientId: auth.spaClient.userPoolClientId },
+  });
+
+  const workflow = new WorkflowStack(app, 'QtpWorkflow', {
+    env,
+    stackName: stackName(config.stage, 'QtpWorkflow'),
+    description: 'Quang Tri portal: publisher and scheduled publication',
+    config,
+    // The publisher runs after the distribution exists, so it can use the real address.
+    publicBaseUrl: config.publicBaseUrl ?? site.distributionUrl,
+    table: data.table,
+    buckets,
+    distribution: site.distribution,
+    auth: functionAuth,
+    alarmTopic: data.alarmTopic,
+  });
+  return { data, auth, api, site, workflow };
+}

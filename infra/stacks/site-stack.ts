@@ -1,0 +1,238 @@
+import { Annotations, CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { acknowledgeRule } from '../constructs/acknowledge.ts';
+import { createLogBucket, createPortalBucket } from '../constructs/portal-bucket.ts';
+import { createViewerRequestFunctions } from '../constructs/viewer-request.ts';
+import { adminCallbackPath, adminSignOutPath } from './auth-stack.ts';
+import type { PortalConfig } from './config.ts';
+
+export type SiteStackProps = StackProps & {
+  config: PortalConfig;
+  /** Origin the Cognito client and the API were configured with (config or placeholder). */
+  publicBaseUrl: string;
+  siteBucket: s3.IBucket;
+  mediaBucket: s3.IBucket;
+  apiDomainName: string;
+  auth: { hostedUiDomainName: string; clientId: string };
+};
+
+/**
+ * Content Security Policy for a site that runs no inline script: everything from this origin, no plugins,
+ * no framing, forms post only here. The admin SPA also fetches tokens from Cognito's hosted UI domain.
+ * (JSON-LD blocks are data, not script, so script-src does not apply to them.)
+ */
+export function contentSecurityPolicy(hostedUiDomainName: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self' https://${hostedUiDomainName}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    'upgrade-insecure-requests',
+  ].join('; ');
+}
+
+/**
+ * The public face: one CloudFront distribution in front of the site bucket (default), the admin SPA
+ * (/admin/*), the media bucket (/media/*) and the HTTP API (/api/*). S3 origins are private and read
+ * through Origin Access Control; every response carries the security headers.
+ */
+export class SiteStack extends Stack {
+  readonly distribution: cloudfront.Distribution;
+  readonly adminBucket: s3.Bucket;
+  /** https://<custom domain> or https://<distribution>.cloudfront.net */
+  readonly distributionUrl: string;
+
+  constructor(scope: Construct, id: string, props: SiteStackProps) {
+    super(scope, id, props);
+    const { config, auth } = props;
+
+    // CloudFront standard logs and the admin bucket's S3 access logs (AwsSolutions-CFR3, -S1).
+    const logs = createLogBucket(this, 'EdgeLogsBucket', {
+      acceptsCloudFrontLogs: true,
+      expireAfterDays: 365,
+    });
+    acknowledgeRule(logs, 'AwsSolutions-S1', 'This is the log bucket; logging it into itself would loop.');
+
+    // The built admin SPA. CloudFront passes the viewer's path as the key, so its files live under admin/
+    // (e.g. `aws s3 sync web/admin/dist s3://<AdminBucketName>/admin/`), as in the local gateway.
+    this.adminBucket = createPortalBucket(this, 'AdminBucket', {
+      accessLogs: { bucket: logs, prefix: 's3-access/admin/' },
+      noncurrentVersionDays: 30,
+    });
+
+    // The site and media buckets belong to QtpData, whose bucket policies already let this account's
+    // distributions read them (see DataStack.allowCloudFrontRead). Imported by attributes, CDK leaves their
+    // policies alone instead of writing this distribution's id into QtpData, which would be a cycle.
+    const siteOrigin = origins.S3BucketOrigin.withOriginAccessControl(
+      s3.Bucket.fromBucketAttributes(this, 'SiteOriginBucket', {
+        bucketArn: props.siteBucket.bucketArn,
+        bucketRegionalDomainName: props.siteBucket.bucketRegionalDomainName,
+      }),
+    );
+    const mediaOrigin = origins.S3BucketOrigin.withOriginAccessControl(
+      s3.Bucket.fromBucketAttributes(this, 'MediaOriginBucket', {
+        bucketArn: props.mediaBucket.bucketArn,
+        bucketRegionalDomainName: props.mediaBucket.bucketRegionalDomainName,
+      }),
+    );
+    Annotations.of(this).acknowledgeWarning(
+      '@aws-cdk/aws-cloudfront-origins:updateImportedBucketPolicyOac',
+      "QtpData grants this account's CloudFront distributions read access in the bucket policies it owns.",
+    );
+    const adminOrigin = origins.S3BucketOrigin.withOriginAccessControl(this.adminBucket);
+    const apiOrigin = new origins.HttpOrigin(props.apiDomainName, {
+      protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+      // TLS 1.2 to the origin (AwsSolutions-CFR5).
+      originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+      readTimeout: Duration.seconds(30),
+    });
+
+    const functions = createViewerRequestFunctions(this);
+    const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'QTP: security headers on every response',
+      securityHeadersBehavior: {
+        // Two years, as HSTS preload lists expect. Not includeSubdomains: other provincial agencies run
+        // their own sites under the province's domain, and this portal must not force HTTPS on them.
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: false,
+          preload: false,
+          override: true,
+        },
+        contentSecurityPolicy: {
+          contentSecurityPolicy: contentSecurityPolicy(auth.hostedUiDomainName),
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          {
+            header: 'Permissions-Policy',
+            value: 'camera=(), microphone=(), geolocation=(), payment=()',
+            override: true,
+          },
+        ],
+      },
+    });
+
+    const staticBehavior = {
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+      responseHeadersPolicy: securityHeaders,
+      compress: true,
+    };
+
+    const customDomain = config.customDomain;
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: `Quang Tri provincial portal (${config.stage})`,
+      defaultRootObject: 'index.html',
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'cloudfront/',
+      ...(customDomain
+        ? {
+            domainNames: [customDomain.domainName],
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', customDomain.certificateArn),
+            // TLS 1.2 or newer for viewers (AwsSolutions-CFR4).
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
+      defaultBehavior: {
+        ...staticBehavior,
+        origin: siteOrigin,
+        functionAssociations: [
+          { eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: functions.site },
+        ],
+      },
+      additionalBehaviors: {
+        '/admin/*': {
+          ...staticBehavior,
+          origin: adminOrigin,
+          functionAssociations: [
+            { eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: functions.adminSpa },
+          ],
+        },
+        '/media/*': { ...staticBehavior, origin: mediaOrigin },
+        '/api/*': {
+          origin: apiOrigin,
+          // Forms and the admin SPA POST and PUT: refuse plain HTTP rather than redirect (a redirect drops bodies).
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          // Every viewer header (Authorization included), query string and cookie, but not Host: API
+          // Gateway routes by its own host name.
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: securityHeaders,
+          compress: true,
+        },
+      },
+      // No custom error responses: they apply to every behaviour and would replace the API's JSON errors.
+    });
+
+    this.distributionUrl = customDomain
+      ? `https://${customDomain.domainName}`
+      : `https://${this.distribution.distributionDomainName}`;
+
+    acknowledgeRule(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'A provincial portal is read from anywhere (Vietnamese abroad, investors, partner provinces), and ' +
+        'Decree 42/2022/ND-CP asks for English information for foreign readers: no geo restriction.',
+    );
+    acknowledgeRule(
+      this.distribution,
+      'AwsSolutions-CFR2',
+      'WAF is not in this release: a web ACL for CloudFront must be created in us-east-1 and tuned on real ' +
+        'traffic. API Gateway throttling bounds the dynamic routes meanwhile. Tracked as a follow-up.',
+    );
+    if (!customDomain) {
+      acknowledgeRule(
+        this.distribution,
+        'AwsSolutions-CFR4',
+        'Without a custom domain the distribution uses the *.cloudfront.net certificate, whose security policy ' +
+          'CloudFront fixes. Deploying with -c domainName and -c certificateArn sets TLSv1.2_2021.',
+      );
+    }
+
+    // What the admin SPA build writes to /admin/config.json (web/admin/src/auth.ts), and deploy handles.
+    new CfnOutput(this, 'AdminAuthConfig', {
+      description: 'Contents of web/admin/dist/config.json for this deployment',
+      value: Fn.toJsonString({
+        auth: {
+          mode: 'cognito',
+          domain: auth.hostedUiDomainName,
+          clientId: auth.clientId,
+          redirectUri: `${props.publicBaseUrl}${adminCallbackPath}`,
+          logoutUri: `${props.publicBaseUrl}${adminSignOutPath}`,
+        },
+      }),
+    });
+    new CfnOutput(this, 'AdminBucketName', {
+      description: 'Where web/admin/dist goes, under the admin/ prefix',
+      value: this.adminBucket.bucketName,
+    });
+    new CfnOutput(this, 'DistributionId', { value: this.distribution.distributionId });
+    new CfnOutput(this, 'DistributionUrl', {
+      description: 'Public origin; without a custom domain, pass it as -c publicBaseUrl on the next deploy',
+      value: this.distributionUrl,
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { z } from 'zod';
+import { readEnv } from '#shared/config/env.ts';
+import { dynamo, s3, tableName } from '#shared/data/clients.ts';
+import { keys } from '#shared/data/keys.ts';
+import { getItem } from '#shared/data/reads.ts';
+import type { FieldError } from '#shared/domain/errors.ts';
+import type { StoredFile } from '#shared/domain/gazette.ts';
+import { bilingual } from '#shared/domain/text.ts';
+
+/**
+ * Signed PDFs and attachments of legal documents: uploaded by the agency's browser with a presigned PUT
+ * into the media bucket's private `uploads/` prefix (CloudFront serves only `/media/*` of that bucket),
+ * checked when the document is submitted, copied into the write-once archive when its issue is published.
+ */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+const documentTypes = { 'application/pdf': 'pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx' } as const;
+
+export const documentUploadRequestSchema = z.object({
+  fileName: z.string().min(1).max(200),
+  contentType: z.enum(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], {
+    error: bilingual('Chỉ nhận tệp PDF (văn bản ký số) hoặc DOCX (phụ lục)', 'Only PDF (signed document) or DOCX (annex) files'),
+  }),
+  size: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_DOCUMENT_BYTES, bilingual('Tệp không được lớn hơn 20 MB', 'Files may not be larger than 20 MB')),
+});
+export type DocumentUploadRequest = z.infer<typeof documentUploadRequestSchema>;
+
+const ticketSchema = z.object({ key: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int() });
+
+export async function createDocumentUploadTicket(request: DocumentUploadRequest, now = new Date()) {
+  const extension = documentTypes[request.contentType];
+  const key = `uploads/${now.toISOString().slice(0, 7).replace('-', '/')}/${randomUUID()}.${extension}`;
+  const uploadUrl = await getSignedUrl(
+    s3(),
+    new PutObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: key, ContentType: request.contentType, ContentLength: request.size }),
+    { expiresIn: 900, signableHeaders: new Set(['content-type', 'content-length']) },
+  );
+  await dynamo().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...keys.uploadTicket(key),
+        itemType: 'UploadTicket',
+        key,
+        fileName: request.fileName.normalize('NFC'),
+        contentType: request.contentType,
+        size: request.size,
+        expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400,
+      },
+    }),
+  );
+  return { key, uploadUrl, headers: { 'content-type': request.contentType }, expiresAt: new Date(now.getTime() + 900_000).toISOString() };
+}
+
+/**
+ * Checks an uploaded file against its ticket: it exists, has the announced size, and is a PDF when a PDF
+ * is required. Returns the stored-file record (with SHA-256) or the field errors a person can act on.
+ */
+export async function inspectUpload(
+  key: string,
+  path: string,
+  options: { requirePdf: boolean },
+): Promise<{ file: StoredFile; errors: [] } | { file?: undefined; errors: FieldError[] }> {
+  const problem = (messageVi: string, messageEn: string) => ({ errors: [{ path, messageVi, messageEn }] });
+  const ticket = await getItem(keys.uploadTicket(key), ticketSchema);
+  if (!ticket) return problem('Không tìm thấy tệp đã tải lên; hãy tải lại tệp', 'No such upload; upload the file again');
+  let bytes: Buffer;
+  try {
+    const object = await s3().send(new GetObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: key }));
+    bytes = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
+  } catch {
+    return problem('Tệp chưa được tải lên xong', 'The file has not finished uploading');
+  }
+  if (bytes.length !== ticket.size || bytes.length > MAX_DOCUMENT_BYTES) {
+    return problem('Kích thước tệp không khớp với tệp đã khai báo', 'The file size does not match the announced size');
+  }
+  if (options.requirePdf && bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    return problem('Văn bản phải là tệp PDF hợp lệ', 'The document must be a valid PDF file');
+  }
+  return {
+    file: {
+      key,
+      fileName: ticket.fileName,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      contentType: ticket.contentType,
+    },
+    errors: [],
+  };
+}

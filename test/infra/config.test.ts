@@ -1,0 +1,67 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { portalName, publicationNames, readPortalConfig, stackName } from '../../infra/stacks/config.ts';
+import { removeTestOutputs, testApp } from './support.ts';
+
+afterAll(removeTestOutputs);
+
+describe('deploy context', () => {
+  it('reads cdk.json defaults: prod in Singapore, no domain, no alarm e-mail, no cdk-nag', () => {
+    const config = readPortalConfig(testApp());
+    expect(config).toMatchObject({
+      stage: 'prod',
+      region: 'ap-southeast-1',
+      customDomain: undefined,
+      publicBaseUrl: undefined,
+      authDomainPrefix: 'quangtri-portal-prod',
+      alarmEmail: undefined,
+      nag: false,
+    });
+  });
+
+  it('takes command-line values, which arrive as strings', () => {
+    const config = readPortalConfig(
+      testApp({
+        stage: 'staging',
+        nag: 'true',
+        alarmEmail: 'ops@example.org',
+        publicBaseUrl: 'https://d1.cloudfront.net/',
+      }),
+    );
+    expect(config).toMatchObject({
+      stage: 'staging',
+      nag: true,
+      alarmEmail: 'ops@example.org',
+      publicBaseUrl: 'https://d1.cloudfront.net',
+      authDomainPrefix: 'quangtri-portal-staging',
+    });
+  });
+
+  it('refuses a domain without a certificate', () => {
+    expect(() => readPortalConfig(testApp({ domainName: 'quangtri.gov.vn' }))).toThrow(/go together/);
+  });
+
+  it('refuses a certificate outside us-east-1, which CloudFront cannot use', () => {
+    expect(() =>
+      readPortalConfig(
+        testApp({
+          domainName: 'quangtri.gov.vn',
+          certificateArn: 'arn:aws:acm:ap-southeast-1:111122223333:certificate/abc',
+        }),
+      ),
+    ).toThrow(/us-east-1/);
+  });
+
+  it('refuses an http public address', () => {
+    expect(() => readPortalConfig(testApp({ publicBaseUrl: 'http://quangtri.gov.vn' }))).toThrow(
+      /publicBaseUrl/,
+    );
+  });
+
+  it('keeps bare names for prod and inserts any other stage', () => {
+    expect(portalName('prod', 'publisher')).toBe('qtp-publisher');
+    expect(portalName('staging', 'publisher')).toBe('qtp-staging-publisher');
+    expect(stackName('prod', 'QtpData')).toBe('QtpData');
+    expect(stackName('staging', 'QtpData')).toBe('QtpData-staging');
+    expect(publicationNames('prod').scheduleGroupName).toBe('qtp-publication');
+  });
+});

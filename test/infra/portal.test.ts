@@ -1,0 +1,640 @@
+import type { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import cdkNag from 'cdk-nag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bucketDefinitions } from '#shared/config/buckets.ts';
+import { tableDesign } from '#shared/data/table-design.ts';
+import { allRoles } from '#shared/domain/roles.ts';
+import { publicationNames, readPortalConfig } from '../../infra/stacks/config.ts';
+import { buildPortal, type Portal } from '../../infra/stacks/portal.ts';
+import {
+  actionsOf,
+  environmentOf,
+  functionWithService,
+  grantedStatements,
+  onlyResource,
+  removeTestOutputs,
+  type Statement,
+  testApp,
+} from './support.ts';
+
+afterAll(removeTestOutputs);
+
+/**
+ * The whole portal as `cdk synth` builds it (same context as cdk.json, real esbuild bundling), synthesized
+ * once for every test in this file.
+ */
+let app: App;
+let portal: Portal;
+let data: Template;
+let auth: Template;
+let api: Template;
+let site: Template;
+let workflow: Template;
+
+beforeAll(() => {
+  app = testApp();
+  portal = buildPortal(app, readPortalConfig(app));
+  app.synth();
+  data = Template.fromStack(portal.data);
+  auth = Template.fromStack(portal.auth);
+  api = Template.fromStack(portal.api);
+  site = Template.fromStack(portal.site);
+  workflow = Template.fromStack(portal.workflow);
+}, 180_000);
+
+const allTemplates = () => ({ data, auth, api, site, workflow });
+const mentions = (statements: Statement[], text: string) => JSON.stringify(statements).includes(text);
+
+describe('data stack', () => {
+  it('builds the table from tableDesign: keys, GSIs and TTL attribute', () => {
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
+        { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: tableDesign.globalIndexes.map((index) =>
+        Match.objectLike({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+        }),
+      ),
+      TimeToLiveSpecification: { AttributeName: tableDesign.timeToLiveAttribute, Enabled: true },
+    });
+  });
+
+  it('keeps the table on demand, recoverable to the second, protected and retained', () => {
+    data.hasResource('AWS::DynamoDB::Table', {
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      }),
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('pins the logical ids of stateful resources', () => {
+    const ids = Object.keys(data.toJSON().Resources);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'PortalTable',
+        'SiteBucket',
+        'MediaBucket',
+        'GazetteArchiveBucket',
+        'AccessLogsBucket',
+      ]),
+    );
+    expect(Object.keys(auth.toJSON().Resources)).toEqual(
+      expect.arrayContaining(['StaffUserPool', 'AdminSpaClient', 'HostedUiDomain']),
+    );
+  });
+
+  it('versions, encrypts, logs and retains the site, media and archive buckets', () => {
+    for (const id of ['SiteBucket', 'MediaBucket', 'GazetteArchiveBucket']) {
+      const bucket = data.toJSON().Resources[id];
+      expect(bucket.DeletionPolicy).toBe('Retain');
+      expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+      expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([
+        { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+      ]);
+      expect(bucket.Properties.LoggingConfiguration.DestinationBucketName).toEqual({
+        Ref: 'AccessLogsBucket',
+      });
+    }
+  });
+
+  it('makes published gazette issues write-once with Object Lock in compliance mode', () => {
+    data.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: {
+        ObjectLockEnabled: 'Enabled',
+        Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: 3653 } },
+      },
+    });
+    expect(data.toJSON().Resources.GazetteArchiveBucket.Properties.ObjectLockEnabled).toBe(true);
+  });
+
+  it('lets only CloudFront distributions of this account read the site and the media', () => {
+    for (const [bucket, objects] of [
+      ['SiteBucket', '/*'],
+      ['MediaBucket', '/media/*'],
+    ] as const) {
+      data.hasResourceProperties('AWS::S3::BucketPolicy', {
+        Bucket: { Ref: bucket },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Allow',
+              Principal: { Service: 'cloudfront.amazonaws.com' },
+              Action: 's3:GetObject',
+              Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucket, 'Arn'] }, objects]] },
+              Condition: {
+                StringEquals: { 'AWS:SourceAccount': { Ref: 'AWS::AccountId' } },
+                ArnLike: { 'AWS:SourceArn': Match.anyValue() },
+              },
+            }),
+          ]),
+        },
+      });
+    }
+    // The archive is never served by CloudFront.
+    const archivePolicy = Object.values(data.findResources('AWS::S3::BucketPolicy')).find(
+      (policy) => policy.Properties.Bucket.Ref === 'GazetteArchiveBucket',
+    );
+    expect(JSON.stringify(archivePolicy)).not.toContain('cloudfront.amazonaws.com');
+  });
+});
+
+describe('every bucket', () => {
+  it('blocks public access and refuses requests without TLS', () => {
+    let buckets = 0;
+    for (const [name, template] of Object.entries(allTemplates())) {
+      const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
+      for (const [id, bucket] of Object.entries(template.findResources('AWS::S3::Bucket'))) {
+        buckets += 1;
+        expect(bucket.Properties.PublicAccessBlockConfiguration, `${name}/${id}`).toEqual({
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        });
+        const policy = policies.find((candidate) => candidate.Properties.Bucket.Ref === id);
+        expect(policy, `${name}/${id} has a bucket policy`).toBeDefined();
+        expect(policy?.Properties.PolicyDocument.Statement, `${name}/${id} enforces TLS`).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              Effect: 'Deny',
+              Action: 's3:*',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        );
+      }
+    }
+    // site, media, archive, access logs (data); admin, edge logs (site).
+    expect(buckets).toBe(6);
+  });
+});
+
+describe('auth stack', () => {
+  it('lets only administrators create accounts, with a strong password policy and optional TOTP', () => {
+    auth.hasResource('AWS::Cognito::UserPool', {
+      Properties: Match.objectLike({
+        AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+        MfaConfiguration: 'OPTIONAL',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            MinimumLength: 12,
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+        DeletionProtection: 'ACTIVE',
+        Schema: Match.arrayWith([
+          Match.objectLike({ Name: 'agency_id', AttributeDataType: 'String', Mutable: true }),
+        ]),
+      }),
+      DeletionPolicy: 'Retain',
+    });
+  });
+
+  it('creates exactly one group per role', () => {
+    const groups = Object.values(auth.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (group) => group.Properties.GroupName,
+    );
+    expect(groups.toSorted()).toEqual([...allRoles].toSorted());
+  });
+
+  it('gives the admin SPA a public client: code grant, no secret, callback under /admin/', () => {
+    auth.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: Match.arrayWith(['openid']),
+      CallbackURLs: ['https://portal.invalid/admin/callback'],
+      SupportedIdentityProviders: ['COGNITO'],
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+  });
+
+  it('does not let a user change their own agency', () => {
+    const client = Object.values(auth.findResources('AWS::Cognito::UserPoolClient'))[0];
+    expect(client?.Properties.ReadAttributes).toContain('custom:agency_id');
+    expect(client?.Properties.WriteAttributes).not.toContain('custom:agency_id');
+  });
+});
+
+describe('functions', () => {
+  const requiredVariables = [
+    tableDesign.envVar,
+    bucketDefinitions.site.envVar,
+    bucketDefinitions.media.envVar,
+    bucketDefinitions.archive.envVar,
+    'AUTH_ISSUER',
+    'AUTH_AUDIENCE',
+    'PUBLIC_BASE_URL',
+    'POWERTOOLS_SERVICE_NAME',
+    'NODE_OPTIONS',
+  ];
+
+  it('run Node.js 22 on ARM64 with active tracing and JSON logs in their own group', () => {
+    for (const template of [api, workflow]) {
+      for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
+        expect(fn.Properties).toMatchObject({
+          Runtime: 'nodejs22.x',
+          Architectures: ['arm64'],
+          TracingConfig: { Mode: 'Active' },
+          LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: expect.stringMatching(/LogGroup/) } },
+        });
+        expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
+          expect.arrayContaining(requiredVariables),
+        );
+        expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+      }
+    }
+    expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(3);
+    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(1);
+  });
+
+  it('keep their logs for a month and raise an alarm on errors', () => {
+    for (const template of [api, workflow]) {
+      const functions = Object.keys(template.findResources('AWS::Lambda::Function')).length;
+      const logGroups = Object.values(template.findResources('AWS::Logs::LogGroup'));
+      expect(logGroups.length).toBeGreaterThanOrEqual(functions);
+      for (const group of logGroups) expect(group.Properties.RetentionInDays).toBe(30);
+      expect(
+        Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter(
+          (alarm) => alarm.Properties.MetricName === 'Errors',
+        ),
+      ).toHaveLength(functions);
+    }
+  });
+
+  it('carry no AWS managed policy', () => {
+    for (const template of [api, workflow]) {
+      for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('least privilege', () => {
+  const content = () => grantedStatements(api, functionWithService(api, 'qtp-content'));
+  const gazette = () => grantedStatements(api, functionWithService(api, 'qtp-gazette'));
+  const feedback = () => grantedStatements(api, functionWithService(api, 'qtp-feedback'));
+  const publisher = () => grantedStatements(workflow, functionWithService(workflow, 'qtp-publisher'));
+
+  it('gives the feedback function the table and no bucket at all', () => {
+    const statements = feedback();
+    expect(mentions(statements, 'PortalTable')).toBe(true);
+    expect(statements.flatMap(actionsOf).filter((action) => action.startsWith('s3:'))).toEqual([]);
+    expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+  });
+
+  it('gives the gazette function the archive without delete, and not the media', () => {
+    const statements = gazette();
+    const onArchive = statements.filter((statement) => mentions([statement], 'GazetteArchiveBucket'));
+    expect(onArchive.flatMap(actionsOf).toSorted()).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+    ]);
+    expect(mentions(statements, 'MediaBucket')).toBe(false);
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
+  });
+
+  it('gives the content function the media bucket, not the archive or the site', () => {
+    const statements = content();
+    expect(mentions(statements, 'MediaBucket')).toBe(true);
+    expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
+  });
+
+  it('lets only the publisher write the site and invalidate the distribution', () => {
+    const statements = publisher();
+    const onSite = statements.filter((statement) => mentions([statement], 'SiteBucket'));
+    expect(onSite.flatMap(actionsOf)).toEqual(expect.arrayContaining(['s3:PutObject', 's3:DeleteObject']));
+    expect(statements.flatMap(actionsOf)).toContain('cloudfront:CreateInvalidation');
+    for (const other of [content(), gazette(), feedback()]) {
+      expect(other.flatMap(actionsOf)).not.toContain('cloudfront:CreateInvalidation');
+    }
+  });
+
+  it('names the table and its indexes, never an index wildcard', () => {
+    for (const statements of [content(), gazette(), feedback(), publisher()]) {
+      const onTable = statements.filter((statement) =>
+        actionsOf(statement).some((a) => a.startsWith('dynamodb:')),
+      );
+      expect(JSON.stringify(onTable)).not.toContain('/index/*');
+      for (const index of tableDesign.globalIndexes) {
+        expect(JSON.stringify(onTable)).toContain(`/index/${index.indexName}`);
+      }
+      expect(onTable.flatMap(actionsOf)).not.toContain('dynamodb:Scan');
+    }
+  });
+
+  it('lets only the content function ask for publication, and pass only the scheduler role', () => {
+    const statements = content();
+    const names = publicationNames('prod');
+    const passRole = statements.find((statement) => actionsOf(statement).includes('iam:PassRole'));
+    expect(passRole?.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' },
+    });
+    expect(JSON.stringify(passRole?.Resource)).toContain(`:role/${names.schedulerRoleName}`);
+    for (const other of [gazette(), feedback()]) {
+      expect(other.flatMap(actionsOf)).not.toContain('lambda:InvokeFunction');
+      expect(other.flatMap(actionsOf)).not.toContain('scheduler:CreateSchedule');
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  const routes = () => Object.values(api.findResources('AWS::ApiGatewayV2::Route'));
+
+  it('routes each context publicly, and its /admin/ paths only through the Cognito JWT authorizer', () => {
+    const authorizerId = Object.keys(api.findResources('AWS::ApiGatewayV2::Authorizer'))[0];
+    for (const context of ['content', 'gazette', 'feedback']) {
+      api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+        RouteKey: `ANY /api/${context}/admin/{proxy+}`,
+        AuthorizationType: 'JWT',
+        AuthorizerId: { Ref: authorizerId },
+      });
+      api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+        RouteKey: `ANY /api/${context}/{proxy+}`,
+        AuthorizationType: 'NONE',
+        AuthorizerId: Match.absent(),
+      });
+    }
+    expect(routes()).toHaveLength(6);
+  });
+
+  it('authorizes every admin route and no public route', () => {
+    for (const route of routes()) {
+      const isAdmin = /\/admin\/\{proxy\+\}$/.test(route.Properties.RouteKey);
+      expect(route.Properties.AuthorizationType, route.Properties.RouteKey).toBe(isAdmin ? 'JWT' : 'NONE');
+    }
+  });
+
+  it('accepts only ID tokens of the SPA client from this user pool', () => {
+    api.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ 'Fn::ImportValue': Match.stringLikeRegexp('AdminSpaClient') }],
+        Issuer: {
+          'Fn::Join': [
+            '',
+            [
+              'https://cognito-idp.ap-southeast-1.amazonaws.com/',
+              { 'Fn::ImportValue': Match.stringLikeRegexp('StaffUserPool') },
+            ],
+          ],
+        },
+      },
+    });
+  });
+
+  it('logs every request and throttles the stage', () => {
+    api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('routeKey') },
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+    });
+  });
+});
+
+describe('site stack', () => {
+  const distribution = () => {
+    const [, resource] = onlyResource(site, 'AWS::CloudFront::Distribution');
+    return resource.Properties.DistributionConfig;
+  };
+  const managed = {
+    cachingDisabled: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+    allViewerExceptHostHeader: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+  };
+
+  it('reads every S3 origin through Origin Access Control, never an OAI', () => {
+    const origins: Array<Record<string, unknown>> = distribution().Origins;
+    const s3Origins = origins.filter((origin) => origin.S3OriginConfig !== undefined);
+    expect(s3Origins).toHaveLength(3);
+    for (const origin of s3Origins) {
+      expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Id'] });
+      expect(origin.S3OriginConfig).toEqual({ OriginAccessIdentity: '' });
+    }
+    site.resourceCountIs('AWS::CloudFront::CloudFrontOriginAccessIdentity', 0);
+    site.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always' },
+    });
+  });
+
+  it('serves the site by default, the SPA at /admin/*, media at /media/*, the API at /api/*', () => {
+    const config = distribution();
+    expect(config).toMatchObject({ DefaultRootObject: 'index.html', HttpVersion: 'http2and3' });
+    expect(config.Logging).toEqual({ Bucket: expect.anything(), Prefix: 'cloudfront/' });
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      {
+        EventType: 'viewer-request',
+        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^SiteRewrite/), 'FunctionARN'] },
+      },
+    ]);
+    const behaviors: Array<{ PathPattern: string } & Record<string, unknown>> = config.CacheBehaviors;
+    const byPath = Object.fromEntries(behaviors.map((behavior) => [behavior.PathPattern, behavior]));
+    expect(Object.keys(byPath).toSorted()).toEqual(['/admin/*', '/api/*', '/media/*']);
+    expect(byPath['/admin/*']?.FunctionAssociations).toEqual([
+      {
+        EventType: 'viewer-request',
+        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^AdminSpaRewrite/), 'FunctionARN'] },
+      },
+    ]);
+    expect(byPath['/api/*']).toMatchObject({
+      CachePolicyId: managed.cachingDisabled,
+      OriginRequestPolicyId: managed.allViewerExceptHostHeader,
+      AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
+      ViewerProtocolPolicy: 'https-only',
+    });
+  });
+
+  it('sends /api/* to the HTTP API over TLS 1.2', () => {
+    const origins: Array<Record<string, unknown>> = distribution().Origins;
+    const apiOrigin = origins.find((origin) => origin.CustomOriginConfig !== undefined);
+    expect(apiOrigin?.CustomOriginConfig).toMatchObject({
+      OriginProtocolPolicy: 'https-only',
+      OriginSSLProtocols: ['TLSv1.2'],
+    });
+    expect(JSON.stringify(apiOrigin?.DomainName)).toContain('execute-api');
+  });
+
+  it('adds the security headers to every behaviour', () => {
+    site.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: {
+        SecurityHeadersConfig: {
+          StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, Override: true }),
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: Match.stringLikeRegexp("script-src 'self';"),
+            Override: true,
+          },
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+        },
+      },
+    });
+    const [policyId] = Object.keys(site.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const config = distribution();
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+      expect(behavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    }
+  });
+
+  it('allows no inline script or style in the content security policy', () => {
+    const [, policy] = onlyResource(site, 'AWS::CloudFront::ResponseHeadersPolicy');
+    const csp: string =
+      policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
+        .ContentSecurityPolicy;
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it('lets only this distribution read the admin bucket', () => {
+    const [distributionId] = Object.keys(site.findResources('AWS::CloudFront::Distribution'));
+    site.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: 'AdminBucket' },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Action: 's3:GetObject',
+            Condition: {
+              StringEquals: {
+                'AWS:SourceArn': { 'Fn::Join': ['', Match.arrayWith([{ Ref: distributionId }])] },
+              },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('workflow stack', () => {
+  it('creates the publication schedule group under its fixed name', () => {
+    workflow.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'qtp-publication' });
+  });
+
+  it('gives EventBridge Scheduler a role that may only invoke the publisher', () => {
+    const publisherId = functionWithService(workflow, 'qtp-publisher');
+    const [roleId, role] = onlyResource(workflow, 'AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })],
+      },
+    });
+    expect(role.Properties.RoleName).toBe(publicationNames('prod').schedulerRoleName);
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({
+        Action: 'sts:AssumeRole',
+        Principal: { Service: 'scheduler.amazonaws.com' },
+        Condition: {
+          StringEquals: {
+            'aws:SourceAccount': { Ref: 'AWS::AccountId' },
+            'aws:SourceArn': { 'Fn::GetAtt': [expect.stringMatching(/^PublicationScheduleGroup/), 'Arn'] },
+          },
+        },
+      }),
+    ]);
+    expect(role.Properties.Policies).toEqual([
+      {
+        PolicyName: 'InvokePublisher',
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: 'lambda:InvokeFunction',
+              Resource: { 'Fn::GetAtt': [publisherId, 'Arn'] },
+            },
+          ],
+        },
+      },
+    ]);
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    const attached = Object.values(workflow.findResources('AWS::IAM::Policy')).filter((policy) =>
+      JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`),
+    );
+    expect(attached).toEqual([]);
+  });
+
+  it('keeps failed publications in a queue and alarms on them', () => {
+    workflow.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      MaximumRetryAttempts: 2,
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('PublisherFailures'), 'Arn'] } },
+      },
+    });
+    workflow.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+    });
+  });
+
+  it('names the publisher, its schedule group and the scheduler role as the content API expects', () => {
+    const names = publicationNames('prod');
+    const contentEnv = environmentOf(api, functionWithService(api, 'qtp-content'));
+    const publisherId = functionWithService(workflow, 'qtp-publisher');
+    const publisher = workflow.toJSON().Resources[publisherId];
+    expect(publisher.Properties.FunctionName).toBe(names.publisherFunctionName);
+    expect(contentEnv.PUBLISHER_FUNCTION_NAME).toBe(names.publisherFunctionName);
+    expect(contentEnv.SCHEDULE_GROUP_NAME).toBe(names.scheduleGroupName);
+    expect(JSON.stringify(contentEnv.PUBLISHER_FUNCTION_ARN)).toContain(
+      `:function:${names.publisherFunctionName}`,
+    );
+    expect(JSON.stringify(contentEnv.SCHEDULER_ROLE_ARN)).toContain(`:role/${names.schedulerRoleName}`);
+    expect(environmentOf(workflow, publisherId).DISTRIBUTION_ID).toEqual({
+      'Fn::ImportValue': expect.stringMatching(/^QtpSite:/),
+    });
+  });
+});
+
+describe('stacks', () => {
+  it('deploy in lifecycle order: data, auth, api, site, workflow', () => {
+    const dependencies = (stack: Portal[keyof Portal]) =>
+      stack.dependencies.map((dependency) => dependency.stackName);
+    expect(dependencies(portal.data)).toEqual([]);
+    expect(dependencies(portal.auth)).toEqual([]);
+    expect(dependencies(portal.api).toSorted()).toEqual(['QtpAuth', 'QtpData']);
+    expect(dependencies(portal.site).toSorted()).toEqual(['QtpApi', 'QtpAuth', 'QtpData']);
+    expect(dependencies(portal.workflow).toSorted()).toEqual(['QtpAuth', 'QtpData', 'QtpSite']);
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it.each(['data', 'auth', 'api', 'site', 'workflow'] as const)(
+    'finds nothing unacknowledged in the %s stack',
+    (name) => {
+      // cdk-nag 3 is a policy validation plugin; validateScope runs its rules over the synthesized tree,
+      // with every Validations.of(...).acknowledge(...) taken into account.
+      const report = new cdkNag.AwsSolutionsChecks().validateScope(portal[name]);
+      const describe = report.violations.map(
+        (violation) =>
+          `${violation.severity} ${violation.ruleName} at ${violation.violatingResources
+            .map((resource) => resource.constructPath)
+            .join(', ')}`,
+      );
+      expect(describe.filter((line) => line.startsWith('error'))).toEqual([]);
+      // Warnings too: `cdk synth -c nag=true` fails on any violation.
+      expect(describe).toEqual([]);
+    },
+  );
+});
