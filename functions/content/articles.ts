@@ -1,7 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
-import { getArticle, getRevision, listArticles, listReviewQueue, listRevisions } from '#shared/data/articles.ts';
+import {
+  getArticle,
+  getRevision,
+  listArticles,
+  listReviewQueue,
+  listRevisions,
+} from '#shared/data/articles.ts';
 import { getCategory } from '#shared/data/directory.ts';
 import { listHistory } from '#shared/data/history.ts';
 import { keys } from '#shared/data/keys.ts';
@@ -26,8 +32,8 @@ import {
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { requestPublication } from '#shared/publication/publisher-port.ts';
+import { loadSiteContext as siteContext } from '#shared/site/context.ts';
 import { renderArticlePage } from '#web/site/render.ts';
-import { siteContext } from './site-context.ts';
 
 /** Admin routes of the editorial workflow (mounted under /admin; policy in policy.ts). */
 const idParam = z.object({ id: z.uuid() });
@@ -56,34 +62,81 @@ export const articleRoutes = new Hono<ContextEnv>()
   .get('/articles/:id', validate('param', idParam), async (c) => {
     const article = await loadArticle(c.req.valid('param').id);
     const latest = await getRevision(article.id, article.latestRevision);
-    const live = article.publishedRevision ? await getRevision(article.id, article.publishedRevision) : undefined;
+    const live = article.publishedRevision
+      ? await getRevision(article.id, article.publishedRevision)
+      : undefined;
     return c.json({ article, latest, ...(live ? { published: live } : {}) });
   })
   .put('/articles/:id', validate('param', idParam), validate('json', saveArticleInputSchema), async (c) => {
     const { expectedVersion, ...content } = c.req.valid('json');
-    return c.json(await saveArticle(c.req.valid('param').id, content, expectedVersion, actorOf(c.get('principal'))));
+    return c.json(
+      await saveArticle(c.req.valid('param').id, content, expectedVersion, actorOf(c.get('principal'))),
+    );
   })
-  .post('/articles/:id/submit', validate('param', idParam), validate('json', versionOnlySchema), async (c) => {
-    const { expectedVersion } = c.req.valid('json');
-    return c.json(await submitArticle(c.req.valid('param').id, expectedVersion, actorOf(c.get('principal'))));
-  })
-  .post('/articles/:id/approve', validate('param', idParam), validate('json', approveArticleInputSchema), async (c) => {
-    const result = await approveArticle(c.req.valid('param').id, c.req.valid('json'), actorOf(c.get('principal')));
-    return c.json(await published(result));
-  })
-  .post('/articles/:id/return', validate('param', idParam), validate('json', returnArticleInputSchema), async (c) => {
-    return c.json(await returnArticle(c.req.valid('param').id, c.req.valid('json'), actorOf(c.get('principal'))));
-  })
-  .post('/articles/:id/unpublish', validate('param', idParam), validate('json', versionOnlySchema), async (c) => {
-    const { expectedVersion } = c.req.valid('json');
-    const result = await withdrawArticle(c.req.valid('param').id, 'unpublish', expectedVersion, actorOf(c.get('principal')));
-    return c.json(await published(result));
-  })
-  .post('/articles/:id/archive', validate('param', idParam), validate('json', versionOnlySchema), async (c) => {
-    const { expectedVersion } = c.req.valid('json');
-    const result = await withdrawArticle(c.req.valid('param').id, 'archive', expectedVersion, actorOf(c.get('principal')));
-    return c.json(await published(result));
-  })
+  .post(
+    '/articles/:id/submit',
+    validate('param', idParam),
+    validate('json', versionOnlySchema),
+    async (c) => {
+      const { expectedVersion } = c.req.valid('json');
+      return c.json(
+        await submitArticle(c.req.valid('param').id, expectedVersion, actorOf(c.get('principal'))),
+      );
+    },
+  )
+  .post(
+    '/articles/:id/approve',
+    validate('param', idParam),
+    validate('json', approveArticleInputSchema),
+    async (c) => {
+      const result = await approveArticle(
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        actorOf(c.get('principal')),
+      );
+      return c.json(await published(result));
+    },
+  )
+  .post(
+    '/articles/:id/return',
+    validate('param', idParam),
+    validate('json', returnArticleInputSchema),
+    async (c) => {
+      return c.json(
+        await returnArticle(c.req.valid('param').id, c.req.valid('json'), actorOf(c.get('principal'))),
+      );
+    },
+  )
+  .post(
+    '/articles/:id/unpublish',
+    validate('param', idParam),
+    validate('json', versionOnlySchema),
+    async (c) => {
+      const { expectedVersion } = c.req.valid('json');
+      const result = await withdrawArticle(
+        c.req.valid('param').id,
+        'unpublish',
+        expectedVersion,
+        actorOf(c.get('principal')),
+      );
+      return c.json(await published(result));
+    },
+  )
+  .post(
+    '/articles/:id/archive',
+    validate('param', idParam),
+    validate('json', versionOnlySchema),
+    async (c) => {
+      const { expectedVersion } = c.req.valid('json');
+      const result = await withdrawArticle(
+        c.req.valid('param').id,
+        'archive',
+        expectedVersion,
+        actorOf(c.get('principal')),
+      );
+      return c.json(await published(result));
+    },
+  )
   .get('/articles/:id/history', validate('param', idParam), async (c) => {
     const article = await loadArticle(c.req.valid('param').id);
     return c.json({ items: await listHistory(keys.article(article.id).pk) });
@@ -99,7 +152,8 @@ export const articleRoutes = new Hono<ContextEnv>()
     async (c) => {
       // The same renderer as the public site, so the director approves exactly what readers will see.
       const article = await loadArticle(c.req.valid('param').id);
-      const revisionNumber = c.req.valid('query').revision ?? article.submittedRevision ?? article.latestRevision;
+      const revisionNumber =
+        c.req.valid('query').revision ?? article.submittedRevision ?? article.latestRevision;
       const revision = await getRevision(article.id, revisionNumber);
       if (!revision) throw errors.notFound(`revision ${revisionNumber}`);
       const category = await getCategory(revision.categorySlug);

@@ -1,7 +1,12 @@
 import { Hono } from 'hono';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
-import { completeUpload, createUploadTicket, uploadCompleteSchema, uploadRequestSchema } from '#shared/media/uploads.ts';
+import {
+  completeUpload,
+  createUploadTicket,
+  uploadCompleteSchema,
+  uploadRequestSchema,
+} from '#shared/media/uploads.ts';
 
 /** Image uploads by presigned S3 PUT (mounted under /admin; policy in policy.ts). */
 export const mediaRoutes = new Hono<ContextEnv>()

@@ -5,9 +5,9 @@ import type { PublishedArticle } from '#shared/domain/article.ts';
 import { languageSchema } from '#shared/domain/text.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
+import { loadSiteContext as siteContext } from '#shared/site/context.ts';
 import { foldDiacritics, searchTerms } from '#shared/text/vietnamese.ts';
 import { renderSearchPage } from '#web/site/render.ts';
-import { siteContext } from './site-context.ts';
 
 /**
  * Public search over published articles, diacritic-insensitive ("quang tri" finds "Quảng Trị").
@@ -28,13 +28,19 @@ function matches(article: PublishedArticle, terms: string[]): boolean {
   return terms.every((term) => haystack.includes(term));
 }
 
-export const searchRoutes = new Hono<ContextEnv>().get('/search', validate('query', searchQuerySchema), async (c) => {
-  const { q, lang } = c.req.valid('query');
-  const terms = searchTerms(q);
-  const results =
-    terms.length === 0 ? [] : (await listAllPublished(lang)).filter((article) => matches(article, terms)).slice(0, MAX_RESULTS);
-  if (c.req.header('accept')?.includes('text/html')) {
-    return c.html(renderSearchPage(await siteContext(), lang, { query: q, results }));
-  }
-  return c.json({ query: q, items: results });
-});
+export const searchRoutes = new Hono<ContextEnv>().get(
+  '/search',
+  validate('query', searchQuerySchema),
+  async (c) => {
+    const { q, lang } = c.req.valid('query');
+    const terms = searchTerms(q);
+    const results =
+      terms.length === 0
+        ? []
+        : (await listAllPublished(lang)).filter((article) => matches(article, terms)).slice(0, MAX_RESULTS);
+    if (c.req.header('accept')?.includes('text/html')) {
+      return c.html(renderSearchPage(await siteContext(), lang, { query: q, results }));
+    }
+    return c.json({ query: q, items: results });
+  },
+);

@@ -1,14 +1,175 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { actorOf } from '#shared/auth/actor.ts';
+import { readEnv } from '#shared/config/env.ts';
+import { getDocument, getIssue, listDistribution, listDocuments, listIssues } from '#shared/data/gazette.ts';
+import { listHistory } from '#shared/data/history.ts';
+import { keys } from '#shared/data/keys.ts';
+import { errors } from '#shared/domain/errors.ts';
+import {
+  composeIssueSchema,
+  correctionInputSchema,
+  distributionEntrySchema,
+  documentSearchQuerySchema,
+  documentStatusSchema,
+  documentSubmissionSchema,
+  issueApprovalSchema,
+  issueStatusSchema,
+  reviewDecisionSchema,
+} from '#shared/domain/gazette.ts';
+import { addCorrection, replaceDistribution } from '#shared/gazette/corrections.ts';
+import {
+  assertOwnAgency,
+  resubmitDocument,
+  reviewDocument,
+  submitDocument,
+} from '#shared/gazette/documents.ts';
+import { exportIssue } from '#shared/gazette/exchange.ts';
+import { composeIssue, decideIssue, loadIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
+import { searchDocuments } from '#shared/gazette/search.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
+import { validate } from '#shared/http/validation.ts';
+import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
+import { loadSiteContext as siteContext } from '#shared/site/context.ts';
+import { renderLegalDocumentSearch } from '#web/site/gazette/render.ts';
 import { gazettePolicy } from './policy.ts';
 
 /**
- * Gazette context (Công báo): legal documents submitted by agencies, their review, numbered issues.
- * The workflow itself arrives with the gazette issue; this is the context's app and its guard.
+ * Gazette context (Công báo): agencies submit legal documents, the officer reviews them and composes
+ * issues, the director approves; the state machines (shared/gazette) carry each through.
  */
-const publicRoutes = new Hono<ContextEnv>().get('/health', (c) => c.json({ context: 'gazette', ok: true }));
+const idParam = z.object({ id: z.uuid() });
+const versioned = z.object({ expectedVersion: z.number().int().min(1) });
 
-const adminRoutes = createAdminApp(gazettePolicy).get('/me', (c) => c.json(c.get('principal')));
+const publicRoutes = new Hono<ContextEnv>().get(
+  '/documents',
+  validate('query', documentSearchQuerySchema),
+  async (c) => {
+    const query = c.req.valid('query');
+    const found = await searchDocuments(query);
+    if (c.req.header('accept')?.includes('text/html')) {
+      return c.html(renderLegalDocumentSearch(await siteContext(), { query, ...found }));
+    }
+    return c.json({ query, total: found.total, items: found.results });
+  },
+);
+
+async function documentFor(
+  c: { get: (key: 'principal') => import('#shared/domain/roles.ts').Principal },
+  id: string,
+) {
+  const document = await getDocument(id);
+  if (!document) throw errors.notFound(`document ${id}`);
+  assertOwnAgency(c.get('principal'), document);
+  return document;
+}
+
+const adminRoutes = createAdminApp(gazettePolicy)
+  .get('/me', (c) => c.json(c.get('principal')))
+  .post('/files/uploads', validate('json', documentUploadRequestSchema), async (c) =>
+    c.json(await createDocumentUploadTicket(c.req.valid('json')), 201),
+  )
+  .post('/documents', validate('json', documentSubmissionSchema), async (c) =>
+    c.json(await submitDocument(c.get('principal'), c.req.valid('json')), 201),
+  )
+  .get(
+    '/documents',
+    validate(
+      'query',
+      z.object({
+        status: documentStatusSchema.optional(),
+        cursor: z.string().optional(),
+        limit: z.coerce.number().int().min(1).max(100).default(50),
+      }),
+    ),
+    async (c) => {
+      const principal = c.get('principal');
+      const query = c.req.valid('query');
+      // Agencies list their own documents; officers work the queues by status.
+      const onlyAgency = principal.roles.every((role) => role === 'agency') ? principal.agencyId : undefined;
+      return c.json(await listDocuments({ ...query, ...(onlyAgency ? { agencyId: onlyAgency } : {}) }));
+    },
+  )
+  .get('/documents/:id', validate('param', idParam), async (c) =>
+    c.json(await documentFor(c, c.req.valid('param').id)),
+  )
+  .put(
+    '/documents/:id',
+    validate('param', idParam),
+    validate('json', documentSubmissionSchema.and(versioned)),
+    async (c) => {
+      const { expectedVersion, ...submission } = c.req.valid('json');
+      return c.json(
+        await resubmitDocument(c.get('principal'), c.req.valid('param').id, submission, expectedVersion),
+      );
+    },
+  )
+  .get('/documents/:id/history', validate('param', idParam), async (c) => {
+    const document = await documentFor(c, c.req.valid('param').id);
+    return c.json({ items: await listHistory(keys.legalDocument(document.id).pk) });
+  })
+  .post(
+    '/documents/:id/review',
+    validate('param', idParam),
+    validate('json', reviewDecisionSchema.and(versioned)),
+    async (c) => {
+      const { expectedVersion, ...decision } = c.req.valid('json');
+      return c.json(
+        await reviewDocument(actorOf(c.get('principal')), c.req.valid('param').id, decision, expectedVersion),
+      );
+    },
+  )
+  .post(
+    '/documents/:id/corrections',
+    validate('param', idParam),
+    validate('json', correctionInputSchema),
+    async (c) =>
+      c.json(
+        await addCorrection(actorOf(c.get('principal')), c.req.valid('param').id, c.req.valid('json').text),
+        201,
+      ),
+  )
+  .get('/issues', validate('query', z.object({ status: issueStatusSchema.optional() })), async (c) =>
+    c.json({ items: await listIssues(c.req.valid('query').status) }),
+  )
+  .post('/issues', validate('json', composeIssueSchema), async (c) =>
+    c.json(await composeIssue(actorOf(c.get('principal')), c.req.valid('json')), 201),
+  )
+  .get('/issues/:id', validate('param', idParam), async (c) =>
+    c.json(await loadIssue(c.req.valid('param').id)),
+  )
+  .get('/issues/:id/history', validate('param', idParam), async (c) => {
+    const issue = await loadIssue(c.req.valid('param').id);
+    return c.json({ items: await listHistory(keys.gazetteIssue(issue.id).pk) });
+  })
+  .post('/issues/:id/send', validate('param', idParam), validate('json', versioned), async (c) =>
+    c.json(
+      await sendIssueForApproval(
+        actorOf(c.get('principal')),
+        c.req.valid('param').id,
+        c.req.valid('json').expectedVersion,
+      ),
+    ),
+  )
+  .post(
+    '/issues/:id/decision',
+    validate('param', idParam),
+    validate('json', issueApprovalSchema),
+    async (c) =>
+      c.json(await decideIssue(actorOf(c.get('principal')), c.req.valid('param').id, c.req.valid('json'))),
+  )
+  .get('/issues/:id/export', validate('param', idParam), async (c) => {
+    const issue = await getIssue(c.req.valid('param').id);
+    if (!issue) throw errors.notFound('issue');
+    return c.json(await exportIssue(issue, readEnv().PUBLIC_BASE_URL));
+  })
+  .get('/distribution', async (c) => c.json({ items: await listDistribution() }))
+  .put(
+    '/distribution',
+    validate('json', z.object({ entries: z.array(distributionEntrySchema).max(200) })),
+    async (c) =>
+      c.json({ items: await replaceDistribution(actorOf(c.get('principal')), c.req.valid('json').entries) }),
+  );
 
 export const gazetteApp = createContextApp('/api/gazette')
   .route('/', publicRoutes)

@@ -5,7 +5,14 @@ import { systemActor } from '#shared/domain/audit.ts';
 import { type PublisherEvent, publisherEventSchema } from '#shared/domain/publication.ts';
 import { publishScheduled } from '#shared/editorial/article-service.ts';
 import { logger } from '#shared/observability/logger.ts';
-import { applyChanges, buildWholeSite, type PublishReport } from './site-builder.ts';
+import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
+import {
+  applyChanges,
+  buildWholeSite,
+  type PublishReport,
+  publishFiles,
+  siteContext,
+} from './site-builder.ts';
 
 /**
  * The publisher: renders public pages into the site bucket. Invoked asynchronously by the content API
@@ -21,7 +28,10 @@ async function publish(rawEvent: unknown): Promise<PublishReport | { files: numb
       return report;
     }
     case 'scheduled-publication': {
-      const result = await publishScheduled(event.articleId, event.scheduledAt, { ...systemActor, name: 'Lịch đăng bài' });
+      const result = await publishScheduled(event.articleId, event.scheduledAt, {
+        ...systemActor,
+        name: 'Lịch đăng bài',
+      });
       if (!result?.change) {
         // Returned, rescheduled or already live since the schedule was made: nothing to do.
         logger.info('stale schedule ignored', { articleId: event.articleId, scheduledAt: event.scheduledAt });
@@ -31,7 +41,13 @@ async function publish(rawEvent: unknown): Promise<PublishReport | { files: numb
     }
     case 'rebuild-site':
       return buildWholeSite();
+    case 'gazette-published':
+      return publishFiles(await gazetteIssuePages(await siteContext(), event.issueId));
+    case 'document-corrected':
+      return publishFiles(await correctedDocumentPages(await siteContext(), event.documentId));
   }
 }
 
-export const handler = middy<unknown, unknown, Error, Context>(publish).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy<unknown, unknown, Error, Context>(publish).use(
+  injectLambdaContext(logger, { resetKeys: true }),
+);

@@ -13,13 +13,19 @@ import {
   listSitemapMonths,
 } from '#shared/data/articles.ts';
 import { s3 } from '#shared/data/clients.ts';
-import { listCategories } from '#shared/data/directory.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
 import type { PublicationChange } from '#shared/domain/publication.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/editorial/touched-paths.ts';
-import { LISTING_PAGE_SIZE, listingBlockOf, type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
+import { loadSiteContext } from '#shared/site/context.ts';
+import {
+  LISTING_PAGE_SIZE,
+  listingBlockOf,
+  type StaticPageId,
+  sitePaths,
+  staticPageSlugs,
+} from '#shared/site/urls.ts';
 import {
   renderArticlePage,
   renderArticlePrintPage,
@@ -37,6 +43,7 @@ import {
   type SiteContext,
   siteStylesheet,
 } from '#web/site/render.ts';
+import { allGazettePages } from './gazette-pages.ts';
 
 /**
  * Renders pages of the public site from the table and writes them to the site bucket. All of a change's
@@ -64,9 +71,7 @@ const xml = (path: string, body: string, contentType: string): RenderedFile => (
   cacheControl: 'public, max-age=300',
 });
 
-export async function siteContext(now = new Date()): Promise<SiteContext> {
-  return { baseUrl: readEnv().PUBLIC_BASE_URL.replace(/\/$/, ''), categories: await listCategories(), generatedAt: now.toISOString() };
-}
+export { loadSiteContext as siteContext };
 
 function categoryOf(ctx: SiteContext, slug: string): Category | undefined {
   return ctx.categories.find((category) => category.slug === slug);
@@ -97,7 +102,8 @@ export async function renderPage(ctx: SiteContext, page: PageRef): Promise<Rende
       const article = await getPublishedBySlug(page.language, page.slug);
       const category = article && categoryOf(ctx, article.categorySlug);
       if (!article || !category) return undefined;
-      if (page.kind === 'article-print') return html(path, renderArticlePrintPage(ctx, article, { category }));
+      if (page.kind === 'article-print')
+        return html(path, renderArticlePrintPage(ctx, article, { category }));
       const related = (await listNewestInCategory(article.language, category.slug, 6))
         .filter((other) => other.id !== article.id)
         .slice(0, 5);
@@ -109,7 +115,8 @@ export async function renderPage(ctx: SiteContext, page: PageRef): Promise<Rende
       const latest = await latestListingOrdinal(page.language, category.slug);
       const newestBlock = listingBlockOf(Math.max(latest, 0));
       const from = (newestBlock - 2) * LISTING_PAGE_SIZE;
-      const articles = latest < 0 ? [] : await listPublishedByOrdinal(page.language, category.slug, from, latest);
+      const articles =
+        latest < 0 ? [] : await listPublishedByOrdinal(page.language, category.slug, from, latest);
       const olderPage = newestBlock - 2 >= 1 ? newestBlock - 2 : undefined;
       return html(path, renderCategoryFront(ctx, page.language, category, { articles, olderPage }));
     }
@@ -120,7 +127,12 @@ export async function renderPage(ctx: SiteContext, page: PageRef): Promise<Rende
       const newestBlock = listingBlockOf(Math.max(latest, 0));
       if (page.page > newestBlock) return undefined;
       const from = (page.page - 1) * LISTING_PAGE_SIZE;
-      const articles = await listPublishedByOrdinal(page.language, category.slug, from, from + LISTING_PAGE_SIZE - 1);
+      const articles = await listPublishedByOrdinal(
+        page.language,
+        category.slug,
+        from,
+        from + LISTING_PAGE_SIZE - 1,
+      );
       return html(
         path,
         renderCategoryPage(ctx, page.language, category, {
@@ -176,11 +188,31 @@ function fixedFiles(ctx: SiteContext): RenderedFile[] {
   );
   return [
     ...staticPages,
-    ...languages.map((language) => html(sitePaths.search(language), renderSearchPage(ctx, language, { query: '', results: [] }))),
+    ...languages.map((language) =>
+      html(sitePaths.search(language), renderSearchPage(ctx, language, { query: '', results: [] })),
+    ),
     html(sitePaths.notFound(), renderNotFoundPage(ctx)),
-    { path: sitePaths.robots(), body: renderRobots(ctx), contentType: 'text/plain; charset=utf-8', cacheControl: 'public, max-age=3600' },
-    { path: sitePaths.stylesheet(), body: siteStylesheet, contentType: 'text/css; charset=utf-8', cacheControl: 'public, max-age=3600' },
+    {
+      path: sitePaths.robots(),
+      body: renderRobots(ctx),
+      contentType: 'text/plain; charset=utf-8',
+      cacheControl: 'public, max-age=3600',
+    },
+    {
+      path: sitePaths.stylesheet(),
+      body: siteStylesheet,
+      contentType: 'text/css; charset=utf-8',
+      cacheControl: 'public, max-age=3600',
+    },
   ];
+}
+
+/** Writes and invalidates a set of already-rendered files (gazette pages). */
+export async function publishFiles(files: RenderedFile[]): Promise<PublishReport> {
+  await writeFiles(files);
+  const paths = files.map((file) => file.path).sort();
+  await invalidate(paths);
+  return { rendered: paths, removed: [], invalidated: paths };
 }
 
 /** Writes files with bounded concurrency (S3 accepts thousands of PUTs per second per prefix). */
@@ -207,7 +239,9 @@ async function writeFiles(files: RenderedFile[], concurrency = 16): Promise<void
 
 async function removeFiles(paths: string[]): Promise<void> {
   const bucket = readEnv().SITE_BUCKET;
-  await Promise.all(paths.map((path) => s3().send(new DeleteObjectCommand({ Bucket: bucket, Key: pageObjectKey(path) }))));
+  await Promise.all(
+    paths.map((path) => s3().send(new DeleteObjectCommand({ Bucket: bucket, Key: pageObjectKey(path) }))),
+  );
 }
 
 let cloudFront: CloudFrontClient | undefined;
@@ -220,7 +254,10 @@ async function invalidate(paths: string[]): Promise<void> {
   await cloudFront.send(
     new CreateInvalidationCommand({
       DistributionId: distributionId,
-      InvalidationBatch: { CallerReference: `${Date.now()}-${paths.length}`, Paths: { Quantity: paths.length, Items: paths } },
+      InvalidationBatch: {
+        CallerReference: `${Date.now()}-${paths.length}`,
+        Paths: { Quantity: paths.length, Items: paths },
+      },
     }),
   );
 }
@@ -229,13 +266,14 @@ export type PublishReport = { rendered: string[]; removed: string[]; invalidated
 
 /** Re-renders exactly the pages the changes touch. */
 export async function applyChanges(changes: PublicationChange[], now = new Date()): Promise<PublishReport> {
-  const ctx = await siteContext(now);
+  const ctx = await loadSiteContext(now);
   const ordinals = new Map<string, number>();
   for (const change of changes) {
     for (const position of [change.before, change.after]) {
       if (!position) continue;
       const key = `${position.language}/${position.categorySlug}`;
-      if (!ordinals.has(key)) ordinals.set(key, await latestListingOrdinal(position.language, position.categorySlug));
+      if (!ordinals.has(key))
+        ordinals.set(key, await latestListingOrdinal(position.language, position.categorySlug));
     }
   }
   const render = new Map<string, PageRef>();
@@ -259,7 +297,7 @@ export async function applyChanges(changes: PublicationChange[], now = new Date(
 
 /** Every page of the site: first deployment, a change of templates, or an operator's rebuild. */
 export async function buildWholeSite(now = new Date()): Promise<{ files: number }> {
-  const ctx = await siteContext(now);
+  const ctx = await loadSiteContext(now);
   const pages: PageRef[] = [{ kind: 'sitemap-index' }];
   for (const month of await listSitemapMonths()) pages.push({ kind: 'sitemap-month', month: month.month });
   for (const language of languages) {
@@ -275,7 +313,7 @@ export async function buildWholeSite(now = new Date()): Promise<{ files: number 
       }
     }
   }
-  const files: RenderedFile[] = [...fixedFiles(ctx)];
+  const files: RenderedFile[] = [...fixedFiles(ctx), ...(await allGazettePages(ctx))];
   // Article pages straight from one read of every live article, rather than two reads per page.
   for (const language of languages) {
     const articles = await listAllPublished(language);
@@ -288,10 +326,18 @@ export async function buildWholeSite(now = new Date()): Promise<{ files: number 
     for (const article of articles) {
       const category = categoryOf(ctx, article.categorySlug);
       if (!category) continue;
-      const related = (newestByCategory.get(category.slug) ?? []).filter((other) => other.id !== article.id).slice(0, 5);
+      const related = (newestByCategory.get(category.slug) ?? [])
+        .filter((other) => other.id !== article.id)
+        .slice(0, 5);
       files.push(
-        html(sitePaths.article(language, article.slug), renderArticlePage(ctx, article, { category, related })),
-        html(sitePaths.articlePrint(language, article.slug), renderArticlePrintPage(ctx, article, { category })),
+        html(
+          sitePaths.article(language, article.slug),
+          renderArticlePage(ctx, article, { category, related }),
+        ),
+        html(
+          sitePaths.articlePrint(language, article.slug),
+          renderArticlePrintPage(ctx, article, { category }),
+        ),
       );
     }
   }

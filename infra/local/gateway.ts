@@ -8,7 +8,7 @@ import { s3 } from '#shared/data/clients.ts';
  * The local stand-in for CloudFront: one origin on localhost that routes as the distribution does.
  * /api/<context>/* → that context's Hono app (in-process, like API Gateway → Lambda),
  * /auth/* → the local token issuer (Cognito's role), /admin/* → the admin bucket (SPA fallback),
- * /media/* → the media bucket, everything else → the site bucket.
+ * /media/* → the media bucket, /archive/* → the gazette archive, everything else → the site bucket.
  */
 export type GatewayApps = {
   api: Record<string, { fetch: (request: Request) => Response | Promise<Response> }>;
@@ -85,6 +85,12 @@ export function createGateway(apps: GatewayApps): Hono {
   gateway.on(['GET', 'HEAD'], '/media/*', async (c) => {
     const key = decodeURIComponent(c.req.path).replace(/^\/+/, '');
     const response = await serveObject(bucketDefinitions.media.localName, key, c.req.raw);
+    return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
+  });
+  // Published gazette files: the write-once archive bucket (CloudFront behaviour /archive/*).
+  gateway.on(['GET', 'HEAD'], '/archive/*', async (c) => {
+    const key = decodeURIComponent(c.req.path).replace(/^\/+/, '');
+    const response = await serveObject(bucketDefinitions.archive.localName, key, c.req.raw);
     return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
   });
   gateway.on(['GET', 'HEAD'], '*', async (c) => {

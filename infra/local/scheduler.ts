@@ -1,4 +1,4 @@
-import { claimDueSchedule, dueSchedules } from '#shared/publication/scheduler.ts';
+import { claimDueSchedule, dueSchedules, type ScheduleTarget } from '#shared/publication/scheduler.ts';
 
 /**
  * Stands in for EventBridge Scheduler on one machine: due schedules live in DynamoDB (written by
@@ -6,19 +6,19 @@ import { claimDueSchedule, dueSchedules } from '#shared/publication/scheduler.ts
  * schedule targets on AWS. A schedule is claimed (deleted conditionally) before it fires, so it fires
  * once even if two loops run.
  */
-export type ScheduleTarget = (event: unknown) => Promise<unknown>;
+export type ScheduleTargets = Record<ScheduleTarget, (event: unknown) => Promise<unknown>>;
 
-export async function runDueSchedules(target: ScheduleTarget, now = new Date()): Promise<string[]> {
+export async function runDueSchedules(targets: ScheduleTargets, now = new Date()): Promise<string[]> {
   const fired: string[] = [];
   for (const due of await dueSchedules(now)) {
     if (!(await claimDueSchedule(due.name))) continue;
-    await target(due.event);
+    await targets[due.target](due.event);
     fired.push(due.name);
   }
   return fired;
 }
 
-export function startLocalScheduler(target: ScheduleTarget, onError: (error: unknown) => void, intervalMs = 1000) {
+export function startLocalScheduler(target: ScheduleTargets, onError: (error: unknown) => void, intervalMs = 1000) {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

@@ -10,7 +10,8 @@ import { createGateway } from './gateway.ts';
 import { localLambdaContext } from './lambda-context.ts';
 import { ensureBuckets, ensureTable, localEnvironment } from './provision.ts';
 import { type S3Emulator, startS3Emulator } from './s3-emulator.ts';
-import { startLocalScheduler } from './scheduler.ts';
+import { type ScheduleTargets, startLocalScheduler } from './scheduler.ts';
+import { createLocalWorkflowRunner, type LocalWorkflowRunner } from './workflow-runner.ts';
 import { createLocalIssuer, type LocalIssuer } from './token-issuer.ts';
 
 /**
@@ -37,6 +38,10 @@ export type LocalStack = {
   tableCreated: boolean;
   /** The publisher Lambda's handler, in-process (what the scheduler and the content API call). */
   invokePublisher: (event: unknown) => Promise<unknown>;
+  /** What the local scheduler fires, by target (tests fire due schedules with a clock of their own). */
+  scheduleTargets: ScheduleTargets;
+  /** The local Step Functions runner (tests stop it and resume, as a restart of npm start does). */
+  workflows: LocalWorkflowRunner;
   stop: () => Promise<void>;
 };
 
@@ -127,15 +132,32 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       import('#functions/feedback/app.ts'),
     ]);
     const { handler: publisherHandler } = await import('#functions/publisher/handler.ts');
+    const { handler: gazetteTaskHandler } = await import('#functions/gazette/workflow-handler.ts');
     const { registerLocalPublisher } = await import('#shared/publication/publisher-port.ts');
-    // The publisher and the scheduler's target are the publisher Lambda's own handler.
+    const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow-port.ts');
+    // In-process stand-ins call the same handlers Lambda runs: the publisher, and the gazette task
+    // function that Step Functions and EventBridge Scheduler invoke.
     const invokePublisher = (event: unknown) => publisherHandler(event, localLambdaContext('qtp-publisher'));
+    const invokeGazetteTask = (event: unknown) => gazetteTaskHandler(event, localLambdaContext('qtp-gazette-tasks'));
+    const scheduleTargets: ScheduleTargets = { publisher: invokePublisher, 'gazette-tasks': invokeGazetteTask };
     registerLocalPublisher(async (event) => {
       await invokePublisher(event);
     });
     stoppers.push(async () => registerLocalPublisher(undefined));
+
+    const workflows = createLocalWorkflowRunner(invokeGazetteTask, {
+      onError: (error) => console.error('A gazette workflow failed:', error instanceof Error ? error.message : error),
+    });
+    registerLocalWorkflowEngine(workflows);
+    stoppers.push(async () => {
+      await workflows.stop();
+      registerLocalWorkflowEngine(undefined);
+    });
+    // Executions that were waiting when the last run stopped pick up where they were.
+    await workflows.resumeAll();
+
     if (options.scheduler !== false) {
-      const scheduler = startLocalScheduler(invokePublisher, (error) => console.error('Scheduled publication failed:', error));
+      const scheduler = startLocalScheduler(scheduleTargets, (error) => console.error('A scheduled task failed:', error));
       stoppers.push(async () => scheduler.stop());
     }
 
@@ -145,7 +167,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     handle = (request) => gateway.fetch(request);
 
-    return { url, issuer, env, tableCreated, invokePublisher, stop };
+    return { url, issuer, env, tableCreated, invokePublisher, scheduleTargets, workflows, stop };
   } catch (error) {
     await stop();
     throw error;

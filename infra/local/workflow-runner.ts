@@ -169,10 +169,11 @@ export function createLocalWorkflowRunner(
     },
     async stop() {
       stopped = true;
-      for (const execution of executions.values()) execution.abort();
-      for (const waiter of waiters.values()) waiter.reject(new ExecutionAbortedError());
-      await Promise.allSettled([...executions.values()].map((execution) => execution.done));
+      // Waiting steps are dropped, not failed: a failure would run the Catch path (RecordFailure).
+      // The executions stay "running" in the table and are replayed by the next runner.
       waiters.clear();
+      for (const execution of executions.values()) execution.abort();
+      await Promise.allSettled([...executions.values()].map((execution) => execution.done));
     },
   };
 }

@@ -31,7 +31,11 @@ export function articleItem(article: Article) {
 }
 
 export function revisionItem(revision: ArticleRevision) {
-  return { ...keys.articleRevision(revision.articleId, revision.revision), itemType: 'ArticleRevision', ...revision };
+  return {
+    ...keys.articleRevision(revision.articleId, revision.revision),
+    itemType: 'ArticleRevision',
+    ...revision,
+  };
 }
 
 export function publishedItem(published: PublishedArticle) {
@@ -52,7 +56,8 @@ export function sitemapMonthWrite(month: string, lastModified: string): Transact
 }
 
 export const getArticle = (id: string) => getItem(keys.article(id), articleSchema);
-export const getRevision = (id: string, revision: number) => getItem(keys.articleRevision(id, revision), articleRevisionSchema);
+export const getRevision = (id: string, revision: number) =>
+  getItem(keys.articleRevision(id, revision), articleRevisionSchema);
 export const getPublished = (id: string) => getItem(keys.articlePublished(id), publishedArticleSchema);
 
 export async function listRevisions(id: string): Promise<ArticleRevision[]> {
@@ -71,7 +76,10 @@ export async function articleIdBySlug(language: Language, slug: string): Promise
   return guard?.ownerPk.replace(/^ARTICLE#/, '');
 }
 
-export async function getPublishedBySlug(language: Language, slug: string): Promise<PublishedArticle | undefined> {
+export async function getPublishedBySlug(
+  language: Language,
+  slug: string,
+): Promise<PublishedArticle | undefined> {
   const id = await articleIdBySlug(language, slug);
   return id ? getPublished(id) : undefined;
 }
@@ -92,7 +100,10 @@ export async function listArticles(filter: ArticleFilter): Promise<Page<Article>
   if (filter.language) equality.language = filter.language;
   if (filter.authorId) equality.authorId = filter.authorId;
   const partition = filter.status
-    ? { index: 'gsi2' as const, partition: { name: 'gsi2pk', value: keys.articlesByStatus(filter.status).gsi2pk } }
+    ? {
+        index: 'gsi2' as const,
+        partition: { name: 'gsi2pk', value: keys.articlesByStatus(filter.status).gsi2pk },
+      }
     : { index: 'gsi1' as const, partition: { name: 'gsi1pk', value: keys.articlesAll().gsi1pk } };
   return queryPage(
     { ...partition, filter: equality, newestFirst: true, limit: filter.limit, cursor: filter.cursor },
@@ -174,7 +185,11 @@ export async function listLatestPublished(language: Language, limit: number): Pr
 
 export async function listAllPublished(language: Language): Promise<PublishedArticle[]> {
   return queryAll(
-    { index: 'gsi3', partition: { name: 'gsi3pk', value: keys.publishedTimeline(language).gsi3pk }, newestFirst: true },
+    {
+      index: 'gsi3',
+      partition: { name: 'gsi3pk', value: keys.publishedTimeline(language).gsi3pk },
+      newestFirst: true,
+    },
     publishedArticleSchema,
   );
 }

@@ -68,10 +68,56 @@ export const keys = {
   /** An upload ticket: what the presigned URL was issued for, checked when the upload completes. */
   uploadTicket: (objectKey: string): PrimaryKey => ({ pk: `UPLOAD#${objectKey}`, sk: 'UPLOAD' }),
 
+  /** A legal document submitted for the gazette. */
+  legalDocument: (id: string): PrimaryKey => ({ pk: `DOCUMENT#${id}`, sk: 'DOCUMENT' }),
+  /** An agency's documents, newest first (gsi1). */
+  documentsOfAgency: (agencyId: string) => ({ gsi1pk: `DOCUMENTS#AGENCY#${agencyId}` }),
+  documentSubmittedSort: (submittedAt: string, id: string) => ({ gsi1sk: `${submittedAt}#${id}` }),
+  /** Documents by status (gsi2): the officer's review queue, accepted documents to compose. */
+  documentsByStatus: (status: string) => ({ gsi2pk: `DOCUMENT_STATUS#${status}` }),
+  documentStatusSort: (updatedAt: string, id: string) => ({ gsi2sk: `${updatedAt}#${id}` }),
+  /** The public legal-document database entry of a published document (gsi3: by issue date). */
+  publishedDocument: (id: string): PrimaryKey => ({ pk: `DOCUMENT#${id}`, sk: 'PUBLISHED' }),
+  publishedDocuments: () => ({ gsi3pk: 'DOCUMENTS_PUBLISHED' }),
+  publishedDocumentSort: (issueDate: string, id: string) => ({ gsi3sk: `${issueDate}#${id}` }),
+  documentCorrection: (documentId: string, at: string, id: string): PrimaryKey => ({
+    pk: `DOCUMENT#${documentId}`,
+    sk: `CORRECTION#${at}#${id}`,
+  }),
+  documentCorrectionPrefix: (documentId: string) => ({
+    pk: `DOCUMENT#${documentId}`,
+    skPrefix: 'CORRECTION#',
+  }),
+
+  /** A gazette issue. */
+  gazetteIssue: (id: string): PrimaryKey => ({ pk: `ISSUE#${id}`, sk: 'ISSUE' }),
+  gazetteIssuesAll: () => ({ gsi1pk: 'ISSUES' }),
+  gazetteIssueCreatedSort: (createdAt: string, id: string) => ({ gsi1sk: `${createdAt}#${id}` }),
+  gazetteIssuesByStatus: (status: string) => ({ gsi2pk: `ISSUE_STATUS#${status}` }),
+  gazetteIssueStatusSort: (updatedAt: string, id: string) => ({ gsi2sk: `${updatedAt}#${id}` }),
+  /** Published issues of a year by number (gsi3). */
+  gazetteIssuesPublishedInYear: (year: number) => ({ gsi3pk: `ISSUES_PUBLISHED#${year}` }),
+  gazetteIssueNumberSort: (number: number) => ({ gsi3sk: pad(number, 5) }),
+  gazetteYears: () => ({ pk: 'GAZETTE', skPrefix: 'YEAR#' }),
+  gazetteYear: (year: number): PrimaryKey => ({ pk: 'GAZETTE', sk: `YEAR#${year}` }),
+  gazetteIssueCounter: (year: number): PrimaryKey => ({ pk: `COUNTER#GAZETTE_ISSUE#${year}`, sk: 'COUNTER' }),
+
+  /** The human step a document or issue waits on, with its task token. */
+  pendingStep: (subjectPk: string): PrimaryKey => ({ pk: subjectPk, sk: 'PENDING' }),
+
+  /** Free distribution of the printed gazette to agencies. */
+  distribution: (agencyId: string): PrimaryKey => ({ pk: 'DISTRIBUTION', sk: `AGENCY#${agencyId}` }),
+  distributionList: () => ({ pk: 'DISTRIBUTION', skPrefix: 'AGENCY#' }),
+
   /** A workflow execution of the local Step Functions runner, and its journal of task results. */
-  workflowExecution: (executionId: string): PrimaryKey => ({ pk: `EXECUTION#${executionId}`, sk: 'EXECUTION' }),
+  workflowExecution: (executionId: string): PrimaryKey => ({
+    pk: `EXECUTION#${executionId}`,
+    sk: 'EXECUTION',
+  }),
   workflowExecutionsRunning: () => ({ gsi1pk: 'EXECUTIONS_RUNNING' }),
-  workflowExecutionSort: (startedAt: string, executionId: string) => ({ gsi1sk: `${startedAt}#${executionId}` }),
+  workflowExecutionSort: (startedAt: string, executionId: string) => ({
+    gsi1sk: `${startedAt}#${executionId}`,
+  }),
   workflowJournal: (executionId: string, stateName: string, occurrence: number): PrimaryKey => ({
     pk: `EXECUTION#${executionId}`,
     sk: `STEP#${stateName}#${pad(occurrence, 4)}`,

@@ -67,7 +67,10 @@ export function updateAttributes(
     names[`#r${index}`] = name;
     return `#r${index}`;
   });
-  const expression = [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : '']
+  const expression = [
+    sets.length ? `SET ${sets.join(', ')}` : '',
+    removes.length ? `REMOVE ${removes.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return {
@@ -111,7 +114,8 @@ export function advanceCounter(key: PrimaryKey, current: number): TransactionWri
       Put: {
         TableName: tableName(),
         Item: { ...key, itemType: 'Counter', next: current + 1 },
-        ConditionExpression: current === 0 ? 'attribute_not_exists(pk) OR #next = :current' : '#next = :current',
+        ConditionExpression:
+          current === 0 ? 'attribute_not_exists(pk) OR #next = :current' : '#next = :current',
         ExpressionAttributeNames: { '#next': 'next' },
         ExpressionAttributeValues: { ':current': current },
       },

@@ -43,7 +43,11 @@ export async function recordExecutionStart(record: Omit<ExecutionRecord, 'status
   }
 }
 
-export async function recordExecutionEnd(executionId: string, status: 'succeeded' | 'failed', error?: string): Promise<void> {
+export async function recordExecutionEnd(
+  executionId: string,
+  status: 'succeeded' | 'failed',
+  error?: string,
+): Promise<void> {
   await dynamo().send(
     new UpdateCommand({
       TableName: tableName(),
@@ -55,7 +59,8 @@ export async function recordExecutionEnd(executionId: string, status: 'succeeded
   );
 }
 
-export const getExecution = (executionId: string) => getItem(keys.workflowExecution(executionId), executionSchema);
+export const getExecution = (executionId: string) =>
+  getItem(keys.workflowExecution(executionId), executionSchema);
 
 export async function listRunningExecutions(): Promise<ExecutionRecord[]> {
   return queryAll(
@@ -71,12 +76,21 @@ export async function readJournal(executionId: string, stateName: string, occurr
 }
 
 /** Records a task's result once; a second record of the same step (a duplicate completion) is refused. */
-export async function writeJournal(executionId: string, stateName: string, occurrence: number, result: unknown): Promise<boolean> {
+export async function writeJournal(
+  executionId: string,
+  stateName: string,
+  occurrence: number,
+  result: unknown,
+): Promise<boolean> {
   try {
     await dynamo().send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...keys.workflowJournal(executionId, stateName, occurrence), itemType: 'WorkflowStep', result },
+        Item: {
+          ...keys.workflowJournal(executionId, stateName, occurrence),
+          itemType: 'WorkflowStep',
+          result,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );

@@ -104,7 +104,9 @@ export const createArticleInputSchema = articleContentSchema.extend({
   translationOf: z.uuid().optional(),
 });
 
-export const saveArticleInputSchema = articleContentSchema.extend({ expectedVersion: z.number().int().min(1) });
+export const saveArticleInputSchema = articleContentSchema.extend({
+  expectedVersion: z.number().int().min(1),
+});
 
 export const versionOnlySchema = z.object({ expectedVersion: z.number().int().min(1) });
 

@@ -128,7 +128,10 @@ export const documentSubmissionSchema = z
     field: documentFieldSchema,
     /** Key of the uploaded signed PDF (from POST /admin/files/uploads). */
     fileKey: z.string().regex(/^uploads\/[\w\-/.]+\.pdf$/),
-    attachmentKeys: z.array(z.string().regex(/^uploads\/[\w\-/.]+$/)).max(10).default([]),
+    attachmentKeys: z
+      .array(z.string().regex(/^uploads\/[\w\-/.]+$/))
+      .max(10)
+      .default([]),
   })
   .refine((value) => value.effectiveDate >= value.issueDate, {
     path: ['effectiveDate'],
@@ -160,9 +163,16 @@ export const legalDocumentSchema = z.object({
   updatedAt: isoInstantSchema,
   /** The latest review's checklist and note, shown to the agency when returned. */
   lastReview: z
-    .object({ checklist: reviewChecklistSchema, note: z.string(), reviewedBy: z.string(), reviewedAt: z.string() })
+    .object({
+      checklist: reviewChecklistSchema,
+      note: z.string(),
+      reviewedBy: z.string(),
+      reviewedAt: z.string(),
+    })
     .optional(),
-  validationErrors: z.array(z.object({ path: z.string(), message: z.string(), messageEn: z.string() })).default([]),
+  validationErrors: z
+    .array(z.object({ path: z.string(), message: z.string(), messageEn: z.string() }))
+    .default([]),
   issueId: z.uuid().optional(),
   /** Set once published: the issue and pages it appears in. */
   publication: z.object({ year: z.number().int(), number: z.number().int(), pages: z.string() }).optional(),
@@ -175,7 +185,11 @@ export const legalDocumentSchema = z.object({
 export type LegalDocument = z.infer<typeof legalDocumentSchema>;
 
 export const reviewDecisionSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('accept'), checklist: reviewChecklistSchema, note: z.string().max(4000).default('') }),
+  z.object({
+    outcome: z.literal('accept'),
+    checklist: reviewChecklistSchema,
+    note: z.string().max(4000).default(''),
+  }),
   z.object({
     outcome: z.literal('return'),
     checklist: reviewChecklistSchema,
@@ -234,8 +248,16 @@ export const composeIssueSchema = z.object({
 });
 
 export const issueApprovalSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('approve'), expectedVersion: z.number().int(), publishAt: isoInstantSchema.optional() }),
-  z.object({ outcome: z.literal('return'), expectedVersion: z.number().int(), note: text({ min: 3, max: 2000 }) }),
+  z.object({
+    outcome: z.literal('approve'),
+    expectedVersion: z.number().int(),
+    publishAt: isoInstantSchema.optional(),
+  }),
+  z.object({
+    outcome: z.literal('return'),
+    expectedVersion: z.number().int(),
+    note: text({ min: 3, max: 2000 }),
+  }),
 ]);
 
 /** A correction (đính chính): a new published record linked to a document; the issue is never edited. */
@@ -288,12 +310,15 @@ export const publishedIssueSchema = gazetteIssueSchema.extend({
 });
 export type PublishedIssue = z.infer<typeof publishedIssueSchema>;
 
+/** A form left on "Tất cả" sends `type=`: an empty parameter means no filter (forms work without JavaScript). */
+const filterParam = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
 export const documentSearchQuerySchema = z.object({
   q: z.string().max(200).default(''),
-  type: documentTypeSchema.optional(),
-  issuingBody: z.string().max(200).optional(),
-  field: documentFieldSchema.optional(),
-  year: z.coerce.number().int().min(1990).max(2200).optional(),
-  inForce: z.enum(['true', 'false']).optional(),
+  type: filterParam(documentTypeSchema),
+  issuingBody: filterParam(z.string().max(200)),
+  field: filterParam(documentFieldSchema),
+  year: filterParam(z.coerce.number().int().min(1990).max(2200)),
+  inForce: filterParam(z.enum(['true', 'false'])),
 });
 export type DocumentSearchQuery = z.infer<typeof documentSearchQuerySchema>;

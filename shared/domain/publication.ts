@@ -23,5 +23,9 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site-changed'), changes: z.array(publicationChangeSchema).min(1) }),
   z.object({ type: z.literal('scheduled-publication'), articleId: z.uuid(), scheduledAt: z.string() }),
   z.object({ type: z.literal('rebuild-site') }),
+  /** An issue was published: its pages, its documents' pages, the year and the database pages. */
+  z.object({ type: z.literal('gazette-published'), issueId: z.uuid() }),
+  /** A correction was added to a published document: its page changes, nothing else. */
+  z.object({ type: z.literal('document-corrected'), documentId: z.uuid() }),
 ]);
 export type PublisherEvent = z.infer<typeof publisherEventSchema>;

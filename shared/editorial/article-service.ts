@@ -142,13 +142,22 @@ export async function createArticle(
       version: 1,
       ...(translationOf ? { translationOf } : {}),
     };
-    const revision: ArticleRevision = { ...content, articleId: id, revision: 1, savedAt: at, savedBy: actor.id, savedByName: actor.name };
+    const revision: ArticleRevision = {
+      ...content,
+      articleId: id,
+      revision: 1,
+      savedAt: at,
+      savedBy: actor.id,
+      savedByName: actor.name,
+    };
     return [
       createItem(articleItem(created)),
       createItem(revisionItem(revision)),
       claim,
       // The link to a translation is kept on both articles.
-      ...(translationOf ? [updateAttributes(keys.article(translationOf), { set: { translationOf: id } })] : []),
+      ...(translationOf
+        ? [updateAttributes(keys.article(translationOf), { set: { translationOf: id } })]
+        : []),
       appendAudit(keys.article(id).pk, auditEntry(entity(id), actor, 'create', { toStatus: 'draft' }, at)),
     ];
   });
@@ -177,7 +186,14 @@ export async function saveArticle(
     savedBy: actor.id,
     savedByName: actor.name,
   };
-  const { articleId: _a, revision: _r, savedAt: _s, savedBy: _b, savedByName: _n, ...previousContent } = previous;
+  const {
+    articleId: _a,
+    revision: _r,
+    savedAt: _s,
+    savedBy: _b,
+    savedByName: _n,
+    ...previousContent
+  } = previous;
   const changed = changedFields(previousContent, content);
   const next = (slug: string): Article => ({
     ...article,
@@ -245,21 +261,35 @@ export async function approveArticle(
   const revision = await loadRevision(id, revisionNumber);
   assertNotOwnWork(article, actor, revision.savedBy);
   const outcome = approvalOutcome(input.publishAt, now);
-  if (outcome.status === 'published') return publish(article, revision, input.expectedVersion, actor, now, 'approve');
+  if (outcome.status === 'published')
+    return publish(article, revision, input.expectedVersion, actor, now, 'approve');
 
   // Scheduled: the schedule exists before the state says so; a stale schedule finds nothing to publish.
   await scheduler.schedule({
     name: scheduleName(id),
     at: outcome.at,
+    target: 'publisher',
     event: { type: 'scheduled-publication', articleId: id, scheduledAt: outcome.at },
   });
   const at = now.toISOString();
-  const updated: Article = { ...article, status: 'scheduled', scheduledAt: outcome.at, updatedAt: at, version: input.expectedVersion + 1 };
+  const updated: Article = {
+    ...article,
+    status: 'scheduled',
+    scheduledAt: outcome.at,
+    updatedAt: at,
+    version: input.expectedVersion + 1,
+  };
   await runTransaction([
     replaceVersioned(articleItem(updated), input.expectedVersion),
     appendAudit(
       keys.article(id).pk,
-      auditEntry(entity(id), actor, 'approve', { fromStatus: 'in_review', toStatus: 'scheduled', note: `publish at ${outcome.at}` }, at),
+      auditEntry(
+        entity(id),
+        actor,
+        'approve',
+        { fromStatus: 'in_review', toStatus: 'scheduled', note: `publish at ${outcome.at}` },
+        at,
+      ),
     ),
   ]);
   return { article: updated };
@@ -306,10 +336,19 @@ async function publish(
   const sameListing = article.listing?.categorySlug === revision.categorySlug ? article.listing : undefined;
 
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const counterValue = sameListing ? undefined : await nextListingOrdinal(article.language, revision.categorySlug);
+    const counterValue = sameListing
+      ? undefined
+      : await nextListingOrdinal(article.language, revision.categorySlug);
     const ordinal = sameListing?.ordinal ?? counterValue ?? 0;
     const firstPublishedAt = article.firstPublishedAt ?? at;
-    const { articleId: _a, revision: revisionNumber, savedAt: _s, savedBy: _b, savedByName: _n, ...content } = revision;
+    const {
+      articleId: _a,
+      revision: revisionNumber,
+      savedAt: _s,
+      savedBy: _b,
+      savedByName: _n,
+      ...content
+    } = revision;
     const published: PublishedArticle = {
       ...content,
       id: article.id,
@@ -339,8 +378,16 @@ async function publish(
       replaceVersioned(articleItem(updated), expectedVersion),
       putDerived(publishedItem(published)),
       sitemapMonthWrite(sitemapMonthOf(firstPublishedAt), at),
-      ...(counterValue !== undefined ? [advanceCounter(keys.listingCounter(article.language, revision.categorySlug), counterValue)] : []),
-      ...(translation ? [updateAttributes(keys.articlePublished(translation.id), { set: { translationSlug: article.slug } })] : []),
+      ...(counterValue !== undefined
+        ? [advanceCounter(keys.listingCounter(article.language, revision.categorySlug), counterValue)]
+        : []),
+      ...(translation
+        ? [
+            updateAttributes(keys.articlePublished(translation.id), {
+              set: { translationSlug: article.slug },
+            }),
+          ]
+        : []),
       appendAudit(
         keys.article(article.id).pk,
         auditEntry(
@@ -392,7 +439,13 @@ export async function returnArticle(
     replaceVersioned(articleItem(updated), input.expectedVersion),
     appendAudit(
       keys.article(id).pk,
-      auditEntry(entity(id), actor, 'return', { fromStatus: article.status, toStatus: 'returned', note: input.note }, at),
+      auditEntry(
+        entity(id),
+        actor,
+        'return',
+        { fromStatus: article.status, toStatus: 'returned', note: input.note },
+        at,
+      ),
     ),
   ]);
   if (article.status === 'scheduled') await scheduler.cancel(scheduleName(id));
@@ -413,12 +466,23 @@ export async function withdrawArticle(
   const translation = live && article.translationOf ? await getPublished(article.translationOf) : undefined;
   const at = now.toISOString();
   const status = action === 'unpublish' ? 'unpublished' : 'archived';
-  const updated: Article = { ...article, status, publishedRevision: undefined, updatedAt: at, version: expectedVersion + 1 };
+  const updated: Article = {
+    ...article,
+    status,
+    publishedRevision: undefined,
+    updatedAt: at,
+    version: expectedVersion + 1,
+  };
   await runTransaction([
     replaceVersioned(articleItem(updated), expectedVersion),
     ...(live ? [deleteExisting(keys.articlePublished(id))] : []),
-    ...(translation ? [updateAttributes(keys.articlePublished(translation.id), { remove: ['translationSlug'] })] : []),
-    appendAudit(keys.article(id).pk, auditEntry(entity(id), actor, action, { fromStatus: article.status, toStatus: status }, at)),
+    ...(translation
+      ? [updateAttributes(keys.articlePublished(translation.id), { remove: ['translationSlug'] })]
+      : []),
+    appendAudit(
+      keys.article(id).pk,
+      auditEntry(entity(id), actor, action, { fromStatus: article.status, toStatus: status }, at),
+    ),
   ]);
   return {
     article: updated,
@@ -426,10 +490,11 @@ export async function withdrawArticle(
       ? {
           change: {
             before: positionOf(live),
-            ...(translation ? { translation: { language: translation.language, slug: translation.slug } } : {}),
+            ...(translation
+              ? { translation: { language: translation.language, slug: translation.slug } }
+              : {}),
           },
         }
       : {}),
   };
 }
-

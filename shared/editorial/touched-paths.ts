@@ -84,7 +84,8 @@ export function touchedPages(
     for (const page of pages) target.set(pathOf(page), page);
   };
   for (const position of [change.before, change.after]) {
-    if (position) add(render, pagesShowing(position, latestOrdinal(position.language, position.categorySlug)));
+    if (position)
+      add(render, pagesShowing(position, latestOrdinal(position.language, position.categorySlug)));
   }
   if (change.before && !change.after) {
     // Taken down: its own pages go; every listing it was on is rendered without it.

@@ -45,10 +45,14 @@ export function assertNotOwnWork(article: Article, actor: Actor, revisionAuthorI
 }
 
 /** Approval for "now" or a moment less than a minute away publishes at once; later ones are scheduled. */
-export function approvalOutcome(publishAt: string | undefined, now: Date): { status: 'published' | 'scheduled'; at: string } {
+export function approvalOutcome(
+  publishAt: string | undefined,
+  now: Date,
+): { status: 'published' | 'scheduled'; at: string } {
   if (!publishAt) return { status: 'published', at: now.toISOString() };
   const at = new Date(publishAt);
-  if (Number.isNaN(at.getTime())) throw errors.badRequest('Thời điểm đăng không hợp lệ', 'The publication time is not valid');
+  if (Number.isNaN(at.getTime()))
+    throw errors.badRequest('Thời điểm đăng không hợp lệ', 'The publication time is not valid');
   if (at.getTime() - now.getTime() < 60_000) {
     if (now.getTime() - at.getTime() > 5 * 60_000) {
       throw errors.badRequest('Thời điểm hẹn đăng đã qua', 'The scheduled publication time is in the past');

@@ -14,7 +14,12 @@ type Json = Record<string, unknown>;
 /** Automated steps retry with exponential backoff; they are idempotent, so a retry never doubles anything. */
 const automatedRetry = [
   {
-    ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'],
+    ErrorEquals: [
+      'Lambda.ServiceException',
+      'Lambda.AWSLambdaException',
+      'Lambda.SdkClientException',
+      'Lambda.TooManyRequestsException',
+    ],
     IntervalSeconds: 2,
     MaxAttempts: 6,
     BackoffRate: 2,
@@ -52,9 +57,16 @@ function humanTask(humanStep: string, next: string, resultPath: string): Json {
       },
     },
     ResultPath: resultPath,
-    // A human step waits as long as people need; Standard executions may run for a year.
-    TimeoutSeconds: 60 * 60 * 24 * 180,
-    Retry: [{ ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException'], IntervalSeconds: 2, MaxAttempts: 4, BackoffRate: 2 }],
+    // No TimeoutSeconds: a person's step waits as long as people need (a Standard execution lives up to
+    // a year); overdue work shows in the admin queues instead.
+    Retry: [
+      {
+        ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException'],
+        IntervalSeconds: 2,
+        MaxAttempts: 4,
+        BackoffRate: 2,
+      },
+    ],
     Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'RecordFailure' }],
     Next: next,
   };
@@ -68,7 +80,11 @@ const recordFailure = {
     Retry: automatedRetry,
     Next: 'Failed',
   },
-  Failed: { Type: 'Fail', Error: 'GazetteWorkflowFailed', Cause: 'An automated step failed after its retries' },
+  Failed: {
+    Type: 'Fail',
+    Error: 'GazetteWorkflowFailed',
+    Cause: 'An automated step failed after its retries',
+  },
 };
 
 /**
@@ -83,7 +99,13 @@ export const documentReviewDefinition = {
     ValidateDocument: automatedTask('validate-document', 'IsValid'),
     IsValid: {
       Type: 'Choice',
-      Choices: [{ Variable: '$.results.validate_document.value.valid', BooleanEquals: false, Next: 'AwaitCorrection' }],
+      Choices: [
+        {
+          Variable: '$.results.validate_document.value.valid',
+          BooleanEquals: false,
+          Next: 'AwaitCorrection',
+        },
+      ],
       Default: 'AwaitReview',
     },
     AwaitReview: humanTask('review', 'ReviewOutcome', '$.review'),

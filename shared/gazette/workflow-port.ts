@@ -1,4 +1,9 @@
-import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  SendTaskFailureCommand,
+  SendTaskSuccessCommand,
+  SFNClient,
+  StartExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import type { GazetteMachine } from './workflow-definitions.ts';
 
 /**
@@ -25,17 +30,26 @@ const machineArnEnv: Record<GazetteMachine, string> = {
 
 function engine(): LocalWorkflowEngine | undefined {
   if (process.env.DOCUMENT_REVIEW_STATE_MACHINE_ARN) return undefined;
-  if (!localEngine) throw new Error('No workflow engine: set the state machine ARNs or start the local runner');
+  if (!localEngine)
+    throw new Error('No workflow engine: set the state machine ARNs or start the local runner');
   return localEngine;
 }
 
 /** Starts an execution; the name makes a repeated start of the same thing a no-op on AWS. */
-export async function startWorkflow(machine: GazetteMachine, name: string, input: Record<string, unknown>): Promise<string> {
+export async function startWorkflow(
+  machine: GazetteMachine,
+  name: string,
+  input: Record<string, unknown>,
+): Promise<string> {
   const local = engine();
   if (local) return local.start(machine, name, input);
   sfn ??= new SFNClient({});
   const result = await sfn.send(
-    new StartExecutionCommand({ stateMachineArn: process.env[machineArnEnv[machine]], name, input: JSON.stringify(input) }),
+    new StartExecutionCommand({
+      stateMachineArn: process.env[machineArnEnv[machine]],
+      name,
+      input: JSON.stringify(input),
+    }),
   );
   return result.executionArn ?? name;
 }

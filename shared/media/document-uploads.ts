@@ -17,13 +17,22 @@ import { bilingual } from '#shared/domain/text.ts';
  * checked when the document is submitted, copied into the write-once archive when its issue is published.
  */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-const documentTypes = { 'application/pdf': 'pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx' } as const;
+const documentTypes = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+} as const;
 
 export const documentUploadRequestSchema = z.object({
   fileName: z.string().min(1).max(200),
-  contentType: z.enum(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], {
-    error: bilingual('Chỉ nhận tệp PDF (văn bản ký số) hoặc DOCX (phụ lục)', 'Only PDF (signed document) or DOCX (annex) files'),
-  }),
+  contentType: z.enum(
+    ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    {
+      error: bilingual(
+        'Chỉ nhận tệp PDF (văn bản ký số) hoặc DOCX (phụ lục)',
+        'Only PDF (signed document) or DOCX (annex) files',
+      ),
+    },
+  ),
   size: z
     .number()
     .int()
@@ -32,14 +41,24 @@ export const documentUploadRequestSchema = z.object({
 });
 export type DocumentUploadRequest = z.infer<typeof documentUploadRequestSchema>;
 
-const ticketSchema = z.object({ key: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int() });
+const ticketSchema = z.object({
+  key: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
 
 export async function createDocumentUploadTicket(request: DocumentUploadRequest, now = new Date()) {
   const extension = documentTypes[request.contentType];
   const key = `uploads/${now.toISOString().slice(0, 7).replace('-', '/')}/${randomUUID()}.${extension}`;
   const uploadUrl = await getSignedUrl(
     s3(),
-    new PutObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: key, ContentType: request.contentType, ContentLength: request.size }),
+    new PutObjectCommand({
+      Bucket: readEnv().MEDIA_BUCKET,
+      Key: key,
+      ContentType: request.contentType,
+      ContentLength: request.size,
+    }),
     { expiresIn: 900, signableHeaders: new Set(['content-type', 'content-length']) },
   );
   await dynamo().send(
@@ -56,7 +75,12 @@ export async function createDocumentUploadTicket(request: DocumentUploadRequest,
       },
     }),
   );
-  return { key, uploadUrl, headers: { 'content-type': request.contentType }, expiresAt: new Date(now.getTime() + 900_000).toISOString() };
+  return {
+    key,
+    uploadUrl,
+    headers: { 'content-type': request.contentType },
+    expiresAt: new Date(now.getTime() + 900_000).toISOString(),
+  };
 }
 
 /**
@@ -70,7 +94,8 @@ export async function inspectUpload(
 ): Promise<{ file: StoredFile; errors: [] } | { file?: undefined; errors: FieldError[] }> {
   const problem = (messageVi: string, messageEn: string) => ({ errors: [{ path, messageVi, messageEn }] });
   const ticket = await getItem(keys.uploadTicket(key), ticketSchema);
-  if (!ticket) return problem('Không tìm thấy tệp đã tải lên; hãy tải lại tệp', 'No such upload; upload the file again');
+  if (!ticket)
+    return problem('Không tìm thấy tệp đã tải lên; hãy tải lại tệp', 'No such upload; upload the file again');
   let bytes: Buffer;
   try {
     const object = await s3().send(new GetObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: key }));
@@ -79,7 +104,10 @@ export async function inspectUpload(
     return problem('Tệp chưa được tải lên xong', 'The file has not finished uploading');
   }
   if (bytes.length !== ticket.size || bytes.length > MAX_DOCUMENT_BYTES) {
-    return problem('Kích thước tệp không khớp với tệp đã khai báo', 'The file size does not match the announced size');
+    return problem(
+      'Kích thước tệp không khớp với tệp đã khai báo',
+      'The file size does not match the announced size',
+    );
   }
   if (options.requirePdf && bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
     return problem('Văn bản phải là tệp PDF hợp lệ', 'The document must be a valid PDF file');

@@ -6,8 +6,8 @@ import {
   type HeadObjectCommandOutput,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Metadata } from 'sharp';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
@@ -29,10 +29,15 @@ export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 
 const imageTypes = {
   'image/jpeg': { extension: 'jpg', magic: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  'image/png': { extension: 'png', magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  'image/png': {
+    extension: 'png',
+    magic: (b: Buffer) =>
+      b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
   'image/webp': {
     extension: 'webp',
-    magic: (b: Buffer) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+    magic: (b: Buffer) =>
+      b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
   },
 } as const;
 type ImageType = keyof typeof imageTypes;
@@ -51,9 +56,16 @@ export const uploadRequestSchema = z.object({
 });
 export type UploadRequest = z.infer<typeof uploadRequestSchema>;
 
-export const uploadCompleteSchema = z.object({ key: z.string().regex(/^media\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp)$/) });
+export const uploadCompleteSchema = z.object({
+  key: z.string().regex(/^media\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp)$/),
+});
 
-export type UploadTicket = { key: string; uploadUrl: string; headers: Record<string, string>; expiresAt: string };
+export type UploadTicket = {
+  key: string;
+  uploadUrl: string;
+  headers: Record<string, string>;
+  expiresAt: string;
+};
 
 export async function createUploadTicket(request: UploadRequest, now = new Date()): Promise<UploadTicket> {
   const { extension } = imageTypes[request.contentType];
@@ -122,7 +134,9 @@ export async function completeUpload(key: string): Promise<StoredImage> {
   };
   if (head.ContentLength !== ticket.size || ticket.size > MAX_IMAGE_BYTES) {
     await discard();
-    throw errors.payloadTooLarge(`the upload is ${head.ContentLength} bytes, not the ${ticket.size} announced`);
+    throw errors.payloadTooLarge(
+      `the upload is ${head.ContentLength} bytes, not the ${ticket.size} announced`,
+    );
   }
   const object = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   const bytes = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
@@ -141,7 +155,11 @@ export async function completeUpload(key: string): Promise<StoredImage> {
   const height = metadata.height ?? 0;
   const widths = VARIANT_WIDTHS.filter((candidate) => candidate < width);
   for (const variantWidth of widths) {
-    const variant = await sharp(bytes).rotate().resize({ width: variantWidth }).webp({ quality: 80 }).toBuffer();
+    const variant = await sharp(bytes)
+      .rotate()
+      .resize({ width: variantWidth })
+      .webp({ quality: 80 })
+      .toBuffer();
     await s3().send(
       new PutObjectCommand({
         Bucket: bucket,

@@ -20,10 +20,15 @@ export async function requestPublication(event: PublisherEvent): Promise<void> {
   if (functionName) {
     lambda ??= new LambdaClient({});
     await lambda.send(
-      new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: JSON.stringify(event) }),
+      new InvokeCommand({
+        FunctionName: functionName,
+        InvocationType: 'Event',
+        Payload: JSON.stringify(event),
+      }),
     );
     return;
   }
-  if (!localPublisher) throw new Error('No publisher: set PUBLISHER_FUNCTION_NAME or register the local publisher');
+  if (!localPublisher)
+    throw new Error('No publisher: set PUBLISHER_FUNCTION_NAME or register the local publisher');
   await localPublisher(event);
 }

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, CreateScheduleCommand, DeleteScheduleCommand, ResourceNotFoundException, SchedulerClient } from '@aws-sdk/client-scheduler';
+import {
+  ConflictException,
+  CreateScheduleCommand,
+  DeleteScheduleCommand,
+  ResourceNotFoundException,
+  SchedulerClient,
+} from '@aws-sdk/client-scheduler';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { dynamo, tableName } from '#shared/data/clients.ts';
@@ -14,17 +20,31 @@ import type { PublisherEvent } from '#shared/domain/publication.ts';
  * Schedules are named after what they publish, so scheduling again replaces, and a stale one is harmless:
  * the handler checks the article still waits for that instant.
  */
-export type ScheduleRequest = { name: string; at: string; event: PublisherEvent };
+/** What a schedule invokes: the publisher (articles) or the gazette workflow's task function (issues). */
+export type ScheduleTarget = 'publisher' | 'gazette-tasks';
+export type ScheduleRequest =
+  | { name: string; at: string; target: 'publisher'; event: PublisherEvent }
+  | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } };
 
-const scheduleItemSchema = z.object({ name: z.string(), at: z.string(), event: z.unknown() });
+const scheduleItemSchema = z.object({
+  name: z.string(),
+  at: z.string(),
+  target: z.enum(['publisher', 'gazette-tasks']).default('publisher'),
+  event: z.unknown(),
+});
+
+const targetArnEnv: Record<ScheduleTarget, string> = {
+  publisher: 'PUBLISHER_FUNCTION_ARN',
+  'gazette-tasks': 'GAZETTE_TASK_FUNCTION_ARN',
+};
 
 let schedulerClient: SchedulerClient | undefined;
 
-function awsTarget() {
+/** On AWS the schedule group and the scheduler's role are set; locally they are not. */
+function awsScheduler() {
   const group = process.env.SCHEDULE_GROUP_NAME;
-  const targetArn = process.env.PUBLISHER_FUNCTION_ARN;
   const roleArn = process.env.SCHEDULER_ROLE_ARN;
-  return group && targetArn && roleArn ? { group, targetArn, roleArn } : undefined;
+  return group && roleArn ? { group, roleArn } : undefined;
 }
 
 /** `at()` takes a local date-time without offset; we give it in Vietnam's zone, as editors chose it. */
@@ -34,8 +54,11 @@ function atExpression(instant: string): string {
 }
 
 export async function schedule(request: ScheduleRequest): Promise<void> {
-  const target = awsTarget();
-  if (target) {
+  const aws = awsScheduler();
+  if (aws) {
+    const targetArn = process.env[targetArnEnv[request.target]];
+    if (!targetArn) throw new Error(`${targetArnEnv[request.target]} is not set`);
+    const target = { ...aws, targetArn };
     schedulerClient ??= new SchedulerClient({});
     await cancel(request.name);
     await schedulerClient.send(
@@ -67,6 +90,7 @@ export async function schedule(request: ScheduleRequest): Promise<void> {
         itemType: 'Schedule',
         name: request.name,
         at: request.at,
+        target: request.target,
         event: request.event,
       },
     }),
@@ -74,7 +98,7 @@ export async function schedule(request: ScheduleRequest): Promise<void> {
 }
 
 export async function cancel(name: string): Promise<void> {
-  const target = awsTarget();
+  const target = awsScheduler();
   if (target) {
     schedulerClient ??= new SchedulerClient({});
     try {
@@ -88,7 +112,7 @@ export async function cancel(name: string): Promise<void> {
 }
 
 /** Local stand-in only: schedules due at `now`, oldest first. */
-export async function dueSchedules(now: Date, limit = 25): Promise<{ name: string; at: string; event: unknown }[]> {
+export async function dueSchedules(now: Date, limit = 25): Promise<z.infer<typeof scheduleItemSchema>[]> {
   const page = await queryPage(
     {
       index: 'gsi1',
@@ -105,7 +129,11 @@ export async function dueSchedules(now: Date, limit = 25): Promise<{ name: strin
 export async function claimDueSchedule(name: string): Promise<boolean> {
   try {
     await dynamo().send(
-      new DeleteCommand({ TableName: tableName(), Key: keys.schedule(name), ConditionExpression: 'attribute_exists(pk)' }),
+      new DeleteCommand({
+        TableName: tableName(),
+        Key: keys.schedule(name),
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
     );
     return true;
   } catch (error) {

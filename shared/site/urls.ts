@@ -11,7 +11,8 @@ export const LISTING_PAGE_SIZE = 20;
 
 export const sitePaths = {
   home: (language: Language) => (language === 'vi' ? '/' : '/en/'),
-  article: (language: Language, slug: string) => (language === 'vi' ? `/tin-tuc/${slug}/` : `/en/news/${slug}/`),
+  article: (language: Language, slug: string) =>
+    language === 'vi' ? `/tin-tuc/${slug}/` : `/en/news/${slug}/`,
   articlePrint: (language: Language, slug: string) =>
     language === 'vi' ? `/tin-tuc/${slug}/ban-in/` : `/en/news/${slug}/print/`,
   /** The category's front page: its newest articles (the two newest listing blocks). */
@@ -19,7 +20,9 @@ export const sitePaths = {
     language === 'vi' ? `/chuyen-muc/${categorySlug}/` : `/en/section/${categorySlug}/`,
   /** Listing block `page` (1 = the oldest twenty articles ever published in the category). */
   categoryPage: (language: Language, categorySlug: string, page: number) =>
-    language === 'vi' ? `/chuyen-muc/${categorySlug}/trang-${page}/` : `/en/section/${categorySlug}/page-${page}/`,
+    language === 'vi'
+      ? `/chuyen-muc/${categorySlug}/trang-${page}/`
+      : `/en/section/${categorySlug}/page-${page}/`,
   rssFeed: (language: Language, categorySlug?: string) =>
     `${language === 'vi' ? '' : '/en'}/feeds/${categorySlug ?? 'all'}.rss.xml`,
   atomFeed: (language: Language, categorySlug?: string) =>
@@ -60,8 +63,11 @@ export const listingBlockOf = (ordinal: number) => Math.floor(ordinal / LISTING_
 
 /** `2026-11` — the month (Vietnam time) a sitemap groups an article under. */
 export function sitemapMonthOf(instant: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' })
-    .formatToParts(new Date(instant));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(new Date(instant));
   const year = parts.find((part) => part.type === 'year')?.value;
   const month = parts.find((part) => part.type === 'month')?.value;
   return `${year}-${month}`;

@@ -142,8 +142,8 @@ describe('editorial workflow through the API, onto the public site', () => {
     expect(article.status).toBe('scheduled');
     expect((await api.page(`/tin-tuc/${article.slug}/`)).status).toBe(404);
 
-    expect(await runDueSchedules(stack.invokePublisher, new Date())).not.toContain(`article-${article.id}`);
-    const fired = await runDueSchedules(stack.invokePublisher, new Date(Date.now() + 4 * 3600_000));
+    expect(await runDueSchedules(stack.scheduleTargets, new Date())).not.toContain(`article-${article.id}`);
+    const fired = await runDueSchedules(stack.scheduleTargets, new Date(Date.now() + 4 * 3600_000));
     expect(fired).toContain(`article-${article.id}`);
     expect((await api.page(`/tin-tuc/${article.slug}/`)).text).toContain(title);
     const after = articleOf(z.object({ article: z.unknown() }).parse((await api.get('editor', `/api/content/admin/articles/${article.id}`)).json).article);

@@ -1,8 +1,9 @@
 import type { Category } from '#shared/domain/directory.ts';
 import type { Language } from '#shared/domain/text.ts';
 
-/** What every page needs besides its own model. `generatedAt` stands in for "now": output stays deterministic. */
-export type SiteContext = { baseUrl: string; categories: Category[]; generatedAt: string /* ISO */ };
+import type { SiteContext } from '#shared/site/context.ts';
+
+export type { SiteContext };
 
 /** `https://example.org` + `/tin-tuc/x/` — canonical URLs, feeds and sitemaps need absolute URLs. */
 export function absoluteUrl(ctx: SiteContext, path: string): string {

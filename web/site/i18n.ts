@@ -60,6 +60,8 @@ const vi = {
   copyright: (year: number) => `© ${year} Cổng Thông tin điện tử tỉnh Quảng Trị.`,
   formatDate: (instant: string) => formatDateVi(instant),
   formatDateTime: (instant: string) => formatDateTimeVi(instant),
+  gazette: 'Công báo',
+  legalDocuments: 'Văn bản',
 };
 
 type Labels = typeof vi;
@@ -120,6 +122,8 @@ const en: Labels = {
   copyright: (year) => `© ${year} Quang Tri Provincial Portal.`,
   formatDate: (instant) => formatDateEn(instant),
   formatDateTime: (instant) => formatDateEn(instant),
+  gazette: 'Official Gazette (Vietnamese)',
+  legalDocuments: 'Legal documents (Vietnamese)',
 };
 
 export const labels: Record<Language, Labels> = { vi, en };
@@ -135,4 +139,125 @@ export const staticPageTitles: Record<StaticPageId, Record<Language, string>> = 
   organisation: { vi: 'Cơ cấu tổ chức', en: 'Organisation and contacts' },
   contact: { vi: 'Liên hệ', en: 'Contact us' },
   links: { vi: 'Liên kết website', en: 'Links to other portals' },
+};
+
+/**
+ * Interface text of the Official Gazette (Công báo) and the legal-document database (web/site/gazette).
+ * Vietnamese only: the gazette publishes Vietnamese legal texts and its pages have no English version.
+ * The legal basis quoted on the gazette's front page is here, in one place, for the gazette office to keep
+ * current.
+ */
+export const gazetteLabels = {
+  gazetteName: 'Công báo tỉnh Quảng Trị',
+  gazette: 'Công báo',
+  /** `Số 3/2026`: how an issue is cited. */
+  issueLabel: (number: number, year: number) => `Số ${number}/${year}`,
+  issueHeading: (number: number, year: number) => `Công báo tỉnh Quảng Trị — Số ${number}/${year}`,
+  yearHeading: (year: number) => `Công báo năm ${year}`,
+  yearCrumb: (year: number) => `Năm ${year}`,
+  latestIssues: 'Các số Công báo mới nhất',
+  latestIssuesCaption: 'Các số Công báo mới nhất, số mới nhất trước',
+  byYear: 'Công báo theo năm',
+  yearLink: (year: number) => `Năm ${year}`,
+  about: 'Giới thiệu Công báo',
+  aboutParagraphs: [
+    'Công báo tỉnh Quảng Trị là ấn phẩm thông tin chính thức của Hội đồng nhân dân và Ủy ban nhân dân tỉnh, do Văn phòng Ủy ban nhân dân tỉnh xuất bản. Công báo đăng toàn văn các văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh và các văn bản khác theo quy định.',
+    'Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ, trong đó có các quy định về Công báo. Công báo điện tử có giá trị như Công báo in; văn bản quy phạm pháp luật đăng trên Công báo là văn bản chính thức và có giá trị như bản gốc.',
+    'Mỗi số Công báo có một bản PDF và một bản HTML, lưu trữ không sửa đổi sau khi đăng. Mã SHA-256 ghi cạnh mỗi tệp giúp kiểm tra tệp tải về đúng là bản đã đăng.',
+  ],
+  toDatabase: 'Tra cứu văn bản đã đăng Công báo',
+  noIssues: 'Chưa có số Công báo nào được đăng.',
+  noIssuesInYear: (year: number) => `Chưa có số Công báo nào được đăng trong năm ${year}.`,
+  issuesOfYear: (year: number) => `Các số Công báo năm ${year}, số mới nhất trước`,
+  colIssue: 'Số',
+  colPublished: 'Ngày đăng',
+  colIssueTitle: 'Tiêu đề',
+  colDocumentCount: 'Số văn bản',
+  publishedOn: 'Ngày đăng',
+  publishedOnInline: 'ngày đăng',
+  documentCount: (count: number) => `${count} văn bản`,
+  contents: 'Mục lục',
+  contentsCaption: (number: number, year: number) =>
+    `Các văn bản đăng trên Công báo số ${number}/${year}, theo thứ tự trang`,
+  colNumberSymbol: 'Số, ký hiệu',
+  colType: 'Loại văn bản',
+  colAbstract: 'Trích yếu',
+  colIssuingBody: 'Cơ quan ban hành',
+  colPages: 'Trang',
+  colIssueDate: 'Ngày ban hành',
+  colPublication: 'Đăng Công báo',
+  colStatus: 'Hiệu lực',
+  files: 'Tệp Công báo',
+  issuePdf: 'Bản PDF',
+  issueHtml: 'Bản HTML',
+  documentFiles: 'Tệp văn bản',
+  documentFile: 'Văn bản đã ký',
+  attachment: 'Tệp đính kèm',
+  sha256: 'SHA-256',
+  verifyBefore: 'Để kiểm tra tệp đã tải về đúng là bản đã đăng, chạy lệnh',
+  verifyCommand: 'sha256sum <tên tệp>',
+  verifyWindows: '(trên Windows:',
+  verifyWindowsCommand: 'certutil -hashfile <tên tệp> SHA256',
+  verifyAfter: ') và so kết quả với mã SHA-256 ghi dưới tệp: hai mã phải trùng nhau hoàn toàn.',
+  /** `trang 5-12`, `trang 3`. */
+  pages: (pages: string) => `trang ${pages}`,
+  documents: 'Văn bản',
+  documentInfo: 'Thông tin văn bản',
+  numberSymbol: 'Số, ký hiệu',
+  documentType: 'Loại văn bản',
+  issuingBody: 'Cơ quan ban hành',
+  signer: 'Người ký',
+  issueDate: 'Ngày ban hành',
+  effectiveDate: 'Ngày có hiệu lực',
+  abstract: 'Trích yếu',
+  field: 'Lĩnh vực',
+  status: 'Tình trạng hiệu lực',
+  source: 'Nguồn đăng',
+  inForce: 'Còn hiệu lực',
+  notInForce: 'Hết hiệu lực',
+  publishedInBefore: 'Đăng trên',
+  publishedInIssue: (number: number, year: number) => `Công báo số ${number}/${year}`,
+  corrections: 'Đính chính',
+  correctionsNote:
+    'Đính chính được đăng sau văn bản, thành một bản ghi riêng; văn bản đã đăng trên Công báo không bị sửa.',
+  hasCorrections: (count: number) => `Văn bản này có ${count} đính chính: xem phần Đính chính bên dưới.`,
+  noCorrections: 'Văn bản này chưa có đính chính.',
+  correctionOn: (date: string) => `Đính chính ngày ${date}`,
+  searchTitle: 'Tra cứu văn bản',
+  searchIntro:
+    'Tra cứu các văn bản đã đăng Công báo tỉnh Quảng Trị theo từ khóa, loại văn bản, cơ quan ban hành, lĩnh vực, năm ban hành và tình trạng hiệu lực.',
+  searchCriteria: 'Điều kiện tra cứu',
+  keyword: 'Từ khóa',
+  keywordHint: 'Số, ký hiệu hoặc từ trong trích yếu; có thể gõ không dấu.',
+  year: 'Năm ban hành',
+  allTypes: 'Tất cả loại văn bản',
+  allBodies: 'Tất cả cơ quan',
+  allFields: 'Tất cả lĩnh vực',
+  allYears: 'Tất cả các năm',
+  allStatuses: 'Tất cả',
+  submit: 'Tra cứu',
+  reset: 'Xóa điều kiện tra cứu',
+  resultsHeading: 'Kết quả tra cứu',
+  latestHeading: 'Văn bản mới đăng Công báo',
+  resultsCaption: 'Văn bản phù hợp với điều kiện tra cứu',
+  latestCaption: 'Văn bản mới đăng Công báo, mới nhất trước',
+  found: (total: number) => `Tìm thấy ${total} văn bản phù hợp.`,
+  inDatabase: (total: number) => `Cơ sở dữ liệu có ${total} văn bản.`,
+  showingFirst: (shown: number) =>
+    `Dưới đây là ${shown} văn bản đầu tiên; thêm điều kiện để thu hẹp kết quả.`,
+  showingLatest: (shown: number) => `Dưới đây là ${shown} văn bản mới nhất.`,
+  noResults:
+    'Không tìm thấy văn bản nào phù hợp. Hãy bỏ bớt điều kiện hoặc thử từ khóa khác; có thể gõ không dấu.',
+  noDocuments: 'Cơ sở dữ liệu chưa có văn bản nào.',
+  resultsTitle: (total: number) => `${total} văn bản`,
+  dated: (date: string) => `ngày ${date}`,
+  archiveIssuer: 'Ủy ban nhân dân tỉnh Quảng Trị',
+  archiveMasthead: 'Công báo',
+  archiveProvince: 'Tỉnh Quảng Trị',
+  archivePublisher: 'Cơ quan xuất bản: Văn phòng Ủy ban nhân dân tỉnh Quảng Trị',
+  archiveDocuments: 'Các văn bản trong số này',
+  archiveFullText: (pages: string) => `Toàn văn văn bản in tại trang ${pages} của bản PDF số Công báo này.`,
+  archiveElectronic: 'Bản điện tử đăng tại Cổng Thông tin điện tử tỉnh Quảng Trị:',
+  archiveNote:
+    'Tệp này là bản lưu trữ của số Công báo, được tạo khi đăng và không sửa đổi sau đó. Đính chính (nếu có) được đăng thành bản ghi riêng trên Cổng.',
 };

@@ -252,6 +252,95 @@ input:focus-visible, button:focus-visible {
   h1, h2, h3 { break-after: avoid; }
   img, figure, blockquote, table { break-inside: avoid; }
 }
+
+/* Official Gazette and legal documents (web/site/gazette). Colours measured like the ones above:
+   #14532d / #e8f5ec 8.9 · #7f1d1d / #fdecec 9.1 · #78350f / #fff8e6 8.6 · borders #6b7280 / white 4.8 */
+.gazette-columns { display: grid; gap: 0 2rem; }
+.gazette-issue__title { font-size: 1.125rem; font-weight: 600; margin: 0 0 .25rem; }
+.gazette-issue__meta { color: var(--muted); font-size: .9375rem; }
+.gazette-issue__meta span + span::before { content: " · "; }
+.gazette-cta { font-weight: 600; }
+.year-links h2 { font-size: 1.0625rem; padding-bottom: .375rem; border-bottom: 3px solid var(--red); }
+.year-links ul { list-style: none; margin: 0 0 1.5rem; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
+.year-links a { display: inline-block; min-width: 5.5rem; padding: .375rem .75rem; border: 2px solid var(--line); text-align: center; font-weight: 600; text-decoration: none; }
+.year-links a:hover { text-decoration: underline; }
+.year-links a[aria-current="page"] { border-color: var(--ink); border-width: 3px; }
+
+/* Data tables scroll inside their own box on small screens (SC 1.4.10); the box takes focus (SC 2.1.1). */
+.table-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
+.table-scroll:focus-visible { outline: 3px solid var(--focus); box-shadow: inset 0 0 0 2px var(--focus-ink); }
+.data-table { width: 100%; border-collapse: collapse; font-size: .9375rem; }
+.data-table caption { caption-side: top; text-align: left; padding: 0 0 .5rem; color: var(--muted); font-style: italic; }
+.data-table th, .data-table td { padding: .5rem; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); }
+.data-table thead th { background: var(--soft); border-bottom: 2px solid var(--ink); font-size: .875rem; }
+.data-table tbody th { font-weight: 600; }
+.data-table .num { text-align: right; }
+.data-table--wide { min-width: 46rem; }
+.nowrap { white-space: nowrap; }
+
+.doc-status { display: inline-block; padding: 0 .5rem; border: 1px solid currentColor; border-radius: .25rem; font-size: .875rem; font-weight: 600; white-space: nowrap; }
+.doc-status--in { color: #14532d; background: #e8f5ec; }
+.doc-status--out { color: #7f1d1d; background: #fdecec; }
+
+/* A legal document: its fields as a two-column list on wide screens, stacked on narrow ones. */
+.legal-doc { max-width: 52rem; }
+.legal-doc__notice { padding: .5rem .75rem; border-left: 4px solid #b45309; background: #fff8e6; font-weight: 600; }
+.doc-fields { display: grid; grid-template-columns: 1fr; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
+.doc-fields dt { font-weight: 600; padding: .5rem 0 0; color: var(--muted); font-size: .9375rem; }
+.doc-fields dd { margin: 0; padding: 0 0 .5rem; border-bottom: 1px solid var(--line); }
+.doc-fields__abstract { font-size: 1.125rem; font-weight: 600; }
+
+.file-list { list-style: none; margin: 0 0 1rem; padding: 0; }
+.file { padding: .75rem 0; border-bottom: 1px solid var(--line); }
+.file__link { font-weight: 600; }
+.file__meta { font-weight: 400; }
+.file__hash { margin: .25rem 0 0; font-size: .875rem; color: var(--muted); }
+.file__hash code, .verify-note code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; color: var(--ink); }
+.file__hash code { overflow-wrap: anywhere; word-break: break-all; background: var(--soft); padding: .125rem .25rem; }
+.verify-note { font-size: .9375rem; color: var(--muted); max-width: 46rem; }
+.verify-note code { white-space: nowrap; }
+
+/* Corrections are later records: set apart from the document they correct. */
+.corrections { padding: 1rem 1rem .25rem; border-left: 4px solid #b45309; background: #fff8e6; }
+.corrections .block__title { border-bottom-color: #b45309; }
+.corrections__note { color: #78350f; font-size: .9375rem; }
+.correction-list { list-style: none; margin: 0; padding: 0; }
+.correction { padding: .5rem 0; border-top: 1px solid #e7c98f; }
+.correction h3 { font-size: 1rem; margin: 0 0 .25rem; }
+
+/* Document search: a plain form, one column on phones, three on wide screens. */
+.doc-search-page__intro { max-width: 46rem; }
+.doc-search fieldset { margin: 0 0 1.5rem; padding: 1rem; border: 1px solid #6b7280; background: var(--soft); }
+.doc-search legend { font-weight: 700; padding: 0 .25rem; }
+.doc-search__grid { display: grid; gap: .75rem 1rem; }
+.doc-search .field label { display: block; font-weight: 600; margin: 0 0 .25rem; }
+.field__hint { margin: 0 0 .25rem; font-size: .875rem; color: var(--muted); }
+.doc-search input, .doc-search select {
+  width: 100%; padding: .375rem .5rem; font: inherit; color: var(--ink); background: #fff;
+  border: 2px solid var(--ink); border-radius: 0;
+}
+.doc-search select:focus-visible { outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--focus-ink); }
+.doc-search__actions { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; margin-top: 1rem; }
+.doc-search .button { border-color: var(--navy); }
+.doc-search__count { font-weight: 600; }
+
+@media (min-width: 40rem) {
+  .doc-search__grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .doc-search .field--wide { grid-column: 1 / -1; }
+  .doc-fields { grid-template-columns: minmax(10rem, max-content) 1fr; }
+  .doc-fields dt { padding: .5rem 1rem .5rem 0; border-bottom: 1px solid var(--line); }
+  .doc-fields dd { padding: .5rem 0; }
+}
+@media (min-width: 64rem) {
+  .doc-search__grid { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+  .gazette-columns { grid-template-columns: minmax(0, 1fr) 14rem; }
+}
+@media print {
+  .doc-search, .year-links { display: none !important; }
+  .table-scroll { overflow: visible; }
+  .corrections { background: none; border-left: 2pt solid #000; }
+  .doc-status { background: none; color: #000; }
+}
 `;
 
 /** Comments and indentation are for the source; the served file drops them. */

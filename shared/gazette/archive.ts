@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
+import { readEnv } from '#shared/config/env.ts';
+import { s3 } from '#shared/data/clients.ts';
+import { AppError } from '#shared/domain/errors.ts';
+import type { StoredFile } from '#shared/domain/gazette.ts';
+
+/**
+ * The published gazette archive is write-once. On AWS the bucket has Object Lock (infra); here every
+ * write first looks for the key: the same bytes again (a retried step) is accepted as done, different
+ * bytes are refused. Nothing published is ever overwritten.
+ */
+export class ArchiveOverwriteRefused extends AppError {
+  constructor(key: string) {
+    super(
+      409,
+      'archive-write-once',
+      'Tệp đã phát hành không được ghi đè',
+      'A published file is never overwritten',
+      key,
+    );
+  }
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function existingHash(key: string): Promise<string | undefined> {
+  try {
+    const head = await s3().send(new HeadObjectCommand({ Bucket: readEnv().ARCHIVE_BUCKET, Key: key }));
+    return head.Metadata?.sha256 ?? 'unknown';
+  } catch (error) {
+    if (error instanceof NotFound || (error instanceof Error && error.name === 'NotFound')) return undefined;
+    throw error;
+  }
+}
+
+export async function putArchiveFile(
+  key: string,
+  body: Uint8Array,
+  file: { fileName: string; contentType: string },
+): Promise<StoredFile> {
+  const hash = sha256(body);
+  const existing = await existingHash(key);
+  if (existing === hash)
+    return { key, fileName: file.fileName, size: body.length, sha256: hash, contentType: file.contentType };
+  if (existing) throw new ArchiveOverwriteRefused(key);
+  await s3().send(
+    new PutObjectCommand({
+      Bucket: readEnv().ARCHIVE_BUCKET,
+      Key: key,
+      Body: body,
+      ContentType: file.contentType,
+      ContentDisposition: `inline; filename="${encodeURIComponent(file.fileName)}"`,
+      CacheControl: 'public, max-age=31536000, immutable',
+      Metadata: { sha256: hash },
+      // S3 refuses the write if the key exists (conditional writes); Object Lock keeps the versions.
+      ...(process.env.ARCHIVE_CONDITIONAL_WRITES === 'true' ? { IfNoneMatch: '*' } : {}),
+    }),
+  );
+  return { key, fileName: file.fileName, size: body.length, sha256: hash, contentType: file.contentType };
+}
+
+/** Copies an uploaded document into the archive, write-once, keeping its SHA-256. */
+export async function archiveUpload(source: StoredFile, key: string): Promise<StoredFile> {
+  const existing = await existingHash(key);
+  if (existing === source.sha256) return { ...source, key };
+  if (existing) throw new ArchiveOverwriteRefused(key);
+  const object = await s3().send(new GetObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: source.key }));
+  const bytes = await object.Body?.transformToByteArray();
+  if (!bytes || sha256(bytes) !== source.sha256) {
+    throw new Error(`uploaded file ${source.key} no longer matches its recorded SHA-256`);
+  }
+  return putArchiveFile(key, bytes, source);
+}

@@ -1,0 +1,155 @@
+import { type Correction, documentFieldLabels, type PublishedDocument } from '#shared/domain/gazette.ts';
+import { sitePaths } from '#shared/site/urls.ts';
+import { formatDateVi } from '#shared/text/vietnamese.ts';
+import { Breadcrumb } from '../../components/Breadcrumb.tsx';
+import { JsonLd } from '../../components/JsonLd.tsx';
+import { Layout } from '../../components/Layout.tsx';
+import { OpenGraph } from '../../components/OpenGraph.tsx';
+import { PublishedTime } from '../../components/PublishedTime.tsx';
+import { absoluteUrl, type SiteContext } from '../../context.ts';
+import { gazetteLabels as text } from '../../i18n.ts';
+import { portal } from '../../portal.ts';
+import { FileList, VerifyNote } from '../components/FileList.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import { documentTitle, documentTypeName, formatIsoDate } from '../format.ts';
+import { legislationJsonLd } from '../structured-data.ts';
+
+/**
+ * A document in the legal-document database, with the fields Decree 42/2022/NĐ-CP asks a portal to give
+ * (form, issuer, number/symbol, issue date, effective date, abstract, downloadable file), and where it
+ * was published. Corrections come after it in their own section: they are later records, and the
+ * published document is never edited.
+ */
+export function LegalDocumentPage({
+  ctx,
+  document,
+  corrections,
+}: {
+  ctx: SiteContext;
+  document: PublishedDocument;
+  corrections: Correction[];
+}) {
+  const path = sitePaths.legalDocument(document.slug);
+  const title = documentTitle(document);
+  const issuePath = sitePaths.gazetteIssue(document.issue.year, document.issue.number);
+  const ordered = [...corrections].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+  return (
+    <Layout
+      ctx={ctx}
+      language="vi"
+      title={`${title} | ${text.documents} | ${portal.shortName.vi}`}
+      description={document.abstract}
+      alternatePath={sitePaths.home('en')}
+      links={{ canonicalPath: path }}
+      head={
+        <>
+          <OpenGraph
+            language="vi"
+            type="website"
+            title={title}
+            description={document.abstract}
+            url={absoluteUrl(ctx, path)}
+          />
+          <JsonLd data={legislationJsonLd(ctx, document, ordered)} />
+        </>
+      }
+    >
+      <Breadcrumb
+        language="vi"
+        trail={[{ name: text.documents, path: sitePaths.legalDocuments() }]}
+        current={document.numberSymbol}
+      />
+      <article class="gazette legal-doc">
+        <h1>{title}</h1>
+        {ordered.length > 0 ? (
+          // A reader who stops at the fields still learns that the text has been corrected since.
+          <p class="legal-doc__notice">
+            <a href="#doc-corrections">{text.hasCorrections(ordered.length)}</a>
+          </p>
+        ) : null}
+        <section aria-labelledby="doc-info">
+          <h2 class="vh" id="doc-info">
+            {text.documentInfo}
+          </h2>
+          <dl class="doc-fields">
+            <dt>{text.abstract}</dt>
+            <dd class="doc-fields__abstract">{document.abstract}</dd>
+            <dt>{text.numberSymbol}</dt>
+            <dd>{document.numberSymbol}</dd>
+            <dt>{text.documentType}</dt>
+            <dd>{documentTypeName(document.documentType)}</dd>
+            <dt>{text.issuingBody}</dt>
+            <dd>{document.issuingBody}</dd>
+            <dt>{text.signer}</dt>
+            <dd>{document.signer}</dd>
+            <dt>{text.issueDate}</dt>
+            <dd>
+              <time datetime={document.issueDate}>{formatIsoDate(document.issueDate)}</time>
+            </dd>
+            <dt>{text.effectiveDate}</dt>
+            <dd>
+              <time datetime={document.effectiveDate}>{formatIsoDate(document.effectiveDate)}</time>
+            </dd>
+            <dt>{text.field}</dt>
+            <dd>{documentFieldLabels[document.field].vi}</dd>
+            <dt>{text.status}</dt>
+            <dd>
+              <StatusBadge inForce={document.inForce} />
+            </dd>
+            <dt>{text.source}</dt>
+            <dd>
+              {text.publishedInBefore}{' '}
+              <a href={issuePath}>{text.publishedInIssue(document.issue.number, document.issue.year)}</a>,{' '}
+              {text.pages(document.issue.pages)} ({text.publishedOnInline}{' '}
+              <PublishedTime instant={document.publishedAt} language="vi" />)
+            </dd>
+          </dl>
+        </section>
+        <section class="block" aria-labelledby="doc-files">
+          <h2 class="block__title" id="doc-files">
+            {text.documentFiles}
+          </h2>
+          <FileList
+            files={[
+              { label: `${text.documentFile} ${document.numberSymbol}`, file: document.file },
+              ...document.attachments.map((file) => ({
+                label: `${text.attachment}: ${file.fileName}`,
+                file,
+              })),
+            ]}
+          />
+          <VerifyNote />
+        </section>
+        <section class="block corrections" aria-labelledby="doc-corrections">
+          <h2 class="block__title" id="doc-corrections">
+            {text.corrections}
+          </h2>
+          {ordered.length === 0 ? (
+            <p>{text.noCorrections}</p>
+          ) : (
+            <>
+              <p class="corrections__note">{text.correctionsNote}</p>
+              <ol class="correction-list">
+                {ordered.map((correction) => (
+                  <li class="correction">
+                    <h3>
+                      <time datetime={correction.publishedAt}>
+                        {text.correctionOn(formatDateVi(correction.publishedAt))}
+                      </time>
+                    </h3>
+                    {correction.text
+                      .split(/\n\s*\n?/)
+                      .filter((paragraph) => paragraph.trim() !== '')
+                      .map((paragraph) => (
+                        <p>{paragraph.trim()}</p>
+                      ))}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      </article>
+    </Layout>
+  );
+}
