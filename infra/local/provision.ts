@@ -6,7 +6,12 @@ import {
   ResourceNotFoundException,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  HeadBucketCommand,
+  PutBucketCorsCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { bucketDefinitions, bucketRoles } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 
@@ -70,7 +75,9 @@ export async function ensureBuckets(client: S3Client): Promise<void> {
     new PutBucketCorsCommand({
       Bucket: bucketDefinitions.media.localName,
       CORSConfiguration: {
-        CORSRules: [{ AllowedOrigins: ['*'], AllowedMethods: ['PUT'], AllowedHeaders: ['*'], MaxAgeSeconds: 3000 }],
+        CORSRules: [
+          { AllowedOrigins: ['*'], AllowedMethods: ['PUT'], AllowedHeaders: ['*'], MaxAgeSeconds: 3000 },
+        ],
       },
     }),
   );

@@ -18,7 +18,11 @@ export async function runDueSchedules(targets: ScheduleTargets, now = new Date()
   return fired;
 }
 
-export function startLocalScheduler(target: ScheduleTargets, onError: (error: unknown) => void, intervalMs = 1000) {
+export function startLocalScheduler(
+  target: ScheduleTargets,
+  onError: (error: unknown) => void,
+  intervalMs = 1000,
+) {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;

@@ -11,8 +11,8 @@ import { localLambdaContext } from './lambda-context.ts';
 import { ensureBuckets, ensureTable, localEnvironment } from './provision.ts';
 import { type S3Emulator, startS3Emulator } from './s3-emulator.ts';
 import { type ScheduleTargets, startLocalScheduler } from './scheduler.ts';
-import { createLocalWorkflowRunner, type LocalWorkflowRunner } from './workflow-runner.ts';
 import { createLocalIssuer, type LocalIssuer } from './token-issuer.ts';
+import { createLocalWorkflowRunner, type LocalWorkflowRunner } from './workflow-runner.ts';
 
 /**
  * The whole portal on one machine: DynamoDB Local, the S3 emulator, the local token issuer and the
@@ -138,15 +138,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // In-process stand-ins call the same handlers Lambda runs: the publisher, and the gazette task
     // function that Step Functions and EventBridge Scheduler invoke.
     const invokePublisher = (event: unknown) => publisherHandler(event, localLambdaContext('qtp-publisher'));
-    const invokeGazetteTask = (event: unknown) => gazetteTaskHandler(event, localLambdaContext('qtp-gazette-tasks'));
-    const scheduleTargets: ScheduleTargets = { publisher: invokePublisher, 'gazette-tasks': invokeGazetteTask };
+    const invokeGazetteTask = (event: unknown) =>
+      gazetteTaskHandler(event, localLambdaContext('qtp-gazette-tasks'));
+    const scheduleTargets: ScheduleTargets = {
+      publisher: invokePublisher,
+      'gazette-tasks': invokeGazetteTask,
+    };
     registerLocalPublisher(async (event) => {
       await invokePublisher(event);
     });
     stoppers.push(async () => registerLocalPublisher(undefined));
 
     const workflows = createLocalWorkflowRunner(invokeGazetteTask, {
-      onError: (error) => console.error('A gazette workflow failed:', error instanceof Error ? error.message : error),
+      onError: (error) =>
+        console.error('A gazette workflow failed:', error instanceof Error ? error.message : error),
     });
     registerLocalWorkflowEngine(workflows);
     stoppers.push(async () => {
@@ -157,7 +162,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await workflows.resumeAll();
 
     if (options.scheduler !== false) {
-      const scheduler = startLocalScheduler(scheduleTargets, (error) => console.error('A scheduled task failed:', error));
+      const scheduler = startLocalScheduler(scheduleTargets, (error) =>
+        console.error('A scheduled task failed:', error),
+      );
       stoppers.push(async () => scheduler.stop());
     }
 

@@ -1,10 +1,11 @@
 import './quiet-warnings.ts';
-import { roleLabels } from '#shared/domain/roles.ts';
 import { buildWholeSite } from '#functions/publisher/site-builder.ts';
+import { roleLabels } from '#shared/domain/roles.ts';
 import { localAccounts } from './accounts.ts';
 import { ensureAdminBuilt, uploadAdminSpa } from './admin-spa.ts';
 import { PreflightError } from './preflight.ts';
 import { seedIfEmpty } from './seed.ts';
+import { seedGazetteIfEmpty } from './seed-gazette.ts';
 import { startLocalStack } from './stack.ts';
 
 /** `npm start`: the whole portal on this machine, data kept under .data/ between runs. */
@@ -15,6 +16,7 @@ async function main() {
   );
   const stack = await startLocalStack({ dataDir: '.data', port });
   const seeded = await seedIfEmpty();
+  await seedGazetteIfEmpty();
   const adminBuilt = ensureAdminBuilt();
   await uploadAdminSpa();
   // Re-render the whole site on start, so template changes show without a publication.

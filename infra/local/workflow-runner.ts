@@ -38,8 +38,13 @@ if (!('withResolvers' in Promise)) {
 export type TaskHandler = (payload: unknown) => Promise<unknown>;
 type Waiter = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-const tokenSchema = z.object({ executionId: z.string(), stateName: z.string(), occurrence: z.number().int() });
-const encodeToken = (parts: z.infer<typeof tokenSchema>) => `local.${Buffer.from(JSON.stringify(parts)).toString('base64url')}`;
+const tokenSchema = z.object({
+  executionId: z.string(),
+  stateName: z.string(),
+  occurrence: z.number().int(),
+});
+const encodeToken = (parts: z.infer<typeof tokenSchema>) =>
+  `local.${Buffer.from(JSON.stringify(parts)).toString('base64url')}`;
 function decodeToken(token: string) {
   const parsed = tokenSchema.safeParse(
     (() => {
@@ -76,10 +81,17 @@ export function createLocalWorkflowRunner(
   const waiters = new Map<string, Waiter>();
   let stopped = false;
 
-  function run(executionId: string, machine: GazetteMachine, input: Record<string, unknown>, startedAt: string) {
+  function run(
+    executionId: string,
+    machine: GazetteMachine,
+    input: Record<string, unknown>,
+    startedAt: string,
+  ) {
     const definition = gazetteStateMachines[machine];
     // Through JSON: the library's definition type is structural JSON, the same object as CDK deploys.
-    const stateMachine = new StateMachine(JSON.parse(JSON.stringify(definition)), { validationOptions: { checkArn: false } });
+    const stateMachine = new StateMachine(JSON.parse(JSON.stringify(definition)), {
+      validationOptions: { checkArn: false },
+    });
     const consumed = new Map<string, number>();
     type LocalHandlers = NonNullable<NonNullable<RunOptions['overrides']>['taskResourceLocalHandlers']>;
     const handlers: LocalHandlers = {};
@@ -101,7 +113,9 @@ export function createLocalWorkflowRunner(
         let result: unknown;
         if (waitsForToken) {
           const token = encodeToken({ executionId, stateName, occurrence });
-          const completion = new Promise<unknown>((resolve, reject) => waiters.set(token, { resolve, reject }));
+          const completion = new Promise<unknown>((resolve, reject) =>
+            waiters.set(token, { resolve, reject }),
+          );
           await handleTask({ ...Payload, token });
           // The step may have been completed meanwhile (by the handler itself, or by a person).
           const journaled = await readJournal(executionId, stateName, occurrence);
@@ -129,7 +143,11 @@ export function createLocalWorkflowRunner(
       .then(async () => recordExecutionEnd(executionId, 'succeeded'))
       .catch(async (error: unknown) => {
         if (error instanceof ExecutionAbortedError || stopped) return; // stays "running": replayed on next start
-        await recordExecutionEnd(executionId, 'failed', error instanceof Error ? error.message : String(error));
+        await recordExecutionEnd(
+          executionId,
+          'failed',
+          error instanceof Error ? error.message : String(error),
+        );
         options.onError?.(error);
       })
       .finally(() => executions.delete(executionId));
@@ -140,7 +158,8 @@ export function createLocalWorkflowRunner(
     async start(machine, name, input) {
       const executionId = `local:${machine}:${name}`;
       const startedAt = new Date().toISOString();
-      if (await recordExecutionStart({ executionId, machine, input, startedAt })) run(executionId, machine, input, startedAt);
+      if (await recordExecutionStart({ executionId, machine, input, startedAt }))
+        run(executionId, machine, input, startedAt);
       return executionId;
     },
     async succeed(token, output) {

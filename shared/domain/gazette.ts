@@ -311,7 +311,8 @@ export const publishedIssueSchema = gazetteIssueSchema.extend({
 export type PublishedIssue = z.infer<typeof publishedIssueSchema>;
 
 /** A form left on "Tất cả" sends `type=`: an empty parameter means no filter (forms work without JavaScript). */
-const filterParam = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const filterParam = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 export const documentSearchQuerySchema = z.object({
   q: z.string().max(200).default(''),

@@ -306,7 +306,7 @@ export async function publishScheduled(
   now = new Date(),
 ): Promise<EditorialResult | undefined> {
   const article = await getArticle(id);
-  if (!article || article.status !== 'scheduled' || article.scheduledAt !== scheduledAt) return undefined;
+  if (article?.status !== 'scheduled' || article.scheduledAt !== scheduledAt) return undefined;
   const revision = await loadRevision(id, article.submittedRevision ?? article.latestRevision);
   return publish(article, revision, article.version, actor, now, 'go-live');
 }

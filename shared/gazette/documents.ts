@@ -114,7 +114,11 @@ export async function submitDocument(
   };
   await runTransaction([
     createItem(documentItem(document)),
-    claimUnique(documentNumberKind, documentNumberKey(document.numberSymbol, document.issueDate), keys.legalDocument(id).pk),
+    claimUnique(
+      documentNumberKind,
+      documentNumberKey(document.numberSymbol, document.issueDate),
+      keys.legalDocument(id).pk,
+    ),
     appendAudit(
       keys.legalDocument(id).pk,
       auditEntry(

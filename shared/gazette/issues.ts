@@ -48,7 +48,7 @@ export async function composeIssue(
   const documents: LegalDocument[] = [];
   for (const [index, entry] of input.entries.entries()) {
     const document = await getDocument(entry.documentId);
-    if (!document || document.status !== 'accepted') {
+    if (document?.status !== 'accepted') {
       problems.push({
         path: `entries.${index}.documentId`,
         messageVi: 'Văn bản chưa được chấp nhận hoặc đã thuộc số Công báo khác',

@@ -255,7 +255,8 @@ export async function returnIssue(input: unknown) {
 export async function allocateNumber(input: unknown) {
   const { issueId } = issueInput.parse(input);
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 10)));
+    if (attempt > 0)
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 10)));
     const issue = await loadIssue(issueId);
     if (issue.number) return { number: issue.number };
     const current = await nextIssueNumberCounter(issue.year);
@@ -286,8 +287,11 @@ export async function allocateNumber(input: unknown) {
   throw new Error(`could not allocate a number for issue ${issueId}`);
 }
 
-export const archivedDocumentKey = (year: number, number: number, document: { numberSymbol: string; issueDate: string }) =>
-  `archive/${year}/so-${number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}.pdf`;
+export const archivedDocumentKey = (
+  year: number,
+  number: number,
+  document: { numberSymbol: string; issueDate: string },
+) => `archive/${year}/so-${number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}.pdf`;
 export const archivedIssueKey = (year: number, number: number, extension: 'pdf' | 'html') =>
   `archive/${year}/so-${number}/cong-bao-so-${number}-${year}.${extension}`;
 

@@ -7,6 +7,7 @@
  * Human steps wait on task tokens: the task hands its token to the handler, which keeps it in DynamoDB
  * beside the document or issue; the API resumes the execution with SendTaskSuccess when a person decides.
  */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a placeholder in the ASL text, replaced before deployment.
 export const GAZETTE_TASK_FUNCTION = '${GazetteTaskFunctionArn}';
 
 type Json = Record<string, unknown>;

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWholeSite } from '#functions/publisher/site-builder.ts';
-import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
-import type { LocalStack } from '../../infra/local/stack.ts';
-import { seedCategories } from '../../infra/local/seed-data.ts';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
+import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
+import { seedCategories } from '../../infra/local/seed-data.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
 import { launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
@@ -24,7 +24,8 @@ beforeAll(async () => {
       language: 'vi',
       title: `Cầu Hiền Lương - dấu ấn lịch sử bên dòng Bến Hải ${uniqueSlug('a11y')}`,
       summary: 'Di tích đôi bờ Hiền Lương - Bến Hải là biểu tượng của khát vọng thống nhất đất nước.',
-      bodyHtml: '<p>Cầu Hiền Lương bắc qua sông Bến Hải.</p><h2>Lịch sử</h2><p>Nơi đây từng là giới tuyến tạm thời.</p>',
+      bodyHtml:
+        '<p>Cầu Hiền Lương bắc qua sông Bến Hải.</p><h2>Lịch sử</h2><p>Nơi đây từng là giới tuyến tạm thời.</p>',
       categorySlug: 'lich-su-van-hoa',
       tags: ['di tích'],
     },

@@ -15,7 +15,16 @@ async function scheduledIssue(): Promise<GazetteIssue> {
     id: randomUUID(),
     year,
     title: 'Số thử đánh số',
-    entries: [{ documentId: randomUUID(), numberSymbol: '1/2026/QĐ-UBND', documentType: 'quyet-dinh', abstract: 'Thử', issuingBody: 'UBND tỉnh', pages: '1' }],
+    entries: [
+      {
+        documentId: randomUUID(),
+        numberSymbol: '1/2026/QĐ-UBND',
+        documentType: 'quyet-dinh',
+        abstract: 'Thử',
+        issuingBody: 'UBND tỉnh',
+        pages: '1',
+      },
+    ],
     status: 'scheduled',
     createdBy: 'Test',
     createdAt: at,
@@ -47,6 +56,8 @@ describe('the write-once gazette archive (S3 emulator)', () => {
     const file = { fileName: 'cong-bao.pdf', contentType: 'application/pdf' };
     const first = await putArchiveFile(key, Buffer.from('%PDF-1.4 bản gốc'), file);
     expect(await putArchiveFile(key, Buffer.from('%PDF-1.4 bản gốc'), file)).toEqual(first);
-    await expect(putArchiveFile(key, Buffer.from('%PDF-1.4 bản sửa'), file)).rejects.toBeInstanceOf(ArchiveOverwriteRefused);
+    await expect(putArchiveFile(key, Buffer.from('%PDF-1.4 bản sửa'), file)).rejects.toBeInstanceOf(
+      ArchiveOverwriteRefused,
+    );
   });
 });

@@ -13,28 +13,50 @@ let stack: LocalStack;
 let api: ReturnType<typeof apiClient>;
 const documentOf = (json: unknown) => legalDocumentSchema.parse(json);
 const issueOf = (json: unknown) => gazetteIssueSchema.parse(json);
-const ticketSchema = z.object({ key: z.string(), uploadUrl: z.string(), headers: z.record(z.string(), z.string()) });
+const ticketSchema = z.object({
+  key: z.string(),
+  uploadUrl: z.string(),
+  headers: z.record(z.string(), z.string()),
+});
 
 beforeAll(async () => {
   stack = await startTestStack();
   api = apiClient(stack);
   if (!(await getAgency('so-tu-phap'))) {
-    await createAgency({ id: 'so-tu-phap', nameVi: 'Sở Tư pháp', nameEn: 'Department of Justice', kind: 'provincial_department' }, { id: 't', name: 'Test' }).catch(
-      () => undefined,
-    );
+    await createAgency(
+      {
+        id: 'so-tu-phap',
+        nameVi: 'Sở Tư pháp',
+        nameEn: 'Department of Justice',
+        kind: 'provincial_department',
+      },
+      { id: 't', name: 'Test' },
+    ).catch(() => undefined);
   }
 });
 afterAll(async () => stack.stop());
 
 /** A small but real PDF as an agency's signed document. */
 const pdfBytes = (label: string) =>
-  Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n% ${label}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n% ${label}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
 
 async function upload(bytes: Buffer, contentType = 'application/pdf') {
   const ticket = ticketSchema.parse(
-    (await api.post('agency', '/api/gazette/admin/files/uploads', { fileName: 'van-ban-ky-so.pdf', contentType, size: bytes.length })).json,
+    (
+      await api.post('agency', '/api/gazette/admin/files/uploads', {
+        fileName: 'van-ban-ky-so.pdf',
+        contentType,
+        size: bytes.length,
+      })
+    ).json,
   );
-  const put = await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(bytes) });
+  const put = await fetch(ticket.uploadUrl, {
+    method: 'PUT',
+    headers: ticket.headers,
+    body: new Uint8Array(bytes),
+  });
   expect(put.status).toBe(200);
   return ticket.key;
 }
@@ -68,7 +90,9 @@ const passAll = {
 
 async function documentStatus(id: string, status: string) {
   return eventually(async () => {
-    const document = documentOf((await api.get('gazette_officer', `/api/gazette/admin/documents/${id}`)).json);
+    const document = documentOf(
+      (await api.get('gazette_officer', `/api/gazette/admin/documents/${id}`)).json,
+    );
     return document.status === status ? document : undefined;
   }, `document ${id} to be ${status}`);
 }
@@ -91,17 +115,30 @@ describe('the Official Gazette workflow, through the real state machine definiti
       abstract: '',
     });
     expect(invalid.status).toBe(400);
-    const paths = z.object({ errors: z.array(z.object({ path: z.string() })) }).parse(invalid.json).errors.map((error) => error.path);
+    const paths = z
+      .object({ errors: z.array(z.object({ path: z.string() })) })
+      .parse(invalid.json)
+      .errors.map((error) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['numberSymbol', 'effectiveDate', 'abstract']));
-    const notAPdf = await api.post('agency', '/api/gazette/admin/documents', submission(await upload(Buffer.from('not a pdf at all'))));
+    const notAPdf = await api.post(
+      'agency',
+      '/api/gazette/admin/documents',
+      submission(await upload(Buffer.from('not a pdf at all'))),
+    );
     expect(notAPdf.status).toBe(400);
     expect(notAPdf.text).toContain('Văn bản phải là tệp PDF hợp lệ');
-    const mine = z.object({ items: z.array(z.object({ numberSymbol: z.string() })) }).parse((await api.get('agency', '/api/gazette/admin/documents')).json);
+    const mine = z
+      .object({ items: z.array(z.object({ numberSymbol: z.string() })) })
+      .parse((await api.get('agency', '/api/gazette/admin/documents')).json);
     expect(mine.items.map((item) => item.numberSymbol)).not.toContain('12 năm 2026 QĐ');
 
     // 2. The corrected submission starts the review workflow; the officer returns it with notes.
     const firstFile = pdfBytes('lần 1');
-    const submitted = await api.post('agency', '/api/gazette/admin/documents', submission(await upload(firstFile)));
+    const submitted = await api.post(
+      'agency',
+      '/api/gazette/admin/documents',
+      submission(await upload(firstFile)),
+    );
     expect(submitted.status).toBe(201);
     let document = await documentStatus(documentOf(submitted.json).id, 'in_review');
     const returned = await api.post('gazette_officer', `/api/gazette/admin/documents/${document.id}/review`, {
@@ -112,10 +149,15 @@ describe('the Official Gazette workflow, through the real state machine definiti
     });
     expect(returned.status, returned.text).toBe(200);
     document = await documentStatus(document.id, 'returned');
-    expect(document.lastReview?.checklist.format).toEqual({ pass: false, note: 'Thiếu chữ ký số ở trang cuối' });
+    expect(document.lastReview?.checklist.format).toEqual({
+      pass: false,
+      note: 'Thiếu chữ ký số ở trang cuối',
+    });
 
     // Only its own agency sees the document; the officer cannot resubmit for it.
-    expect((await api.put('gazette_officer', `/api/gazette/admin/documents/${document.id}`, {})).status).toBe(403);
+    expect((await api.put('gazette_officer', `/api/gazette/admin/documents/${document.id}`, {})).status).toBe(
+      403,
+    );
 
     // 3. The agency resubmits; the officer accepts.
     const signedFile = pdfBytes('lần 2, đã ký số');
@@ -142,24 +184,50 @@ describe('the Official Gazette workflow, through the real state machine definiti
     });
     expect(composed.status).toBe(201);
     let issue = issueOf(composed.json);
-    issue = issueOf((await api.post('gazette_officer', `/api/gazette/admin/issues/${issue.id}/send`, { expectedVersion: issue.version })).json);
+    issue = issueOf(
+      (
+        await api.post('gazette_officer', `/api/gazette/admin/issues/${issue.id}/send`, {
+          expectedVersion: issue.version,
+        })
+      ).json,
+    );
     issue = await issueStatus(issue.id, 'awaiting_approval');
-    expect((await api.post('gazette_officer', `/api/gazette/admin/issues/${issue.id}/decision`, { outcome: 'approve', expectedVersion: issue.version })).status).toBe(403);
+    expect(
+      (
+        await api.post('gazette_officer', `/api/gazette/admin/issues/${issue.id}/decision`, {
+          outcome: 'approve',
+          expectedVersion: issue.version,
+        })
+      ).status,
+    ).toBe(403);
     const publishAt = new Date(Date.now() + 2 * 3600_000).toISOString();
-    const approved = await api.post('director', `/api/gazette/admin/issues/${issue.id}/decision`, { outcome: 'approve', publishAt, expectedVersion: issue.version });
+    const approved = await api.post('director', `/api/gazette/admin/issues/${issue.id}/decision`, {
+      outcome: 'approve',
+      publishAt,
+      expectedVersion: issue.version,
+    });
     expect(approved.status).toBe(200);
     issue = await issueStatus(issue.id, 'scheduled');
     expect(issue.number).toBeUndefined();
 
     // 5. Nothing is public before the time; the scheduler releases it at the time.
-    expect(await runDueSchedules(stack.scheduleTargets, new Date())).not.toContain(`gazette-issue-${issue.id}`);
-    expect(await runDueSchedules(stack.scheduleTargets, new Date(Date.now() + 3 * 3600_000))).toContain(`gazette-issue-${issue.id}`);
+    expect(await runDueSchedules(stack.scheduleTargets, new Date())).not.toContain(
+      `gazette-issue-${issue.id}`,
+    );
+    expect(await runDueSchedules(stack.scheduleTargets, new Date(Date.now() + 3 * 3600_000))).toContain(
+      `gazette-issue-${issue.id}`,
+    );
     issue = await issueStatus(issue.id, 'published');
     expect(issue.number).toBeGreaterThanOrEqual(1);
     document = await documentStatus(document.id, 'published');
 
     // 6. Public pages and files: the PDF and HTML are there and their SHA-256 match what the page shows.
-    const files = z.object({ html: z.object({ key: z.string(), sha256: z.string() }), pdf: z.object({ key: z.string(), sha256: z.string() }) }).parse(issue.files);
+    const files = z
+      .object({
+        html: z.object({ key: z.string(), sha256: z.string() }),
+        pdf: z.object({ key: z.string(), sha256: z.string() }),
+      })
+      .parse(issue.files);
     // The publisher renders the pages right after the issue is marked published.
     const issuePage = await eventually(async () => {
       const page = await api.page(`/cong-bao/${issue.year}/so-${issue.number}/`);
@@ -173,26 +241,45 @@ describe('the Official Gazette workflow, through the real state machine definiti
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
       expect(issuePage.text).toContain(file.sha256);
     }
-    expect((await fetch(`${stack.url}/${files.pdf.key}`).then((response) => response.arrayBuffer())).byteLength).toBeGreaterThan(1000);
+    expect(
+      (await fetch(`${stack.url}/${files.pdf.key}`).then((response) => response.arrayBuffer())).byteLength,
+    ).toBeGreaterThan(1000);
 
-    const slug = document.numberSymbol.toLowerCase().replace('đ', 'd').replace(/[^a-z0-9]+/g, '-');
+    const slug = document.numberSymbol
+      .toLowerCase()
+      .replace('đ', 'd')
+      .replace(/[^a-z0-9]+/g, '-');
     const documentPage = await api.page(`/van-ban/${slug}/`);
     expect(documentPage.status).toBe(200);
-    for (const field of [document.numberSymbol, 'Quyết định', 'Ủy ban nhân dân tỉnh Quảng Trị', '20/11/2026', '01/12/2026', document.abstract]) {
+    for (const field of [
+      document.numberSymbol,
+      'Quyết định',
+      'Ủy ban nhân dân tỉnh Quảng Trị',
+      '20/11/2026',
+      '01/12/2026',
+      document.abstract,
+    ]) {
       expect(documentPage.text).toContain(field);
     }
     const archivedSignedFile = createHash('sha256').update(signedFile).digest('hex');
     expect(documentPage.text).toContain(archivedSignedFile);
 
     // 7. The legal-document database finds it without diacritics, with filters, with JavaScript off.
-    const found = await fetch(`${stack.url}/api/gazette/documents?q=duong+bo+do+thi&type=quyet-dinh&field=&year=2026&inForce=`, { headers: { accept: 'text/html' } });
+    const found = await fetch(
+      `${stack.url}/api/gazette/documents?q=duong+bo+do+thi&type=quyet-dinh&field=&year=2026&inForce=`,
+      { headers: { accept: 'text/html' } },
+    );
     expect(found.status).toBe(200);
     expect(await found.text()).toContain(document.numberSymbol);
 
     // 8. A correction is a new record on the document's page; the issue's files stay as they were.
-    const correction = await api.post('gazette_officer', `/api/gazette/admin/documents/${document.id}/corrections`, {
-      text: 'Đính chính: tại Điều 3, cụm từ “đường đô thị” được sửa thành “đường bộ đô thị”.',
-    });
+    const correction = await api.post(
+      'gazette_officer',
+      `/api/gazette/admin/documents/${document.id}/corrections`,
+      {
+        text: 'Đính chính: tại Điều 3, cụm từ “đường đô thị” được sửa thành “đường bộ đô thị”.',
+      },
+    );
     expect(correction.status).toBe(201);
     expect((await api.page(`/van-ban/${slug}/`)).text).toContain('Điều 3');
     const pdfAfter = Buffer.from(await (await fetch(`${stack.url}/${files.pdf.key}`)).arrayBuffer());
@@ -200,10 +287,13 @@ describe('the Official Gazette workflow, through the real state machine definiti
 
     // 9. The exchange export and the history of every transition.
     const exported = await api.get('gazette_officer', `/api/gazette/admin/issues/${issue.id}/export`);
-    expect(exported.json).toMatchObject({ format: 'qtp-gazette-exchange/1', issue: { number: issue.number, files: { pdf: { sha256: files.pdf.sha256 } } } });
-    const history = z.object({ items: z.array(z.object({ action: z.string(), toStatus: z.string().optional() })) }).parse(
-      (await api.get('agency', `/api/gazette/admin/documents/${document.id}/history`)).json,
-    );
+    expect(exported.json).toMatchObject({
+      format: 'qtp-gazette-exchange/1',
+      issue: { number: issue.number, files: { pdf: { sha256: files.pdf.sha256 } } },
+    });
+    const history = z
+      .object({ items: z.array(z.object({ action: z.string(), toStatus: z.string().optional() })) })
+      .parse((await api.get('agency', `/api/gazette/admin/documents/${document.id}/history`)).json);
     expect(history.items.map((entry) => entry.toStatus).filter(Boolean)).toEqual([
       'validating',
       'in_review',
@@ -217,7 +307,11 @@ describe('the Official Gazette workflow, through the real state machine definiti
   });
 
   it('keeps a document waiting for review across a restart of the local runner, then completes the review', async () => {
-    const submitted = await api.post('agency', '/api/gazette/admin/documents', submission(await upload(pdfBytes('restart'))));
+    const submitted = await api.post(
+      'agency',
+      '/api/gazette/admin/documents',
+      submission(await upload(pdfBytes('restart'))),
+    );
     let document = await documentStatus(documentOf(submitted.json).id, 'in_review');
 
     await stack.workflows.stop();

@@ -10,8 +10,18 @@ import { startTestStack } from '../support/local-stack.ts';
 
 let stack: LocalStack;
 let api: ReturnType<typeof apiClient>;
-const ticketSchema = z.object({ key: z.string(), uploadUrl: z.string(), headers: z.record(z.string(), z.string()) });
-const storedSchema = z.object({ key: z.string(), url: z.string(), width: z.number(), height: z.number(), variants: z.array(z.number()) });
+const ticketSchema = z.object({
+  key: z.string(),
+  uploadUrl: z.string(),
+  headers: z.record(z.string(), z.string()),
+});
+const storedSchema = z.object({
+  key: z.string(),
+  url: z.string(),
+  width: z.number(),
+  height: z.number(),
+  variants: z.array(z.number()),
+});
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -29,7 +39,11 @@ async function exists(key: string): Promise<boolean> {
 }
 
 async function upload(bytes: Buffer, contentType: string) {
-  const ticket = await api.post('editor', '/api/content/admin/media/uploads', { fileName: 'anh.bin', contentType, size: bytes.length });
+  const ticket = await api.post('editor', '/api/content/admin/media/uploads', {
+    fileName: 'anh.bin',
+    contentType,
+    size: bytes.length,
+  });
   expect(ticket.status).toBe(201);
   const { key, uploadUrl, headers } = ticketSchema.parse(ticket.json);
   const put = await fetch(uploadUrl, { method: 'PUT', headers, body: new Uint8Array(bytes) });
@@ -39,7 +53,9 @@ async function upload(bytes: Buffer, contentType: string) {
 
 describe('media uploads by presigned S3 PUT (S3 emulator)', () => {
   it('stores an image, makes responsive WebP variants and serves them under /media/', async () => {
-    const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#8a1c1c' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#8a1c1c' } })
+      .jpeg()
+      .toBuffer();
     const key = await upload(jpeg, 'image/jpeg');
     const done = await api.post('editor', '/api/content/admin/media/uploads/complete', { key });
     expect(done.status).toBe(200);
@@ -55,10 +71,18 @@ describe('media uploads by presigned S3 PUT (S3 emulator)', () => {
   });
 
   it('refuses a type that is not an image, and an oversized file, before anything is stored', async () => {
-    const pdf = await api.post('editor', '/api/content/admin/media/uploads', { fileName: 'x.pdf', contentType: 'application/pdf', size: 1000 });
+    const pdf = await api.post('editor', '/api/content/admin/media/uploads', {
+      fileName: 'x.pdf',
+      contentType: 'application/pdf',
+      size: 1000,
+    });
     expect(pdf.status).toBe(400);
     expect(pdf.text).toContain('Chỉ nhận ảnh JPEG, PNG hoặc WebP');
-    const huge = await api.post('editor', '/api/content/admin/media/uploads', { fileName: 'x.jpg', contentType: 'image/jpeg', size: 50 * 1024 * 1024 });
+    const huge = await api.post('editor', '/api/content/admin/media/uploads', {
+      fileName: 'x.jpg',
+      contentType: 'image/jpeg',
+      size: 50 * 1024 * 1024,
+    });
     expect(huge.status).toBe(400);
     expect(huge.text).toContain('Ảnh không được lớn hơn 10 MB');
   });
@@ -66,7 +90,15 @@ describe('media uploads by presigned S3 PUT (S3 emulator)', () => {
   it('refuses a body larger than the size the URL was issued for, and keeps nothing of it', async () => {
     // S3 itself refuses such a PUT (content-length is signed); the S3 emulator does not check SigV4,
     // so this drives the check that holds in both places: completion compares against the ticket.
-    const ticket = ticketSchema.parse((await api.post('editor', '/api/content/admin/media/uploads', { fileName: 'a.png', contentType: 'image/png', size: 100 })).json);
+    const ticket = ticketSchema.parse(
+      (
+        await api.post('editor', '/api/content/admin/media/uploads', {
+          fileName: 'a.png',
+          contentType: 'image/png',
+          size: 100,
+        })
+      ).json,
+    );
     await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(5000) });
     const done = await api.post('editor', '/api/content/admin/media/uploads/complete', { key: ticket.key });
     expect(done.status).toBe(413);

@@ -1,5 +1,5 @@
-import type { LocalStack } from '../../infra/local/stack.ts';
 import type { Role } from '#shared/domain/roles.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
 import { accountWithRole } from './local-stack.ts';
 
 /** A small client for the portal's HTTP API as a person with a role would call it. */

@@ -11,7 +11,10 @@ const position = (overrides: Partial<ListingPosition> = {}): ListingPosition => 
   ...overrides,
 });
 
-const paths = (pages: { render: Parameters<typeof pathOf>[0][]; remove: Parameters<typeof pathOf>[0][] }) => ({
+const paths = (pages: {
+  render: Parameters<typeof pathOf>[0][];
+  remove: Parameters<typeof pathOf>[0][];
+}) => ({
   render: pages.render.map(pathOf).sort(),
   remove: pages.remove.map(pathOf).sort(),
 });
@@ -79,7 +82,13 @@ describe('pages touched by a publication', () => {
     const touched = paths(touchedPages({ before: position() }, () => 45));
     expect(touched.remove).toEqual(['/tin-tuc/quang-tri-don-tet/', '/tin-tuc/quang-tri-don-tet/ban-in/']);
     expect(touched.render).toEqual(
-      expect.arrayContaining(['/', '/chuyen-muc/kinh-te/', '/chuyen-muc/kinh-te/trang-3/', '/feeds/kinh-te.rss.xml', '/sitemaps/2026-11.xml']),
+      expect.arrayContaining([
+        '/',
+        '/chuyen-muc/kinh-te/',
+        '/chuyen-muc/kinh-te/trang-3/',
+        '/feeds/kinh-te.rss.xml',
+        '/sitemaps/2026-11.xml',
+      ]),
     );
     expect(touched.render).not.toContain('/tin-tuc/quang-tri-don-tet/');
   });
@@ -93,12 +102,21 @@ describe('pages touched by a publication', () => {
   it('English articles touch the English pages, and a translation gets its language switch updated', () => {
     const touched = paths(
       touchedPages(
-        { after: position({ language: 'en', slug: 'citadel', categorySlug: 'lich-su-van-hoa', ordinal: 0 }), translation: { language: 'vi', slug: 'thanh-co' } },
+        {
+          after: position({ language: 'en', slug: 'citadel', categorySlug: 'lich-su-van-hoa', ordinal: 0 }),
+          translation: { language: 'vi', slug: 'thanh-co' },
+        },
         () => 0,
       ),
     );
     expect(touched.render).toEqual(
-      expect.arrayContaining(['/en/', '/en/news/citadel/', '/en/section/lich-su-van-hoa/', '/en/feeds/all.rss.xml', '/tin-tuc/thanh-co/']),
+      expect.arrayContaining([
+        '/en/',
+        '/en/news/citadel/',
+        '/en/section/lich-su-van-hoa/',
+        '/en/feeds/all.rss.xml',
+        '/tin-tuc/thanh-co/',
+      ]),
     );
     expect(invalidationPaths({ render: [], remove: [] })).toEqual([]);
   });

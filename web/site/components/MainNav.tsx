@@ -3,7 +3,7 @@ import { sitePaths } from '#shared/site/urls.ts';
 import { categoryName, orderedCategories, type SiteContext } from '../context.ts';
 import { labels } from '../i18n.ts';
 
-/** The section menu: home and every category, the current one marked for assistive technology. */
+/** The section menu: home, every category (the current one marked for assistive technology), the gazette. */
 export function MainNav({
   ctx,
   language,
@@ -31,6 +31,16 @@ export function MainNav({
               </a>
             </li>
           ))}
+          <li>
+            <a href={sitePaths.gazetteHome()} hreflang="vi">
+              {text.gazette}
+            </a>
+          </li>
+          <li>
+            <a href={sitePaths.legalDocuments()} hreflang="vi">
+              {text.legalDocuments}
+            </a>
+          </li>
           <li>
             <a href={sitePaths.staticPage(language, 'introduction')}>{text.about}</a>
           </li>

@@ -1,0 +1,147 @@
+import { renderIssuePdf } from '#functions/gazette/issue-pdf.ts';
+import { getDocument, getIssue, listIssues } from '#shared/data/gazette.ts';
+import type { DocumentSubmission, LegalDocument } from '#shared/domain/gazette.ts';
+import type { Principal } from '#shared/domain/roles.ts';
+import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
+import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
+import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
+
+/**
+ * Demo gazette content, put through the real workflow: the Department of Justice submits three documents,
+ * the gazette officer accepts them, composes issue 1 and the director approves it for publication now.
+ * Written for this project; the numbers and texts are invented.
+ */
+const agency: Principal = {
+  userId: 'local-sotuphap',
+  username: 'sotuphap',
+  displayName: 'Văn thư Sở Tư pháp',
+  roles: ['agency'],
+  agencyId: 'so-tu-phap',
+};
+const officer = { id: 'local-congbao', name: 'Phan Văn Bình' };
+const director = { id: 'local-giamdoc', name: 'Nguyễn Thị Hạnh' };
+
+const documents: Omit<DocumentSubmission, 'fileKey' | 'attachmentKeys'>[] = [
+  {
+    numberSymbol: '21/2026/QĐ-UBND',
+    documentType: 'quyet-dinh',
+    issuingBody: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    signer: 'Lê Đức Tiến',
+    issueDate: '2026-11-02',
+    effectiveDate: '2026-11-15',
+    abstract:
+      'Ban hành Quy định phân cấp quản lý, vận hành hệ thống đường bộ đô thị trên địa bàn tỉnh Quảng Trị',
+    field: 'giao-thong',
+  },
+  {
+    numberSymbol: '14/2026/NQ-HĐND',
+    documentType: 'nghi-quyet',
+    issuingBody: 'Hội đồng nhân dân tỉnh Quảng Trị',
+    signer: 'Nguyễn Đăng Quang',
+    issueDate: '2026-10-28',
+    effectiveDate: '2026-11-10',
+    abstract: 'Quy định mức hỗ trợ phát triển sản xuất nông nghiệp hữu cơ giai đoạn 2026 - 2030',
+    field: 'nong-nghiep',
+  },
+  {
+    numberSymbol: '07/CT-UBND',
+    documentType: 'chi-thi',
+    issuingBody: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    signer: 'Lê Đức Tiến',
+    issueDate: '2026-11-05',
+    effectiveDate: '2026-11-05',
+    abstract: 'Về tăng cường công tác phòng, chống thiên tai mùa mưa lũ năm 2026',
+    field: 'hanh-chinh',
+  },
+];
+
+async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (let attempt = 0; attempt < 400; attempt += 1) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`seeding the gazette: ${what} did not happen`);
+}
+
+const documentIn = (id: string, status: LegalDocument['status']) =>
+  until(async () => {
+    const document = await getDocument(id);
+    return document?.status === status ? document : undefined;
+  }, `document ${id} ${status}`);
+
+async function uploadPdf(title: string): Promise<string> {
+  const bytes = await renderIssuePdf(
+    {
+      id: '00000000-0000-4000-8000-000000000000',
+      year: 2026,
+      number: 0,
+      title,
+      entries: [],
+      status: 'publishing',
+      createdBy: '',
+      createdAt: '',
+      updatedAt: '',
+      version: 1,
+    },
+    [],
+    '2026-11-01T00:00:00Z',
+  );
+  const ticket = await createDocumentUploadTicket({
+    fileName: `${title}.pdf`,
+    contentType: 'application/pdf',
+    size: bytes.length,
+  });
+  const response = await fetch(ticket.uploadUrl, {
+    method: 'PUT',
+    headers: ticket.headers,
+    body: new Uint8Array(bytes),
+  });
+  if (!response.ok) throw new Error(`seeding the gazette: upload failed (${response.status})`);
+  return ticket.key;
+}
+
+export async function seedGazetteIfEmpty(): Promise<boolean> {
+  if ((await listIssues()).length > 0) return false;
+  const accepted: LegalDocument[] = [];
+  for (const fields of documents) {
+    const submitted = await submitDocument(agency, {
+      ...fields,
+      fileKey: await uploadPdf(fields.numberSymbol),
+      attachmentKeys: [],
+    });
+    const inReview = await documentIn(submitted.id, 'in_review');
+    const pass = { pass: true, note: '' };
+    await reviewDocument(
+      officer,
+      inReview.id,
+      {
+        outcome: 'accept',
+        checklist: { authority: pass, content: pass, form: pass, format: pass, presentation: pass },
+        note: '',
+      },
+      inReview.version,
+    );
+    accepted.push(await documentIn(submitted.id, 'accepted'));
+  }
+  let page = 1;
+  const composed = await composeIssue(officer, {
+    title: 'Văn bản quy phạm pháp luật của HĐND, UBND tỉnh ban hành tháng 10 - 11/2026',
+    entries: accepted.map((document) => {
+      const pages = `${page}-${page + 5}`;
+      page += 6;
+      return { documentId: document.id, pages };
+    }),
+  });
+  const sent = await sendIssueForApproval(officer, composed.id, composed.version);
+  const waiting = await until(async () => {
+    const issue = await getIssue(sent.id);
+    return issue?.status === 'awaiting_approval' ? issue : undefined;
+  }, 'the issue to await approval');
+  await decideIssue(director, waiting.id, { outcome: 'approve', expectedVersion: waiting.version });
+  await until(
+    async () => ((await getIssue(sent.id))?.status === 'published' ? true : undefined),
+    'the issue to be published',
+  );
+  return true;
+}
