@@ -265,8 +265,12 @@ async function invalidate(paths: string[]): Promise<void> {
 export type PublishReport = { rendered: string[]; removed: string[]; invalidated: string[] };
 
 /** Re-renders exactly the pages the changes touch. */
-export async function applyChanges(changes: PublicationChange[], now = new Date()): Promise<PublishReport> {
-  const ctx = await loadSiteContext(now);
+export async function applyChanges(
+  changes: PublicationChange[],
+  options: { now?: Date; render?: typeof renderPage } = {},
+): Promise<PublishReport> {
+  const ctx = await loadSiteContext(options.now);
+  const renderOne = options.render ?? renderPage;
   const ordinals = new Map<string, number>();
   for (const change of changes) {
     for (const position of [change.before, change.after]) {
@@ -285,7 +289,8 @@ export async function applyChanges(changes: PublicationChange[], now = new Date(
   }
   for (const path of remove.keys()) render.delete(path);
 
-  const files = (await Promise.all([...render.values()].map((page) => renderPage(ctx, page)))).filter(
+  // Every page is rendered before any is written: if one fails, the site stays as it was.
+  const files = (await Promise.all([...render.values()].map((page) => renderOne(ctx, page)))).filter(
     (file): file is RenderedFile => file !== undefined,
   );
   await writeFiles(files);

@@ -110,7 +110,9 @@ export async function sendIssueForApproval(
   now = new Date(),
 ) {
   const issue = await loadIssue(id);
-  if (issue.status !== 'composing') throw errors.invalidTransition(issue.status, 'send for approval');
+  // A failed issue is sent again after the cause is fixed; it keeps the number it was given, if any.
+  if (issue.status !== 'composing' && issue.status !== 'failed')
+    throw errors.invalidTransition(issue.status, 'send for approval');
   if (issue.version !== expectedVersion) throw errors.conflict(`issue ${id} is at version ${issue.version}`);
   const execution = `issue-${id}-v${issue.version}`;
   const at = now.toISOString();

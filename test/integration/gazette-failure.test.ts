@@ -1,0 +1,99 @@
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEnv } from '#shared/config/env.ts';
+import { s3 } from '#shared/data/clients.ts';
+import { getDocument, getIssue, getPublishedDocument } from '#shared/data/gazette.ts';
+import type { Principal } from '#shared/domain/roles.ts';
+import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
+import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
+import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
+import { startTestStack } from '../support/local-stack.ts';
+import { eventually } from '../support/poll.ts';
+
+let stack: LocalStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => stack.stop());
+
+const agency: Principal = {
+  userId: 'local-sotuphap',
+  username: 'sotuphap',
+  displayName: 'Sở Tư pháp',
+  roles: ['agency'],
+  agencyId: 'so-tu-phap',
+};
+const officer = { id: 'local-congbao', name: 'Phan Văn Bình' };
+const director = { id: 'local-giamdoc', name: 'Nguyễn Thị Hạnh' };
+const pass = { pass: true, note: '' };
+
+describe('a gazette step that fails after its retries', () => {
+  it('marks the issue failed with its cause and publishes nothing', async () => {
+    const bytes = Buffer.from('%PDF-1.4\n% tệp sẽ bị xóa\n%%EOF\n');
+    const ticket = await createDocumentUploadTicket({
+      fileName: 'x.pdf',
+      contentType: 'application/pdf',
+      size: bytes.length,
+    });
+    await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(bytes) });
+    const submitted = await submitDocument(agency, {
+      numberSymbol: `${5000 + Math.floor(Math.random() * 4000)}/2026/QĐ-UBND`,
+      documentType: 'quyet-dinh',
+      issuingBody: 'Ủy ban nhân dân tỉnh Quảng Trị',
+      signer: 'Hoàng Nam',
+      issueDate: '2026-11-20',
+      effectiveDate: '2026-11-20',
+      abstract: 'Văn bản thử lỗi khi dựng số Công báo',
+      field: 'khac',
+      fileKey: ticket.key,
+      attachmentKeys: [],
+    });
+    const inReview = await eventually(
+      async () =>
+        (await getDocument(submitted.id))?.status === 'in_review' ? getDocument(submitted.id) : undefined,
+      'review',
+    );
+    if (!inReview) throw new Error('unreachable');
+    await reviewDocument(
+      officer,
+      inReview.id,
+      {
+        outcome: 'accept',
+        checklist: { authority: pass, content: pass, form: pass, format: pass, presentation: pass },
+        note: '',
+      },
+      inReview.version,
+    );
+    await eventually(
+      async () => ((await getDocument(submitted.id))?.status === 'accepted' ? true : undefined),
+      'acceptance',
+    );
+
+    // The signed file disappears before the issue is rendered: render-issue cannot archive it.
+    await s3().send(new DeleteObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: ticket.key }));
+
+    const issue = await composeIssue(officer, {
+      title: 'Số thử lỗi',
+      entries: [{ documentId: submitted.id, pages: '1-2' }],
+    });
+    await sendIssueForApproval(officer, issue.id, issue.version);
+    const waiting = await eventually(async () => {
+      const current = await getIssue(issue.id);
+      return current?.status === 'awaiting_approval' ? current : undefined;
+    }, 'approval step');
+    await decideIssue(director, issue.id, { outcome: 'approve', expectedVersion: waiting.version });
+
+    const failed = await eventually(async () => {
+      const current = await getIssue(issue.id);
+      return current?.status === 'failed' ? current : undefined;
+    }, 'the issue to fail');
+    expect(failed.failure).toMatch(/\S/);
+    expect(failed.files).toBeUndefined();
+    expect(failed.publishedAt).toBeUndefined();
+    expect((await getDocument(submitted.id))?.status).toBe('in_issue');
+    expect(await getPublishedDocument(submitted.id)).toBeUndefined();
+    const page = await fetch(`${stack.url}/cong-bao/${failed.year}/so-${failed.number}/`);
+    expect(page.status).toBe(404);
+  });
+});

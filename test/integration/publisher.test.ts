@@ -1,0 +1,96 @@
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyChanges, renderPage } from '#functions/publisher/site-builder.ts';
+import { readEnv } from '#shared/config/env.ts';
+import { pageObjectKey } from '#shared/config/site-paths.ts';
+import { s3 } from '#shared/data/clients.ts';
+import { createCategory, getCategory } from '#shared/data/directory.ts';
+import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
+import { uniqueSlug } from '../support/local-stack.ts';
+
+const editor = { id: 'local-bientap', name: 'Trần Minh Đức' };
+const director = { id: 'local-giamdoc', name: 'Nguyễn Thị Hạnh' };
+
+async function pageText(path: string): Promise<string | undefined> {
+  try {
+    const object = await s3().send(
+      new GetObjectCommand({ Bucket: readEnv().SITE_BUCKET, Key: pageObjectKey(path) }),
+    );
+    return await object.Body?.transformToString();
+  } catch {
+    return undefined;
+  }
+}
+
+async function publishedArticle(title: string, categorySlug: string) {
+  const draft = await createArticle(
+    {
+      language: 'vi',
+      title,
+      summary: 'Tóm tắt bài viết thử nghiệm của bộ xuất bản.',
+      bodyHtml: '<p>Nội dung.</p>',
+      categorySlug,
+      tags: [],
+    },
+    editor,
+  );
+  const submitted = await submitArticle(draft.id, draft.version, editor);
+  return approveArticle(draft.id, { expectedVersion: submitted.version }, director);
+}
+
+describe('publisher (DynamoDB Local and the S3 emulator)', () => {
+  const categorySlug = uniqueSlug('xb');
+  beforeAll(async () => {
+    if (!(await getCategory(categorySlug))) {
+      await createCategory(
+        {
+          slug: categorySlug,
+          nameVi: 'Xuất bản thử',
+          nameEn: 'Publishing test',
+          descriptionVi: '',
+          order: 50,
+        },
+        editor,
+      );
+    }
+  });
+
+  it('writes exactly the touched pages of a publication', async () => {
+    const { change } = await publishedArticle(`Bài xuất bản thử ${uniqueSlug('a')}`, categorySlug);
+    if (!change) throw new Error('a publication reports its change');
+    const report = await applyChanges([change]);
+    expect(report.rendered).toEqual(
+      expect.arrayContaining([
+        `/tin-tuc/${change.after?.slug}/`,
+        `/chuyen-muc/${categorySlug}/`,
+        `/chuyen-muc/${categorySlug}/trang-1/`,
+        '/',
+      ]),
+    );
+    expect(report.invalidated).toEqual([...report.rendered].sort());
+    expect(await pageText(`/tin-tuc/${change.after?.slug}/`)).toContain('Bài xuất bản thử');
+  });
+
+  it('leaves the previous pages live when one page of a change fails to render', async () => {
+    const first = await publishedArticle(`Bài đầu tiên ${uniqueSlug('b')}`, categorySlug);
+    if (!first.change) throw new Error('a publication reports its change');
+    await applyChanges([first.change]);
+    const frontBefore = await pageText(`/chuyen-muc/${categorySlug}/`);
+
+    const second = await publishedArticle(`Bài thứ hai ${uniqueSlug('c')}`, categorySlug);
+    if (!second.change) throw new Error('a publication reports its change');
+    const failing: typeof renderPage = async (ctx, page) => {
+      if (page.kind === 'feed') throw new Error('renderer failed');
+      return renderPage(ctx, page);
+    };
+    await expect(applyChanges([second.change], { render: failing })).rejects.toThrow('renderer failed');
+
+    // Nothing of the failed change was written: the front page is the previous one, the article has no page.
+    expect(await pageText(`/chuyen-muc/${categorySlug}/`)).toBe(frontBefore);
+    expect(await pageText(`/tin-tuc/${second.change.after?.slug}/`)).toBeUndefined();
+
+    // The retry (Lambda retries failed async invocations) renders it all.
+    await applyChanges([second.change]);
+    expect(await pageText(`/chuyen-muc/${categorySlug}/`)).toContain('Bài thứ hai');
+  });
+});
