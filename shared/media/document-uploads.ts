@@ -1,15 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { createHash } from 'node:crypto';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
-import { dynamo, s3, tableName } from '#shared/data/clients.ts';
-import { keys } from '#shared/data/keys.ts';
-import { getItem } from '#shared/data/reads.ts';
+import { s3 } from '#shared/data/clients.ts';
 import type { FieldError } from '#shared/domain/errors.ts';
 import type { StoredFile } from '#shared/domain/gazette.ts';
 import { bilingual } from '#shared/domain/text.ts';
+import { getUploadTicket, issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
 
 /**
  * Signed PDFs and attachments of legal documents: uploaded by the agency's browser with a presigned PUT
@@ -41,46 +38,17 @@ export const documentUploadRequestSchema = z.object({
 });
 export type DocumentUploadRequest = z.infer<typeof documentUploadRequestSchema>;
 
-const ticketSchema = z.object({
-  key: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-});
-
-export async function createDocumentUploadTicket(request: DocumentUploadRequest, now = new Date()) {
-  const extension = documentTypes[request.contentType];
-  const key = `uploads/${now.toISOString().slice(0, 7).replace('-', '/')}/${randomUUID()}.${extension}`;
-  const uploadUrl = await getSignedUrl(
-    s3(),
-    new PutObjectCommand({
-      Bucket: readEnv().MEDIA_BUCKET,
-      Key: key,
-      ContentType: request.contentType,
-      ContentLength: request.size,
-    }),
-    { expiresIn: 900, signableHeaders: new Set(['content-type', 'content-length']) },
-  );
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...keys.uploadTicket(key),
-        itemType: 'UploadTicket',
-        key,
-        fileName: request.fileName.normalize('NFC'),
-        contentType: request.contentType,
-        size: request.size,
-        expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400,
-      },
-    }),
-  );
-  return {
-    key,
-    uploadUrl,
-    headers: { 'content-type': request.contentType },
-    expiresAt: new Date(now.getTime() + 900_000).toISOString(),
-  };
+export async function createDocumentUploadTicket(
+  request: DocumentUploadRequest,
+  now = new Date(),
+): Promise<UploadTicket> {
+  return issueUploadTicket(request, {
+    prefix: 'uploads',
+    extension: documentTypes[request.contentType],
+    expiresInSeconds: 900,
+    keepForSeconds: 7 * 86_400,
+    now,
+  });
 }
 
 /**
@@ -93,7 +61,7 @@ export async function inspectUpload(
   options: { requirePdf: boolean },
 ): Promise<{ file: StoredFile; errors: [] } | { file?: undefined; errors: FieldError[] }> {
   const problem = (messageVi: string, messageEn: string) => ({ errors: [{ path, messageVi, messageEn }] });
-  const ticket = await getItem(keys.uploadTicket(key), ticketSchema);
+  const ticket = await getUploadTicket(key);
   if (!ticket)
     return problem('Không tìm thấy tệp đã tải lên; hãy tải lại tệp', 'No such upload; upload the file again');
   let bytes: Buffer;

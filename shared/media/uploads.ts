@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -6,16 +5,18 @@ import {
   type HeadObjectCommandOutput,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Metadata } from 'sharp';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
-import { dynamo, s3, tableName } from '#shared/data/clients.ts';
-import { keys } from '#shared/data/keys.ts';
-import { getItem } from '#shared/data/reads.ts';
+import { s3 } from '#shared/data/clients.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { bilingual } from '#shared/domain/text.ts';
+import {
+  deleteUploadTicket,
+  getUploadTicket,
+  issueUploadTicket,
+  type UploadTicket,
+} from './upload-tickets.ts';
 
 /**
  * Images reach the media bucket by presigned PUT straight from the editor's browser (the API never carries
@@ -60,52 +61,15 @@ export const uploadCompleteSchema = z.object({
   key: z.string().regex(/^media\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp)$/),
 });
 
-export type UploadTicket = {
-  key: string;
-  uploadUrl: string;
-  headers: Record<string, string>;
-  expiresAt: string;
-};
-
 export async function createUploadTicket(request: UploadRequest, now = new Date()): Promise<UploadTicket> {
-  const { extension } = imageTypes[request.contentType];
-  const month = now.toISOString().slice(0, 7).replace('-', '/');
-  const key = `media/${month}/${randomUUID()}.${extension}`;
-  const expiresIn = 600;
-  const uploadUrl = await getSignedUrl(
-    s3(),
-    new PutObjectCommand({
-      Bucket: readEnv().MEDIA_BUCKET,
-      Key: key,
-      ContentType: request.contentType,
-      ContentLength: request.size,
-    }),
-    { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) },
-  );
-  const expiresAt = new Date(now.getTime() + expiresIn * 1000).toISOString();
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...keys.uploadTicket(key),
-        itemType: 'UploadTicket',
-        key,
-        contentType: request.contentType,
-        size: request.size,
-        // DynamoDB's TTL removes tickets that were never completed.
-        expiresAt: Math.floor(now.getTime() / 1000) + 86_400,
-      },
-    }),
-  );
-  return {
-    key,
-    uploadUrl,
-    headers: { 'content-type': request.contentType },
-    expiresAt,
-  };
+  return issueUploadTicket(request, {
+    prefix: 'media',
+    extension: imageTypes[request.contentType].extension,
+    expiresInSeconds: 600,
+    keepForSeconds: 86_400,
+    now,
+  });
 }
-
-const ticketSchema = z.object({ key: z.string(), contentType: imageTypeSchema, size: z.number().int() });
 
 export type StoredImage = { key: string; url: string; width: number; height: number; variants: number[] };
 
@@ -119,9 +83,10 @@ async function loadSharp() {
 export async function completeUpload(key: string): Promise<StoredImage> {
   const sharp = await loadSharp();
   const bucket = readEnv().MEDIA_BUCKET;
-  const ticket = await getItem(keys.uploadTicket(key), ticketSchema);
+  const ticket = await getUploadTicket(key);
   if (!ticket) throw errors.notFound(`upload ticket for ${key}`);
-  const declared: ImageType = ticket.contentType;
+  const declared = imageTypeSchema.safeParse(ticket.contentType);
+  if (!declared.success) throw errors.unsupportedMediaType('not an image upload');
   let head: HeadObjectCommandOutput;
   try {
     head = await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
@@ -130,7 +95,7 @@ export async function completeUpload(key: string): Promise<StoredImage> {
   }
   const discard = async () => {
     await s3().send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
-    await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: keys.uploadTicket(key) }));
+    await deleteUploadTicket(key);
   };
   if (head.ContentLength !== ticket.size || ticket.size > MAX_IMAGE_BYTES) {
     await discard();
@@ -140,7 +105,7 @@ export async function completeUpload(key: string): Promise<StoredImage> {
   }
   const object = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   const bytes = Buffer.from((await object.Body?.transformToByteArray()) ?? []);
-  if (!imageTypes[declared].magic(bytes)) {
+  if (!imageTypes[declared.data].magic(bytes)) {
     await discard();
     throw errors.unsupportedMediaType('the file is not the image type it claims to be');
   }
@@ -171,6 +136,6 @@ export async function completeUpload(key: string): Promise<StoredImage> {
       }),
     );
   }
-  await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: keys.uploadTicket(key) }));
+  await deleteUploadTicket(key);
   return { key, url: `/${key}`, width, height, variants: widths };
 }
