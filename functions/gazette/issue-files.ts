@@ -3,7 +3,12 @@ import { getDocument, getIssue, issueItem } from '#shared/data/gazette.ts';
 import { replaceVersioned, runTransaction } from '#shared/data/transactions.ts';
 import type { GazetteIssue, LegalDocument, StoredFile } from '#shared/domain/gazette.ts';
 import { archiveUpload, putArchiveFile } from '#shared/gazette/archive.ts';
-import { archivedDocumentKey, archivedIssueKey } from '#shared/gazette/steps.ts';
+import {
+  type ArchivedFiles,
+  archivedAttachmentKey,
+  archivedDocumentKey,
+  archivedIssueKey,
+} from '#shared/gazette/steps.ts';
 import { renderIssueArchiveHtml } from '#web/site/gazette/render.ts';
 import { renderIssuePdf } from './issue-pdf.ts';
 
@@ -41,6 +46,12 @@ export async function renderIssueFiles(issueId: string): Promise<{ html: StoredF
   }));
   for (const { document } of documents) {
     await archiveUpload(document.file, archivedDocumentKey(issue.year, issue.number, document));
+    for (const [index, attachment] of document.attachments.entries()) {
+      await archiveUpload(
+        attachment,
+        archivedAttachmentKey(issue.year, issue.number, document, index, attachment.key),
+      );
+    }
   }
   const html = await putArchiveFile(
     archivedIssueKey(issue.year, issue.number, 'html'),
@@ -64,14 +75,18 @@ export async function renderIssueFiles(issueId: string): Promise<{ html: StoredF
   return { html, pdf };
 }
 
-/** The archived copy of each document's signed file (same bytes, same SHA-256, archive key). */
-export async function archivedDocumentFiles(issue: GazetteIssue): Promise<Map<string, StoredFile>> {
-  const files = new Map<string, StoredFile>();
-  if (!issue.number) return files;
+/** The archived copies of each document's files (same bytes, same SHA-256, archive keys). */
+export async function archivedDocumentFiles(issue: GazetteIssue): Promise<Map<string, ArchivedFiles>> {
+  const files = new Map<string, ArchivedFiles>();
+  const number = issue.number;
+  if (!number) return files;
   for (const { document } of await documentsOf(issue)) {
     files.set(document.id, {
-      ...document.file,
-      key: archivedDocumentKey(issue.year, issue.number, document),
+      file: { ...document.file, key: archivedDocumentKey(issue.year, number, document) },
+      attachments: document.attachments.map((attachment, index) => ({
+        ...attachment,
+        key: archivedAttachmentKey(issue.year, number, document, index, attachment.key),
+      })),
     });
   }
   return files;

@@ -264,6 +264,25 @@ async function invalidate(paths: string[]): Promise<void> {
 
 export type PublishReport = { rendered: string[]; removed: string[]; invalidated: string[] };
 
+/**
+ * Listings are read from global secondary indexes, which DynamoDB updates a moment after the write
+ * (eventually consistent). Before rendering, wait until each change shows in its listing, so a page is
+ * never rendered from the state before the change. DynamoDB Local is immediate; on AWS this is
+ * usually well under a second.
+ */
+async function awaitListings(changes: PublicationChange[]): Promise<void> {
+  for (const change of changes) {
+    const expected = change.after ?? change.before;
+    if (!expected) continue;
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const listed = await listPublishedByOrdinal(expected.language, expected.categorySlug, expected.ordinal, expected.ordinal);
+      const present = listed.some((article) => article.slug === expected.slug);
+      if (present === (change.after !== undefined)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+    }
+  }
+}
+
 /** Re-renders exactly the pages the changes touch. */
 export async function applyChanges(
   changes: PublicationChange[],
@@ -271,6 +290,7 @@ export async function applyChanges(
 ): Promise<PublishReport> {
   const ctx = await loadSiteContext(options.now);
   const renderOne = options.render ?? renderPage;
+  await awaitListings(changes);
   const ordinals = new Map<string, number>();
   for (const change of changes) {
     for (const position of [change.before, change.after]) {

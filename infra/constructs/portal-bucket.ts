@@ -9,6 +9,8 @@ export type PortalBucketProps = {
   /** Days a replaced or deleted object version is kept; unset keeps every version. */
   noncurrentVersionDays?: number;
   objectLockDefaultRetention?: s3.ObjectLockRetention;
+  /** Cross-origin requests browsers may make straight to the bucket (presigned uploads). */
+  cors?: s3.CorsRule[];
 };
 
 /**
@@ -29,6 +31,7 @@ export function createPortalBucket(scope: Construct, id: string, props: PortalBu
     objectLockDefaultRetention: props.objectLockDefaultRetention,
     serverAccessLogsBucket: props.accessLogs.bucket,
     serverAccessLogsPrefix: props.accessLogs.prefix,
+    cors: props.cors,
     lifecycleRules: [
       { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
       ...(props.noncurrentVersionDays === undefined

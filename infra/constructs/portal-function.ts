@@ -21,8 +21,10 @@ export type TableAccess = 'read' | 'readWrite';
 /**
  * `writeOnce`: read and put, never delete. For the gazette archive, where Object Lock refuses deletes anyway;
  * the role should not even ask.
+ * `upload`: the same actions for a different reason: presign browsers' PUTs and read the files back; the
+ * files are evidence of what an agency submitted, so nothing here deletes them.
  */
-export type BucketAccess = 'read' | 'writeOnce' | 'readWrite';
+export type BucketAccess = 'read' | 'writeOnce' | 'upload' | 'readWrite';
 
 export type PortalFunctionProps = {
   /** Lambda entry, relative to the repository root; it exports `handler`. */
@@ -39,10 +41,11 @@ export type PortalFunctionProps = {
   /** Where the error alarm notifies. */
   alarmTopic: sns.ITopic;
   /**
-   * Packages with native binaries (sharp): esbuild cannot bundle them, so they are installed next to the
-   * bundle with npm, for Lambda's platform (Linux, ARM64, glibc) rather than the machine running synth.
+   * Packages esbuild cannot bundle, installed next to the bundle with npm (versions from package-lock.json)
+   * for Lambda's platform (Linux, ARM64, glibc) rather than the machine running synth: native binaries
+   * (sharp), and packages that read their own files at run time (pdfkit's font metrics, the DejaVu TTFs).
    */
-  nativeModules?: string[];
+  installedModules?: string[];
 };
 
 const tableActions: Record<TableAccess, string[]> = {
@@ -64,6 +67,7 @@ const tableActions: Record<TableAccess, string[]> = {
 const bucketActions: Record<BucketAccess, { bucket: string[]; objects: string[] }> = {
   read: { bucket: ['s3:ListBucket'], objects: ['s3:GetObject'] },
   writeOnce: { bucket: ['s3:ListBucket'], objects: ['s3:GetObject', 's3:PutObject'] },
+  upload: { bucket: ['s3:ListBucket'], objects: ['s3:GetObject', 's3:PutObject'] },
   readWrite: {
     bucket: ['s3:ListBucket'],
     objects: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
@@ -134,10 +138,10 @@ export class PortalFunction extends Construct {
         charset: nodejs.Charset.UTF8,
         // Bundle the AWS SDK too: the version is the one package-lock.json pins and tests ran against,
         // not whatever the Lambda runtime happens to ship.
-        externalModules: props.nativeModules ?? [],
-        ...(props.nativeModules
+        externalModules: props.installedModules ?? [],
+        ...(props.installedModules
           ? {
-              nodeModules: props.nativeModules,
+              nodeModules: props.installedModules,
               // npm installs the optional platform packages for these, from its cache when it can.
               environment: {
                 npm_config_os: 'linux',
@@ -202,21 +206,34 @@ export class PortalFunction extends Construct {
     });
   }
 
-  useBucket(role: BucketRole, bucket: s3.IBucket, access: BucketAccess): this {
+  /**
+   * A bucket and its variable. `keys` narrows the object actions to a prefix (`uploads/*`); `list: false`
+   * leaves out s3:ListBucket, which only turns a missing key's 403 into 404 and would show the whole
+   * bucket's keys, for code that treats both the same.
+   */
+  useBucket(
+    role: BucketRole,
+    bucket: s3.IBucket,
+    access: BucketAccess,
+    scope: { keys?: string; list?: boolean } = {},
+  ): this {
     const actions = bucketActions[access];
-    const objects = bucket.arnForObjects('*');
+    const keys = scope.keys ?? '*';
+    const objects = bucket.arnForObjects(keys);
     this.use({
       environment: { [bucketDefinitions[role].envVar]: bucket.bucketName },
       statements: [
-        new iam.PolicyStatement({ actions: actions.bucket, resources: [bucket.bucketArn] }),
+        ...(scope.list === false
+          ? []
+          : [new iam.PolicyStatement({ actions: actions.bucket, resources: [bucket.bucketArn] })]),
         new iam.PolicyStatement({ actions: actions.objects, resources: [objects] }),
       ],
     });
     acknowledgeWildcardResource(
       this.role,
       objects,
-      `Object-level access to the ${role} bucket (${bucketDefinitions[role].envVar}): S3 object ARNs need a key ` +
-        'wildcard; no other bucket is granted.',
+      `Object-level access to ${keys === '*' ? 'the' : `keys ${keys} of the`} ${role} bucket ` +
+        `(${bucketDefinitions[role].envVar}): S3 object ARNs need a key wildcard; no other bucket is granted.`,
     );
     return this;
   }

@@ -3,7 +3,8 @@ import S3rver from 's3rver';
 import { freePort } from './ports.ts';
 
 /**
- * s3rver stands in for S3: path-style addressing, presigned URLs checked with the S3RVER key pair,
+ * s3rver stands in for S3: path-style addressing, presigned URLs accepted (it does not verify SigV4
+ * signatures, so uploads are checked against their ticket: shared/media/upload-tickets.ts),
  * objects as files under `directory`.
  */
 export type S3Emulator = { endpoint: string; stop: () => Promise<void> };

@@ -1,4 +1,4 @@
-import { ArnFormat, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -13,7 +13,14 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { acknowledgeRule, acknowledgeWildcardResource } from '../constructs/acknowledge.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
-import { type PortalConfig, publicationNames } from './config.ts';
+import {
+  gazetteMachines,
+  gazetteWorkflowNames,
+  type PortalConfig,
+  publicationNames,
+  stateMachineArnVariables,
+} from './config.ts';
+import { iamRoleArn, lambdaFunctionArn, schedulesArn, stateMachineArn } from './named-arns.ts';
 
 export type ApiStackProps = StackProps & {
   config: PortalConfig;
@@ -59,7 +66,7 @@ export class ApiStack extends Stack {
       serviceName: 'qtp-content',
       description: 'Content API: articles, media, categories, agencies',
       // Image checks and responsive variants on upload (shared/media/uploads.ts).
-      nativeModules: ['sharp'],
+      installedModules: ['sharp'],
       memorySize: 1024,
       timeout: Duration.seconds(29),
     })
@@ -67,20 +74,28 @@ export class ApiStack extends Stack {
       .useBucket('media', buckets.media, 'readWrite')
       .nameBucket('site', buckets.site)
       .nameBucket('archive', buckets.archive);
-    this.allowPublicationRequests(content, config.stage);
+    this.allowPublisherInvocation(content, config.stage);
+    this.allowArticleSchedules(content, config.stage);
 
-    // Gazette: documents from agencies, review, numbered issues; published files go to the archive,
-    // which is write-once (read and put, no delete).
+    // Gazette: documents from agencies, review, numbered issues. Agencies' browsers upload signed files
+    // with presigned PUTs into the media bucket's private uploads/ prefix, which this function then reads;
+    // the state machines (QtpWorkflow) carry documents and issues through, and their task function, not
+    // this one, writes the archive. Corrections ask the publisher to re-render.
     const gazette = new PortalFunction(this, 'Gazette', {
       ...common,
       entry: 'functions/gazette/handler.ts',
       serviceName: 'qtp-gazette',
       description: 'Gazette API: submissions, review, issues',
+      // A submission reads back and hashes its signed files (up to 20 MB each); API Gateway waits 30 s.
+      timeout: Duration.seconds(29),
     })
       .useTable(table, 'readWrite')
-      .useBucket('archive', buckets.archive, 'writeOnce')
+      // inspectUpload treats a missing file and a refused read alike: no ListBucket on the media bucket.
+      .useBucket('media', buckets.media, 'upload', { keys: 'uploads/*', list: false })
       .nameBucket('site', buckets.site)
-      .nameBucket('media', buckets.media);
+      .nameBucket('archive', buckets.archive);
+    this.allowPublisherInvocation(gazette, config.stage);
+    this.allowGazetteWorkflows(gazette, config.stage);
 
     // Feedback: citizens' feedback and comments on drafts, answers, Q&A. The table only.
     const feedback = new PortalFunction(this, 'Feedback', {
@@ -172,40 +187,41 @@ export class ApiStack extends Stack {
   }
 
   /**
-   * Lets a function ask for publication (shared/publication/*): invoke the publisher asynchronously, and
-   * create or delete one-time schedules in the publication group that run as the scheduler's role.
+   * Lets a function ask the publisher to re-render pages (shared/publication/publisher-port.ts): an
+   * asynchronous Invoke by name. The ARN is built from the fixed name; see publicationNames.
    */
-  private allowPublicationRequests(fn: PortalFunction, stage: string): void {
+  private allowPublisherInvocation(fn: PortalFunction, stage: string): void {
     const names = publicationNames(stage);
-    const publisherArn = this.formatArn({
-      service: 'lambda',
-      resource: 'function',
-      resourceName: names.publisherFunctionName,
-      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    fn.use({
+      environment: { PUBLISHER_FUNCTION_NAME: names.publisherFunctionName },
+      statements: [
+        new iam.PolicyStatement({
+          actions: ['lambda:InvokeFunction'],
+          resources: [lambdaFunctionArn(this, names.publisherFunctionName)],
+        }),
+      ],
     });
-    const schedulerRoleArn = this.formatArn({
-      service: 'iam',
-      region: '',
-      resource: 'role',
-      resourceName: names.schedulerRoleName,
-    });
-    const scheduleArns = this.formatArn({
-      service: 'scheduler',
-      resource: 'schedule',
-      resourceName: `${names.scheduleGroupName}/*`,
-    });
+  }
+
+  /**
+   * Lets the content function schedule articles (shared/publication/scheduler.ts): create or delete the
+   * one-time `article-*` schedules of the publication group, which run as the scheduler's role and
+   * invoke the publisher.
+   */
+  private allowArticleSchedules(fn: PortalFunction, stage: string): void {
+    const names = publicationNames(stage);
+    const schedulerRoleArn = iamRoleArn(this, names.schedulerRoleName);
+    const articleSchedules = schedulesArn(this, names.scheduleGroupName, `${names.articleSchedulePrefix}*`);
     fn.use({
       environment: {
-        PUBLISHER_FUNCTION_NAME: names.publisherFunctionName,
-        PUBLISHER_FUNCTION_ARN: publisherArn,
+        PUBLISHER_FUNCTION_ARN: lambdaFunctionArn(this, names.publisherFunctionName),
         SCHEDULE_GROUP_NAME: names.scheduleGroupName,
         SCHEDULER_ROLE_ARN: schedulerRoleArn,
       },
       statements: [
-        new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [publisherArn] }),
         new iam.PolicyStatement({
           actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
-          resources: [scheduleArns],
+          resources: [articleSchedules],
         }),
         // CreateSchedule hands the scheduler's role to EventBridge Scheduler: PassRole, to that service only.
         new iam.PolicyStatement({
@@ -217,8 +233,32 @@ export class ApiStack extends Stack {
     });
     acknowledgeWildcardResource(
       fn.role,
-      scheduleArns,
-      'Schedules are named per article at run time; the grant is limited to the publication schedule group.',
+      articleSchedules,
+      'Schedules are named per article at run time (article-<id>); the grant covers only those names in ' +
+        'the publication schedule group.',
     );
+  }
+
+  /**
+   * Lets the gazette API drive the gazette state machines (shared/gazette/workflow-port.ts): start an
+   * execution for a submitted document or a composed issue, and resume one waiting on a person's decision
+   * (SendTaskSuccess, SendTaskFailure). Task-token calls are authorised on the state machine's ARN.
+   * The ARNs are built from the fixed names (gazetteWorkflowNames): QtpWorkflow deploys after this stack.
+   */
+  private allowGazetteWorkflows(fn: PortalFunction, stage: string): void {
+    const { stateMachineNames } = gazetteWorkflowNames(stage);
+    const machines = gazetteMachines.map((machine) => ({
+      variable: stateMachineArnVariables[machine],
+      arn: stateMachineArn(this, stateMachineNames[machine]),
+    }));
+    fn.use({
+      environment: Object.fromEntries(machines.map((machine) => [machine.variable, machine.arn])),
+      statements: [
+        new iam.PolicyStatement({
+          actions: ['states:StartExecution', 'states:SendTaskSuccess', 'states:SendTaskFailure'],
+          resources: machines.map((machine) => machine.arn),
+        }),
+      ],
+    });
   }
 }

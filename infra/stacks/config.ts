@@ -1,5 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { z } from 'zod';
+import type { GazetteMachine } from '#shared/gazette/workflow-definitions.ts';
 
 /**
  * Deploy-time settings, read from CDK context (cdk.json, or `-c key=value` on the command line).
@@ -145,10 +146,43 @@ export function publicationNames(stage: string): {
   publisherFunctionName: string;
   schedulerRoleName: string;
   scheduleGroupName: string;
+  /** Schedules the content API creates in that group: `article-<article id>` (shared/editorial). */
+  articleSchedulePrefix: string;
 } {
   return {
     publisherFunctionName: portalName(stage, 'publisher'),
     schedulerRoleName: portalName(stage, 'publication-scheduler'),
     scheduleGroupName: portalName(stage, 'publication'),
+    articleSchedulePrefix: 'article-',
   };
 }
+
+/**
+ * The gazette workflow's resources (QtpWorkflow) that QtpApi addresses by name, as it does the publisher.
+ * The task function addresses them, and itself, by name too: the state machines and the scheduler's role
+ * refer to it, while it answers the machines' task tokens and creates schedules that target it, so a
+ * reference back would close a cycle inside QtpWorkflow.
+ */
+export function gazetteWorkflowNames(stage: string): {
+  taskFunctionName: string;
+  stateMachineNames: Record<GazetteMachine, string>;
+  /** Schedules the task function creates in the publication group: `gazette-issue-<issue id>`. */
+  releaseSchedulePrefix: string;
+} {
+  return {
+    taskFunctionName: portalName(stage, 'gazette-tasks'),
+    stateMachineNames: {
+      'document-review': portalName(stage, 'gazette-document-review'),
+      'issue-publication': portalName(stage, 'gazette-issue-publication'),
+    },
+    releaseSchedulePrefix: 'gazette-issue-',
+  };
+}
+
+/** The variable through which shared/gazette/workflow-port.ts finds each machine. */
+export const stateMachineArnVariables: Record<GazetteMachine, string> = {
+  'document-review': 'DOCUMENT_REVIEW_STATE_MACHINE_ARN',
+  'issue-publication': 'ISSUE_PUBLICATION_STATE_MACHINE_ARN',
+};
+
+export const gazetteMachines: readonly GazetteMachine[] = ['document-review', 'issue-publication'];

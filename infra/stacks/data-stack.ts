@@ -11,7 +11,11 @@ import { createLogBucket, createPortalBucket } from '../constructs/portal-bucket
 import { pinLogicalId } from '../constructs/stable-id.ts';
 import type { PortalConfig } from './config.ts';
 
-export type DataStackProps = StackProps & { config: PortalConfig };
+export type DataStackProps = StackProps & {
+  config: PortalConfig;
+  /** Public origin of the site and the admin SPA (config or placeholder): the origin allowed to upload. */
+  publicBaseUrl: string;
+};
 
 /**
  * Everything whose loss would lose data, in one stack that is deployed rarely and never destroyed:
@@ -68,9 +72,21 @@ export class DataStack extends Stack {
       accessLogs: { bucket: accessLogs, prefix: 'site/' },
       noncurrentVersionDays: 30,
     });
-    // Uploaded images and files, under media/ (served by CloudFront at /media/*).
+    // Uploaded images and files, under media/ (served by CloudFront at /media/*), and agencies' signed
+    // gazette documents under uploads/ (private). Editors' and agencies' browsers PUT both straight into
+    // the bucket with presigned URLs from the API, a cross-origin request from the portal's origin: CORS
+    // lets that origin PUT with the Content-Type the URL was signed with, and nothing else.
     this.mediaBucket = createPortalBucket(this, 'MediaBucket', {
       accessLogs: { bucket: accessLogs, prefix: 'media/' },
+      cors: [
+        {
+          id: 'presigned-uploads',
+          allowedOrigins: [props.publicBaseUrl],
+          allowedMethods: [s3.HttpMethods.PUT],
+          allowedHeaders: ['content-type'],
+          maxAge: 3600,
+        },
+      ],
     });
     // Published gazette issues. Vietnamese law gives the text published in the Official Gazette (Công báo)
     // the force of the original, so an issue, once published, must never change or disappear: corrections
@@ -94,6 +110,9 @@ export class DataStack extends Stack {
     // documents for service principals; no other account's distribution can read.
     this.allowCloudFrontRead(this.siteBucket, '*');
     this.allowCloudFrontRead(this.mediaBucket, 'media/*');
+    // Published gazette files, at /archive/*: CloudFront passes the path as the key, and every key the
+    // gazette writes starts with archive/ (shared/gazette/steps.ts). Read only, like the others.
+    this.allowCloudFrontRead(this.archiveBucket, 'archive/*');
 
     this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
       displayName: `QTP ${config.stage} alarms`,

@@ -24,8 +24,9 @@ export type Portal = {
  * - QtpAuth: Cognito. Stateful (the accounts), retained.
  * - QtpApi: the HTTP API and the three context functions.
  * - QtpSite: CloudFront, the admin bucket; its /api/* origin is QtpApi's endpoint.
- * - QtpWorkflow: the publisher (it invalidates QtpSite's distribution), the publication schedule group,
- *   later the gazette state machine. The content API reaches the publisher by fixed name, not reference.
+ * - QtpWorkflow: the publisher (it invalidates QtpSite's distribution), the publication schedule group and
+ *   its scheduler role, the gazette state machines and their task function. The content and gazette APIs
+ *   reach the publisher and the state machines by fixed name (config.ts), not by reference.
  *
  * Cross-stack values travel as constructor props, so CDK creates the exports and the ordering.
  */
@@ -34,17 +35,19 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
   Tags.of(app).add('project', 'qtp');
   Tags.of(app).add('stage', config.stage);
 
+  // The buckets, Cognito and the API deploy before CloudFront, so they cannot read its address. Without a
+  // custom domain or -c publicBaseUrl they get a placeholder, and the operator redeploys with the real
+  // address once it exists.
+  const publicBaseUrl = config.publicBaseUrl ?? placeholderBaseUrl;
+
   const data = new DataStack(app, 'QtpData', {
     env,
     stackName: stackName(config.stage, 'QtpData'),
     description: 'Quang Tri portal: table, buckets, alarm topic (stateful)',
     terminationProtection: config.stage === 'prod',
     config,
+    publicBaseUrl,
   });
-
-  // Cognito and the API deploy before CloudFront, so they cannot read its address. Without a custom domain or
-  // -c publicBaseUrl they get a placeholder, and the operator redeploys with the real address once it exists.
-  const publicBaseUrl = config.publicBaseUrl ?? placeholderBaseUrl;
 
   const auth = new AuthStack(app, 'QtpAuth', {
     env,
@@ -57,7 +60,8 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
   if (config.publicBaseUrl === undefined) {
     Annotations.of(auth).addWarningV2(
       'qtp:publicBaseUrl',
-      `No domainName or publicBaseUrl in context: Cognito callback URLs and PUBLIC_BASE_URL use ${placeholderBaseUrl}. ` +
+      `No domainName or publicBaseUrl in context: Cognito callback URLs, PUBLIC_BASE_URL and the media bucket's ` +
+        `upload CORS origin use ${placeholderBaseUrl}. ` +
         'After the first deploy, redeploy with -c publicBaseUrl=<QtpSite DistributionUrl output>.',
     );
   }
@@ -85,6 +89,7 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
     publicBaseUrl,
     siteBucket: data.siteBucket,
     mediaBucket: data.mediaBucket,
+    archiveBucket: data.archiveBucket,
     apiDomainName: api.apiDomainName,
     auth: { hostedUiDomainName: auth.hostedUiDomainName, clientId: auth.spaClient.userPoolClientId },
   });
@@ -92,7 +97,7 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
   const workflow = new WorkflowStack(app, 'QtpWorkflow', {
     env,
     stackName: stackName(config.stage, 'QtpWorkflow'),
-    description: 'Quang Tri portal: publisher and scheduled publication',
+    description: 'Quang Tri portal: publisher, scheduled publication, gazette workflow',
     config,
     // The publisher runs after the distribution exists, so it can use the real address.
     publicBaseUrl: config.publicBaseUrl ?? site.distributionUrl,

@@ -16,23 +16,25 @@ export type SiteStackProps = StackProps & {
   publicBaseUrl: string;
   siteBucket: s3.IBucket;
   mediaBucket: s3.IBucket;
+  archiveBucket: s3.IBucket;
   apiDomainName: string;
   auth: { hostedUiDomainName: string; clientId: string };
 };
 
 /**
  * Content Security Policy for a site that runs no inline script: everything from this origin, no plugins,
- * no framing, forms post only here. The admin SPA also fetches tokens from Cognito's hosted UI domain.
+ * no framing, forms post only here. The admin SPA also fetches tokens from Cognito's hosted UI domain and
+ * PUTs uploads straight to the media bucket's endpoint with presigned URLs.
  * (JSON-LD blocks are data, not script, so script-src does not apply to them.)
  */
-export function contentSecurityPolicy(hostedUiDomainName: string): string {
+export function contentSecurityPolicy(hostedUiDomainName: string, uploadDomainName: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src 'self' https://${hostedUiDomainName}`,
+    `connect-src 'self' https://${hostedUiDomainName} https://${uploadDomainName}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -43,8 +45,9 @@ export function contentSecurityPolicy(hostedUiDomainName: string): string {
 
 /**
  * The public face: one CloudFront distribution in front of the site bucket (default), the admin SPA
- * (/admin/*), the media bucket (/media/*) and the HTTP API (/api/*). S3 origins are private and read
- * through Origin Access Control; every response carries the security headers.
+ * (/admin/*), the media bucket (/media/*), the gazette archive (/archive/*) and the HTTP API (/api/*).
+ * S3 origins are private and read through Origin Access Control; every response carries the security
+ * headers.
  */
 export class SiteStack extends Stack {
   readonly distribution: cloudfront.Distribution;
@@ -70,9 +73,9 @@ export class SiteStack extends Stack {
       noncurrentVersionDays: 30,
     });
 
-    // The site and media buckets belong to QtpData, whose bucket policies already let this account's
-    // distributions read them (see DataStack.allowCloudFrontRead). Imported by attributes, CDK leaves their
-    // policies alone instead of writing this distribution's id into QtpData, which would be a cycle.
+    // The site, media and archive buckets belong to QtpData, whose bucket policies already let this
+    // account's distributions read them (see DataStack.allowCloudFrontRead). Imported by attributes, CDK
+    // leaves their policies alone instead of writing this distribution's id into QtpData: a cycle.
     const siteOrigin = origins.S3BucketOrigin.withOriginAccessControl(
       s3.Bucket.fromBucketAttributes(this, 'SiteOriginBucket', {
         bucketArn: props.siteBucket.bucketArn,
@@ -83,6 +86,12 @@ export class SiteStack extends Stack {
       s3.Bucket.fromBucketAttributes(this, 'MediaOriginBucket', {
         bucketArn: props.mediaBucket.bucketArn,
         bucketRegionalDomainName: props.mediaBucket.bucketRegionalDomainName,
+      }),
+    );
+    const archiveOrigin = origins.S3BucketOrigin.withOriginAccessControl(
+      s3.Bucket.fromBucketAttributes(this, 'ArchiveOriginBucket', {
+        bucketArn: props.archiveBucket.bucketArn,
+        bucketRegionalDomainName: props.archiveBucket.bucketRegionalDomainName,
       }),
     );
     Annotations.of(this).acknowledgeWarning(
@@ -110,7 +119,11 @@ export class SiteStack extends Stack {
           override: true,
         },
         contentSecurityPolicy: {
-          contentSecurityPolicy: contentSecurityPolicy(auth.hostedUiDomainName),
+          contentSecurityPolicy: contentSecurityPolicy(
+            auth.hostedUiDomainName,
+            // Where the SDK's presigned URLs point: https://<bucket>.s3.<region>.amazonaws.com/<key>.
+            props.mediaBucket.bucketRegionalDomainName,
+          ),
           override: true,
         },
         contentTypeOptions: { override: true },
@@ -138,6 +151,20 @@ export class SiteStack extends Stack {
       responseHeadersPolicy: securityHeaders,
       compress: true,
     };
+
+    // A published gazette file never changes (write-once archive; a correction is a new file), so edges
+    // keep it a year whatever the object says. Nothing from the viewer varies the response.
+    const immutableFiles = new cloudfront.CachePolicy(this, 'ImmutableFilesCachePolicy', {
+      comment: 'QTP: published gazette files, immutable',
+      minTtl: Duration.days(1),
+      defaultTtl: Duration.days(365),
+      maxTtl: Duration.days(365),
+      queryStringBehavior: cloudfront.CacheQueryStringBehavior.none(),
+      headerBehavior: cloudfront.CacheHeaderBehavior.none(),
+      cookieBehavior: cloudfront.CacheCookieBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
 
     const customDomain = config.customDomain;
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
@@ -171,6 +198,13 @@ export class SiteStack extends Stack {
           ],
         },
         '/media/*': { ...staticBehavior, origin: mediaOrigin },
+        // Read-only: GET and HEAD reach the archive, nothing else.
+        '/archive/*': {
+          ...staticBehavior,
+          origin: archiveOrigin,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: immutableFiles,
+        },
         '/api/*': {
           origin: apiOrigin,
           // Forms and the admin SPA POST and PUT: refuse plain HTTP rather than redirect (a redirect drops bodies).

@@ -5,14 +5,24 @@ import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { acknowledgeRule } from '../constructs/acknowledge.ts';
+import { definitionWithFunction, type GazetteMachine } from '#shared/gazette/workflow-definitions.ts';
+import { acknowledgeRule, acknowledgeWildcardResource } from '../constructs/acknowledge.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
-import { type PortalConfig, publicationNames } from './config.ts';
+import {
+  gazetteMachines,
+  gazetteWorkflowNames,
+  type PortalConfig,
+  publicationNames,
+  stateMachineArnVariables,
+} from './config.ts';
+import { iamRoleArn, lambdaFunctionArn, schedulesArn, stateMachineArn } from './named-arns.ts';
 
 export type WorkflowStackProps = StackProps & {
   config: PortalConfig;
@@ -26,28 +36,30 @@ export type WorkflowStackProps = StackProps & {
 
 /**
  * Work that happens after a request has been answered: the publisher (renders pages into the site bucket
- * and invalidates exactly those paths) and EventBridge Scheduler's group for scheduled publication.
+ * and invalidates exactly those paths), EventBridge Scheduler's group for scheduled publication, and the
+ * gazette workflow: two Step Functions (Standard) state machines, deployed from the very definitions the
+ * local runner executes (shared/gazette/workflow-definitions.ts), whose Task states all invoke one task
+ * function.
  *
- * Extension point (gazette workflows, a later issue): the Step Functions (Standard) state machines belong in
- * this stack, built from the definitions the local runner also executes, with their Task states pointing at a
- * task function created here the way the publisher is. QtpApi deploys first, so give each machine and that
- * function a fixed name from a helper next to `publicationNames` (config.ts) and let the gazette function
- * compute their ARNs (DOCUMENT_REVIEW_STATE_MACHINE_ARN, ISSUE_PUBLICATION_STATE_MACHINE_ARN,
- * GAZETTE_TASK_FUNCTION_ARN in shared/), as ApiStack.allowPublicationRequests does for the publisher. If
- * schedules are to invoke the task function, add it to the scheduler role's InvokePublisher policy.
+ * QtpApi deploys first, so the gazette API reaches the state machines and the publisher by fixed name
+ * (config.ts). Inside this stack the task function also addresses its state machines, the scheduler's role
+ * and itself by fixed name rather than by reference: the machines and the role refer to it, while it answers
+ * the machines' task tokens, passes the role and targets itself, so references both ways would be a cycle.
  */
 export class WorkflowStack extends Stack {
   readonly publisher: PortalFunction;
   readonly scheduleGroup: scheduler.ScheduleGroup;
   readonly schedulerRole: iam.Role;
+  readonly gazetteTasks: PortalFunction;
+  readonly gazetteStateMachines: Record<GazetteMachine, sfn.StateMachine>;
 
   constructor(scope: Construct, id: string, props: WorkflowStackProps) {
     super(scope, id, props);
     const { config, table, buckets, auth, alarmTopic, distribution } = props;
     const names = publicationNames(config.stage);
 
-    // Asynchronous invocations that still fail after Lambda's two retries land here, with the event,
-    // so an operator can inspect and replay them.
+    // Asynchronous invocations that still fail after Lambda's two retries land here, with the event, so an
+    // operator can inspect and replay them: publications, and the gazette's scheduled issue releases.
     const failures = new sqs.Queue(this, 'PublisherFailures', {
       retentionPeriod: Duration.days(14),
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -56,7 +68,7 @@ export class WorkflowStack extends Stack {
     acknowledgeRule(
       failures,
       'AwsSolutions-SQS3',
-      "This queue is itself the publisher's failure destination.",
+      'This queue is itself the failure destination of the publisher and the gazette task function.',
     );
 
     this.publisher = new PortalFunction(this, 'Publisher', {
@@ -96,7 +108,8 @@ export class WorkflowStack extends Stack {
     });
 
     new cloudwatch.Alarm(this, 'PublisherFailuresAlarm', {
-      alarmDescription: 'A publication failed after retries; its event waits in the failure queue',
+      alarmDescription:
+        'A publication or a scheduled gazette release failed after retries; its event waits in the failure queue',
       metric: failures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       threshold: 1,
       evaluationPeriods: 1,
@@ -104,18 +117,24 @@ export class WorkflowStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new cloudwatchActions.SnsAction(alarmTopic));
 
-    // One-time schedules (at(...)) are created here by the content API; they outlive a stack update, so the
-    // group is retained (deleting a group deletes its pending schedules).
+    // One-time schedules (at(...)) are created here by the content API (`article-*`) and the gazette task
+    // function (`gazette-issue-*`); they outlive a stack update, so the group is retained (deleting a group
+    // deletes its pending schedules).
     this.scheduleGroup = new scheduler.ScheduleGroup(this, 'PublicationScheduleGroup', {
       scheduleGroupName: names.scheduleGroupName,
     });
 
+    this.gazetteTasks = this.createGazetteTasks(props, failures);
+    this.gazetteStateMachines = this.createGazetteStateMachines(this.gazetteTasks, config.stage);
+
     // EventBridge Scheduler assumes this role to invoke the target. Trust is limited to schedules of this
     // account's publication group (aws:SourceAccount and aws:SourceArn, AWS's confused-deputy guidance for
-    // Scheduler), and the role may do one thing: invoke the publisher.
+    // Scheduler), and the role may do one thing: invoke the two functions schedules target, the publisher
+    // (articles, `article-*`) and the gazette task function (issue releases, `gazette-issue-*`).
     this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
       roleName: names.schedulerRoleName,
-      description: 'EventBridge Scheduler: invokes the publisher for scheduled publications',
+      description:
+        'EventBridge Scheduler: invokes the publisher and the gazette task function at scheduled times',
       assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
         conditions: {
           StringEquals: {
@@ -125,15 +144,164 @@ export class WorkflowStack extends Stack {
         },
       }),
       inlinePolicies: {
-        InvokePublisher: new iam.PolicyDocument({
+        InvokeScheduledTargets: new iam.PolicyDocument({
           statements: [
             new iam.PolicyStatement({
               actions: ['lambda:InvokeFunction'],
-              resources: [this.publisher.handler.functionArn],
+              resources: [this.publisher.handler.functionArn, this.gazetteTasks.handler.functionArn],
             }),
           ],
         }),
       },
     });
+  }
+
+  /**
+   * The gazette state machines' task function (functions/gazette/workflow-handler.ts): validates documents,
+   * records pending human steps, numbers issues, renders each issue's HTML and PDF into the write-once
+   * archive, publishes. It schedules an issue's release (`gazette-issue-<id>`, invoking itself through the
+   * scheduler's role) or, when the time is already due, completes its own task token; publishing asks the
+   * publisher to re-render.
+   */
+  private createGazetteTasks(props: WorkflowStackProps, failures: sqs.IQueue): PortalFunction {
+    const { config, table, buckets, auth, alarmTopic } = props;
+    const names = publicationNames(config.stage);
+    const gazette = gazetteWorkflowNames(config.stage);
+    const machineArns = gazetteMachines.map((machine) => ({
+      variable: stateMachineArnVariables[machine],
+      arn: stateMachineArn(this, gazette.stateMachineNames[machine]),
+    }));
+    const schedulerRoleArn = iamRoleArn(this, names.schedulerRoleName);
+    const releaseSchedules = schedulesArn(this, names.scheduleGroupName, `${gazette.releaseSchedulePrefix}*`);
+
+    const tasks = new PortalFunction(this, 'GazetteTasks', {
+      entry: 'functions/gazette/workflow-handler.ts',
+      serviceName: 'qtp-gazette-tasks',
+      description: 'Gazette workflow tasks: checks, numbering, HTML and PDF into the archive, publication',
+      // Fixed: the release schedules it creates target it by this name (GAZETTE_TASK_FUNCTION_ARN).
+      functionName: gazette.taskFunctionName,
+      // Rendering an issue's PDF with embedded fonts and copying its signed files into the archive.
+      memorySize: 1024,
+      timeout: Duration.minutes(3),
+      // pdfkit reads its font metrics (js/data/*.afm) and issue-pdf.ts the DejaVu TTFs from their package
+      // directories at run time, so both are installed beside the bundle instead of bundled.
+      installedModules: ['pdfkit', 'dejavu-fonts-ttf'],
+      environment: {
+        AUTH_ISSUER: auth.issuerUrl,
+        AUTH_AUDIENCE: auth.audience,
+        PUBLIC_BASE_URL: props.publicBaseUrl,
+      },
+      alarmTopic,
+    })
+      .useTable(table, 'readWrite')
+      // Agencies' signed files, copied into the archive on publication; a missing one fails the step anyway.
+      .useBucket('media', buckets.media, 'read', { keys: 'uploads/*', list: false })
+      // Read and put, never delete. ListBucket stays: the write-once check heads the key first and needs
+      // 404, not 403, for a key that is not there yet (shared/gazette/archive.ts).
+      .useBucket('archive', buckets.archive, 'writeOnce', { keys: 'archive/*' })
+      .nameBucket('site', buckets.site)
+      .use({
+        // S3 conditional writes (If-None-Match: *): the archive refuses a second write of a key outright.
+        environment: { ARCHIVE_CONDITIONAL_WRITES: 'true' },
+        statements: [],
+      })
+      .use({
+        // Setting these also tells shared/gazette/workflow-port.ts it runs on Step Functions, not locally.
+        environment: Object.fromEntries(machineArns.map((machine) => [machine.variable, machine.arn])),
+        statements: [
+          new iam.PolicyStatement({
+            actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+            resources: machineArns.map((machine) => machine.arn),
+          }),
+        ],
+      })
+      .use({
+        environment: {
+          SCHEDULE_GROUP_NAME: names.scheduleGroupName,
+          SCHEDULER_ROLE_ARN: schedulerRoleArn,
+          GAZETTE_TASK_FUNCTION_ARN: lambdaFunctionArn(this, gazette.taskFunctionName),
+        },
+        statements: [
+          new iam.PolicyStatement({
+            actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+            resources: [releaseSchedules],
+          }),
+          // CreateSchedule hands the scheduler's role to EventBridge Scheduler: PassRole, to that service only.
+          new iam.PolicyStatement({
+            actions: ['iam:PassRole'],
+            resources: [schedulerRoleArn],
+            conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+          }),
+        ],
+      })
+      .use({
+        environment: { PUBLISHER_FUNCTION_NAME: names.publisherFunctionName },
+        statements: [
+          new iam.PolicyStatement({
+            actions: ['lambda:InvokeFunction'],
+            resources: [this.publisher.handler.functionArn],
+          }),
+        ],
+      });
+    acknowledgeWildcardResource(
+      tasks.role,
+      releaseSchedules,
+      'Release schedules are named per issue at run time (gazette-issue-<id>); the grant covers only those ' +
+        'names in the publication schedule group.',
+    );
+    // EventBridge Scheduler invokes it asynchronously at an issue's publication time.
+    tasks.handler.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+      onFailure: new destinations.SqsDestination(failures),
+    });
+    return tasks;
+  }
+
+  /**
+   * The two gazette state machines, Standard (human steps wait on task tokens for days), each with exactly
+   * the definition from shared/gazette/workflow-definitions.ts, every event logged and traced. Their roles
+   * may invoke the task function and nothing else (besides what logging and tracing need).
+   */
+  private createGazetteStateMachines(
+    tasks: PortalFunction,
+    stage: string,
+  ): Record<GazetteMachine, sfn.StateMachine> {
+    const names = gazetteWorkflowNames(stage).stateMachineNames;
+    const build = (machine: GazetteMachine, id: string): sfn.StateMachine => {
+      const logGroup = new logs.LogGroup(this, `${id}Logs`, { retention: logs.RetentionDays.ONE_MONTH });
+      const stateMachine = new sfn.StateMachine(this, id, {
+        stateMachineName: names[machine],
+        stateMachineType: sfn.StateMachineType.STANDARD,
+        definitionBody: sfn.DefinitionBody.fromString(
+          definitionWithFunction(machine, tasks.handler.functionArn),
+        ),
+        // Every state transition with its input and output (AwsSolutions-SF1): the trail of each document and
+        // issue through review. Task tokens appear in it too; a token is of no use without
+        // states:SendTaskSuccess on the machine, which only the gazette API and the task function hold.
+        logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
+        tracingEnabled: true,
+      });
+      // The definition names the function by ARN in a string, so CDK grants nothing by itself. The
+      // unqualified ARN only: the definitions invoke no version or alias.
+      stateMachine.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['lambda:InvokeFunction'],
+          resources: [tasks.handler.functionArn],
+        }),
+      );
+      acknowledgeRule(
+        stateMachine,
+        'AwsSolutions-IAM5[Resource::*]',
+        'CDK adds these for logging and tracing: CloudWatch Logs log-delivery actions (CreateLogDelivery and ' +
+          'the like) and X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions. ' +
+          'The only other grant is invoking the task function, by its ARN.',
+      );
+      return stateMachine;
+    };
+    return {
+      'document-review': build('document-review', 'DocumentReviewStateMachine'),
+      'issue-publication': build('issue-publication', 'IssuePublicationStateMachine'),
+    };
   }
 }

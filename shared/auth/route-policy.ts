@@ -43,10 +43,3 @@ export function requireRoles(
     await next();
   };
 }
-
-/** Agency accounts see only their own agency's records. */
-export function assertAgencyScope(principal: Principal, agencyId: string): void {
-  if (principal.roles.includes('agency') && principal.roles.length === 1 && principal.agencyId !== agencyId) {
-    throw errors.forbidden('this record belongs to another agency');
-  }
-}

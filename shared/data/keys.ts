@@ -123,8 +123,6 @@ export const keys = {
     sk: `STEP#${stateName}#${pad(occurrence, 4)}`,
   }),
 
-  /** Atomic counters (issue numbers per year, …). */
-  counter: (name: string): PrimaryKey => ({ pk: `COUNTER#${name}`, sk: 'COUNTER' }),
 
   /** Due schedules for the local stand-in of EventBridge Scheduler (gsi1 orders them by due time). */
   schedule: (id: string): PrimaryKey => ({ pk: `SCHEDULE#${id}`, sk: 'SCHEDULE' }),

@@ -9,7 +9,7 @@ export const tableDesign = {
   envVar: 'TABLE_NAME',
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Attribute DynamoDB's TTL deletes items by (expired local tokens, idempotency records). */
+  /** Attribute DynamoDB's TTL deletes items by (upload tickets never used). The local table has no TTL. */
   timeToLiveAttribute: 'expiresAt',
   globalIndexes: [
     /** Listings: items of a collection in order (articles by category, documents by year, …). */

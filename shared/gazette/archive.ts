@@ -53,6 +53,8 @@ export async function putArchiveFile(
       ContentDisposition: `inline; filename="${encodeURIComponent(file.fileName)}"`,
       CacheControl: 'public, max-age=31536000, immutable',
       Metadata: { sha256: hash },
+      // Object Lock buckets accept only writes that carry a checksum.
+      ChecksumAlgorithm: 'SHA256',
       // S3 refuses the write if the key exists (conditional writes); Object Lock keeps the versions.
       ...(process.env.ARCHIVE_CONDITIONAL_WRITES === 'true' ? { IfNoneMatch: '*' } : {}),
     }),

@@ -88,12 +88,26 @@ export async function composeIssue(
   };
   await runTransaction([
     createItem(issueItem(issue)),
-    ...documents.map((document) =>
+    ...documents.flatMap((document) => [
       replaceVersioned(
         documentItem({ ...document, status: 'in_issue', issueId: id, updatedAt: at }),
         document.version,
       ),
-    ),
+      appendAudit(
+        keys.legalDocument(document.id).pk,
+        auditEntry(
+          { type: 'LegalDocument', id: document.id },
+          officer,
+          'compose',
+          {
+            fromStatus: 'accepted',
+            toStatus: 'in_issue',
+            note: input.title,
+          },
+          at,
+        ),
+      ),
+    ]),
     appendAudit(
       keys.gazetteIssue(id).pk,
       auditEntry(entity(id), officer, 'compose', { toStatus: 'composing' }, at),

@@ -24,6 +24,7 @@ import { type Actor, systemActor } from '#shared/domain/audit.ts';
 import { AppError, errors } from '#shared/domain/errors.ts';
 import type { GazetteIssue, LegalDocument, PublishedDocument } from '#shared/domain/gazette.ts';
 import * as scheduler from '#shared/publication/scheduler.ts';
+import { yearInVietnam } from '#shared/text/vietnamese.ts';
 import { checkSubmission } from './documents.ts';
 import { completeStep } from './workflow-port.ts';
 
@@ -259,21 +260,26 @@ export async function allocateNumber(input: unknown) {
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 10)));
     const issue = await loadIssue(issueId);
     if (issue.number) return { number: issue.number };
-    const current = await nextIssueNumberCounter(issue.year);
+    // The sequence is the year of publication (Vietnam time), not of composition.
+    const year = yearInVietnam(issue.publishAt ?? new Date());
+    const current = await nextIssueNumberCounter(year);
     const number = current + 1;
     const at = new Date().toISOString();
     try {
       await runTransaction([
-        advanceCounter(keys.gazetteIssueCounter(issue.year), current),
-        replaceVersioned(issueItem({ ...issue, number, status: 'publishing', updatedAt: at }), issue.version),
-        claimUnique('gazette-issue', `${issue.year}/${number}`, keys.gazetteIssue(issueId).pk),
+        advanceCounter(keys.gazetteIssueCounter(year), current),
+        replaceVersioned(
+          issueItem({ ...issue, year, number, status: 'publishing', updatedAt: at }),
+          issue.version,
+        ),
+        claimUnique('gazette-issue', `${year}/${number}`, keys.gazetteIssue(issueId).pk),
         appendAudit(
           keys.gazetteIssue(issueId).pk,
           auditEntry(
             issueEntity(issueId),
             workflowActor,
             'number',
-            { fromStatus: issue.status, toStatus: 'publishing', note: `số ${number}/${issue.year}` },
+            { fromStatus: issue.status, toStatus: 'publishing', note: `số ${number}/${year}` },
             at,
           ),
         ),
@@ -292,13 +298,28 @@ export const archivedDocumentKey = (
   number: number,
   document: { numberSymbol: string; issueDate: string },
 ) => `archive/${year}/so-${number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}.pdf`;
+/** Annexes keep their own extension: `…/van-ban/12-2026-qd-ubnd-phu-luc-1.docx`. */
+export const archivedAttachmentKey = (
+  year: number,
+  number: number,
+  document: { numberSymbol: string; issueDate: string },
+  index: number,
+  sourceKey: string,
+) =>
+  `archive/${year}/so-${number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}-phu-luc-${index + 1}${sourceKey.slice(sourceKey.lastIndexOf('.'))}`;
+
+/** A document's files as archived with its issue. */
+export type ArchivedFiles = {
+  file: PublishedDocument['file'];
+  attachments: PublishedDocument['attachments'];
+};
 export const archivedIssueKey = (year: number, number: number, extension: 'pdf' | 'html') =>
   `archive/${year}/so-${number}/cong-bao-so-${number}-${year}.${extension}`;
 
 /** Makes the issue and its documents public: one transaction, then the publisher renders the pages. */
 export async function publishIssue(
   input: unknown,
-  publishedFiles: (issue: GazetteIssue) => Promise<Map<string, PublishedDocument['file']>>,
+  publishedFiles: (issue: GazetteIssue) => Promise<Map<string, ArchivedFiles>>,
 ) {
   const { issueId } = issueInput.parse(input);
   const issue = await loadIssue(issueId);
@@ -317,7 +338,7 @@ export async function publishIssue(
     ),
     putDerived({ ...keys.gazetteYear(issue.year), itemType: 'GazetteYear', year: issue.year }),
     ...documents.flatMap(({ entry, document }) => {
-      const file = files.get(document.id) ?? document.file;
+      const archived = files.get(document.id) ?? { file: document.file, attachments: document.attachments };
       const published: PublishedDocument = {
         id: document.id,
         slug: documentSlug(document.numberSymbol, document.issueDate),
@@ -331,8 +352,8 @@ export async function publishIssue(
         abstract: document.abstract,
         field: document.field,
         inForce: document.inForce,
-        file,
-        attachments: [],
+        file: archived.file,
+        attachments: archived.attachments,
         issue: { id: issue.id, year: issue.year, number, pages: entry.pages },
         publishedAt: at,
       };
@@ -347,6 +368,20 @@ export async function publishIssue(
           document.version,
         ),
         putDerived(publishedDocumentItem(published)),
+        appendAudit(
+          keys.legalDocument(document.id).pk,
+          auditEntry(
+            documentEntity(document.id),
+            workflowActor,
+            'publish',
+            {
+              fromStatus: document.status,
+              toStatus: 'published',
+              note: `Công báo số ${number}/${issue.year}, trang ${entry.pages}`,
+            },
+            at,
+          ),
+        ),
       ];
     }),
     appendAudit(

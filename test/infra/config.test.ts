@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { portalName, publicationNames, readPortalConfig, stackName } from '../../infra/stacks/config.ts';
+import { gazetteStateMachines } from '#shared/gazette/workflow-definitions.ts';
+import {
+  gazetteMachines,
+  gazetteWorkflowNames,
+  portalName,
+  publicationNames,
+  readPortalConfig,
+  stackName,
+} from '../../infra/stacks/config.ts';
 import { removeTestOutputs, testApp } from './support.ts';
 
 afterAll(removeTestOutputs);
@@ -63,5 +71,21 @@ describe('deploy context', () => {
     expect(stackName('prod', 'QtpData')).toBe('QtpData');
     expect(stackName('staging', 'QtpData')).toBe('QtpData-staging');
     expect(publicationNames('prod').scheduleGroupName).toBe('qtp-publication');
+  });
+
+  it('names the gazette task function and both state machines per stage', () => {
+    expect(gazetteWorkflowNames('prod')).toEqual({
+      taskFunctionName: 'qtp-gazette-tasks',
+      stateMachineNames: {
+        'document-review': 'qtp-gazette-document-review',
+        'issue-publication': 'qtp-gazette-issue-publication',
+      },
+      releaseSchedulePrefix: 'gazette-issue-',
+    });
+    expect(gazetteWorkflowNames('staging').stateMachineNames['issue-publication']).toBe(
+      'qtp-staging-gazette-issue-publication',
+    );
+    // Every machine the shared definitions declare, and no other.
+    expect([...gazetteMachines].toSorted()).toEqual(Object.keys(gazetteStateMachines).toSorted());
   });
 });

@@ -2,16 +2,29 @@ import type { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import cdkNag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { bucketDefinitions } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 import { allRoles } from '#shared/domain/roles.ts';
-import { publicationNames, readPortalConfig } from '../../infra/stacks/config.ts';
+import {
+  definitionWithFunction,
+  type GazetteMachine,
+  gazetteStateMachines,
+} from '#shared/gazette/workflow-definitions.ts';
+import {
+  gazetteMachines,
+  gazetteWorkflowNames,
+  publicationNames,
+  readPortalConfig,
+  stateMachineArnVariables,
+} from '../../infra/stacks/config.ts';
 import { buildPortal, type Portal } from '../../infra/stacks/portal.ts';
 import {
   actionsOf,
   environmentOf,
   functionWithService,
   grantedStatements,
+  joinedText,
   onlyResource,
   removeTestOutputs,
   type Statement,
@@ -45,6 +58,16 @@ beforeAll(() => {
 
 const allTemplates = () => ({ data, auth, api, site, workflow });
 const mentions = (statements: Statement[], text: string) => JSON.stringify(statements).includes(text);
+/** An ARN built in the template as text: `arn:aws:lambda:ap-southeast-1:<account>:function:qtp-publisher`. */
+const arnText = (value: unknown) =>
+  joinedText(value, (token) => {
+    const reference = JSON.stringify(token);
+    if (reference === '{"Ref":"AWS::Partition"}') return 'aws';
+    if (reference === '{"Ref":"AWS::AccountId"}') return '<account>';
+    return `<${reference}>`;
+  });
+const arnsOf = (resource: unknown) => (Array.isArray(resource) ? resource : [resource]).map(arnText);
+const machineArn = (name: string) => `arn:aws:states:ap-southeast-1:<account>:stateMachine:${name}`;
 
 describe('data stack', () => {
   it('builds the table from tableDesign: keys, GSIs and TTL attribute', () => {
@@ -119,10 +142,11 @@ describe('data stack', () => {
     expect(data.toJSON().Resources.GazetteArchiveBucket.Properties.ObjectLockEnabled).toBe(true);
   });
 
-  it('lets only CloudFront distributions of this account read the site and the media', () => {
+  it('lets only CloudFront distributions of this account read the site, the media and the archive', () => {
     for (const [bucket, objects] of [
       ['SiteBucket', '/*'],
       ['MediaBucket', '/media/*'],
+      ['GazetteArchiveBucket', '/archive/*'],
     ] as const) {
       data.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: bucket },
@@ -142,11 +166,39 @@ describe('data stack', () => {
         },
       });
     }
-    // The archive is never served by CloudFront.
-    const archivePolicy = Object.values(data.findResources('AWS::S3::BucketPolicy')).find(
-      (policy) => policy.Properties.Bucket.Ref === 'GazetteArchiveBucket',
+  });
+
+  it('lets CloudFront only read the archive, and only its archive/ keys', () => {
+    const [, archivePolicy] = onlyResource(data, 'AWS::S3::BucketPolicy', {
+      Bucket: { Ref: 'GazetteArchiveBucket' },
+    });
+    const statements: Statement[] = archivePolicy.Properties.PolicyDocument.Statement;
+    const forCloudFront = statements.filter(
+      (statement) => JSON.stringify(statement.Principal) === '{"Service":"cloudfront.amazonaws.com"}',
     );
-    expect(JSON.stringify(archivePolicy)).not.toContain('cloudfront.amazonaws.com');
+    expect(forCloudFront.flatMap(actionsOf).toSorted()).toEqual(['s3:GetObject', 's3:ListBucket']);
+    const getObject = forCloudFront.find((statement) => actionsOf(statement).includes('s3:GetObject'));
+    expect(getObject?.Resource).toEqual({
+      'Fn::Join': ['', [{ 'Fn::GetAtt': ['GazetteArchiveBucket', 'Arn'] }, '/archive/*']],
+    });
+  });
+
+  it("lets browsers of the portal's origin PUT presigned uploads into the media bucket, nothing else", () => {
+    const cors = data.toJSON().Resources.MediaBucket.Properties.CorsConfiguration;
+    expect(cors).toEqual({
+      CorsRules: [
+        {
+          Id: 'presigned-uploads',
+          AllowedOrigins: ['https://portal.invalid'],
+          AllowedMethods: ['PUT'],
+          AllowedHeaders: ['content-type'],
+          MaxAge: 3600,
+        },
+      ],
+    });
+    for (const id of ['SiteBucket', 'GazetteArchiveBucket', 'AccessLogsBucket']) {
+      expect(data.toJSON().Resources[id].Properties.CorsConfiguration, id).toBeUndefined();
+    }
   });
 });
 
@@ -263,7 +315,8 @@ describe('functions', () => {
       }
     }
     expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(3);
-    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(1);
+    // The publisher and the gazette task function.
+    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(2);
   });
 
   it('keep their logs for a month and raise an alarm on errors', () => {
@@ -294,6 +347,10 @@ describe('least privilege', () => {
   const gazette = () => grantedStatements(api, functionWithService(api, 'qtp-gazette'));
   const feedback = () => grantedStatements(api, functionWithService(api, 'qtp-feedback'));
   const publisher = () => grantedStatements(workflow, functionWithService(workflow, 'qtp-publisher'));
+  const gazetteTasks = () => grantedStatements(workflow, functionWithService(workflow, 'qtp-gazette-tasks'));
+  const actionsOn = (statements: Statement[], text: string) =>
+    statements.filter((statement) => mentions([statement], text)).flatMap(actionsOf);
+  const machineNames = gazetteWorkflowNames('prod').stateMachineNames;
 
   it('gives the feedback function the table and no bucket at all', () => {
     const statements = feedback();
@@ -302,16 +359,136 @@ describe('least privilege', () => {
     expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
   });
 
-  it('gives the gazette function the archive without delete, and not the media', () => {
+  it('lets the gazette API presign uploads under uploads/ and read them back, and no other S3 access', () => {
     const statements = gazette();
-    const onArchive = statements.filter((statement) => mentions([statement], 'GazetteArchiveBucket'));
-    expect(onArchive.flatMap(actionsOf).toSorted()).toEqual([
-      's3:GetObject',
-      's3:ListBucket',
-      's3:PutObject',
+    const onMedia = statements.filter((statement) => mentions([statement], 'MediaBucket'));
+    expect(onMedia).toEqual([
+      expect.objectContaining({
+        Action: ['s3:GetObject', 's3:PutObject'],
+        Resource: {
+          'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/MediaBucketArn/) }, '/uploads/*']],
+        },
+      }),
     ]);
-    expect(mentions(statements, 'MediaBucket')).toBe(false);
+    // The task function writes the archive; the API never touches it, let alone deletes from it.
+    expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
     expect(mentions(statements, 'SiteBucket')).toBe(false);
+    expect(statements.flatMap(actionsOf).filter((action) => /^s3:Delete/.test(action))).toEqual([]);
+  });
+
+  it('lets the gazette API start both state machines and answer their task tokens', () => {
+    const statements = gazette();
+    const onMachines = statements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('states:')),
+    );
+    expect(onMachines).toHaveLength(1);
+    expect(onMachines.flatMap(actionsOf).toSorted()).toEqual([
+      'states:SendTaskFailure',
+      'states:SendTaskSuccess',
+      'states:StartExecution',
+    ]);
+    const expectedArns = gazetteMachines.map((machine) => machineArn(machineNames[machine]));
+    expect(arnsOf(onMachines[0]?.Resource).toSorted()).toEqual(expectedArns.toSorted());
+    const env = environmentOf(api, functionWithService(api, 'qtp-gazette'));
+    expect(gazetteMachines.map((machine) => arnText(env[stateMachineArnVariables[machine]]))).toEqual(
+      expectedArns,
+    );
+  });
+
+  it('gives the gazette task function the archive without delete, and only the uploads of the media', () => {
+    const statements = gazetteTasks();
+    const onArchive = statements.filter((statement) => mentions([statement], 'GazetteArchiveBucket'));
+    expect(onArchive).toEqual([
+      expect.objectContaining({
+        Action: 's3:ListBucket',
+        Resource: { 'Fn::ImportValue': expect.stringMatching(/GazetteArchiveBucketArn/) },
+      }),
+      expect.objectContaining({
+        Action: ['s3:GetObject', 's3:PutObject'],
+        Resource: {
+          'Fn::Join': [
+            '',
+            [{ 'Fn::ImportValue': expect.stringMatching(/GazetteArchiveBucketArn/) }, '/archive/*'],
+          ],
+        },
+      }),
+    ]);
+    expect(actionsOn(statements, 'MediaBucket')).toEqual(['s3:GetObject']);
+    expect(JSON.stringify(statements.filter((statement) => mentions([statement], 'MediaBucket')))).toContain(
+      '/uploads/*',
+    );
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
+    expect(statements.flatMap(actionsOf).filter((action) => /^s3:Delete/.test(action))).toEqual([]);
+  });
+
+  it('lets the gazette task function answer, not start, its state machines', () => {
+    const statements = gazetteTasks();
+    const onMachines = statements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('states:')),
+    );
+    expect(onMachines).toHaveLength(1);
+    expect(onMachines.flatMap(actionsOf).toSorted()).toEqual([
+      'states:SendTaskFailure',
+      'states:SendTaskSuccess',
+    ]);
+    const expectedArns = gazetteMachines.map((machine) => machineArn(machineNames[machine]));
+    expect(arnsOf(onMachines[0]?.Resource).toSorted()).toEqual(expectedArns.toSorted());
+    // The same ARNs tell shared/gazette/workflow-port.ts to use Step Functions (SendTaskSuccess) on AWS.
+    const env = environmentOf(workflow, functionWithService(workflow, 'qtp-gazette-tasks'));
+    expect(gazetteMachines.map((machine) => arnText(env[stateMachineArnVariables[machine]]))).toEqual(
+      expectedArns,
+    );
+  });
+
+  it('lets the gazette task function schedule only issue releases, run by the scheduler role', () => {
+    const names = publicationNames('prod');
+    const statements = gazetteTasks();
+    const scheduling = statements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('scheduler:')),
+    );
+    expect(scheduling.flatMap(actionsOf).toSorted()).toEqual([
+      'scheduler:CreateSchedule',
+      'scheduler:DeleteSchedule',
+    ]);
+    expect(scheduling.flatMap((statement) => arnsOf(statement.Resource))).toEqual([
+      `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/gazette-issue-*`,
+    ]);
+    const passRole = statements.filter((statement) => actionsOf(statement).includes('iam:PassRole'));
+    expect(passRole).toHaveLength(1);
+    expect(passRole[0]?.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' },
+    });
+    expect(arnsOf(passRole[0]?.Resource)).toEqual([`arn:aws:iam::<account>:role/${names.schedulerRoleName}`]);
+  });
+
+  it('lets the content, gazette and task functions invoke the publisher, and nothing else', () => {
+    const publisherName = publicationNames('prod').publisherFunctionName;
+    for (const statements of [content(), gazette()]) {
+      const invoke = statements.filter((statement) => actionsOf(statement).includes('lambda:InvokeFunction'));
+      expect(invoke).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction' })]);
+      expect(arnsOf(invoke[0]?.Resource)).toEqual([
+        `arn:aws:lambda:ap-southeast-1:<account>:function:${publisherName}`,
+      ]);
+    }
+    const taskInvoke = gazetteTasks().filter((statement) =>
+      actionsOf(statement).includes('lambda:InvokeFunction'),
+    );
+    expect(taskInvoke).toEqual([
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        Resource: { 'Fn::GetAtt': [functionWithService(workflow, 'qtp-publisher'), 'Arn'] },
+      }),
+    ]);
+    expect(feedback().flatMap(actionsOf)).not.toContain('lambda:InvokeFunction');
+    for (const [template, service] of [
+      [api, 'qtp-content'],
+      [api, 'qtp-gazette'],
+      [workflow, 'qtp-gazette-tasks'],
+    ] as const) {
+      expect(environmentOf(template, functionWithService(template, service)).PUBLISHER_FUNCTION_NAME).toBe(
+        publisherName,
+      );
+    }
   });
 
   it('gives the content function the media bucket, not the archive or the site', () => {
@@ -332,7 +509,7 @@ describe('least privilege', () => {
   });
 
   it('names the table and its indexes, never an index wildcard', () => {
-    for (const statements of [content(), gazette(), feedback(), publisher()]) {
+    for (const statements of [content(), gazette(), feedback(), publisher(), gazetteTasks()]) {
       const onTable = statements.filter((statement) =>
         actionsOf(statement).some((a) => a.startsWith('dynamodb:')),
       );
@@ -344,7 +521,7 @@ describe('least privilege', () => {
     }
   });
 
-  it('lets only the content function ask for publication, and pass only the scheduler role', () => {
+  it('lets the content function schedule only articles, and pass only the scheduler role', () => {
     const statements = content();
     const names = publicationNames('prod');
     const passRole = statements.find((statement) => actionsOf(statement).includes('iam:PassRole'));
@@ -352,9 +529,15 @@ describe('least privilege', () => {
       StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' },
     });
     expect(JSON.stringify(passRole?.Resource)).toContain(`:role/${names.schedulerRoleName}`);
+    const scheduling = statements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('scheduler:')),
+    );
+    expect(scheduling.flatMap((statement) => arnsOf(statement.Resource))).toEqual([
+      `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/article-*`,
+    ]);
     for (const other of [gazette(), feedback()]) {
-      expect(other.flatMap(actionsOf)).not.toContain('lambda:InvokeFunction');
       expect(other.flatMap(actionsOf)).not.toContain('scheduler:CreateSchedule');
+      expect(other.flatMap(actionsOf)).not.toContain('iam:PassRole');
     }
   });
 });
@@ -428,7 +611,8 @@ describe('site stack', () => {
   it('reads every S3 origin through Origin Access Control, never an OAI', () => {
     const origins: Array<Record<string, unknown>> = distribution().Origins;
     const s3Origins = origins.filter((origin) => origin.S3OriginConfig !== undefined);
-    expect(s3Origins).toHaveLength(3);
+    // site, admin, media, archive
+    expect(s3Origins).toHaveLength(4);
     for (const origin of s3Origins) {
       expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Id'] });
       expect(origin.S3OriginConfig).toEqual({ OriginAccessIdentity: '' });
@@ -439,7 +623,7 @@ describe('site stack', () => {
     });
   });
 
-  it('serves the site by default, the SPA at /admin/*, media at /media/*, the API at /api/*', () => {
+  it('serves the site by default, the SPA at /admin/*, media at /media/*, the archive at /archive/*, the API at /api/*', () => {
     const config = distribution();
     expect(config).toMatchObject({ DefaultRootObject: 'index.html', HttpVersion: 'http2and3' });
     expect(config.Logging).toEqual({ Bucket: expect.anything(), Prefix: 'cloudfront/' });
@@ -451,7 +635,7 @@ describe('site stack', () => {
     ]);
     const behaviors: Array<{ PathPattern: string } & Record<string, unknown>> = config.CacheBehaviors;
     const byPath = Object.fromEntries(behaviors.map((behavior) => [behavior.PathPattern, behavior]));
-    expect(Object.keys(byPath).toSorted()).toEqual(['/admin/*', '/api/*', '/media/*']);
+    expect(Object.keys(byPath).toSorted()).toEqual(['/admin/*', '/api/*', '/archive/*', '/media/*']);
     expect(byPath['/admin/*']?.FunctionAssociations).toEqual([
       {
         EventType: 'viewer-request',
@@ -463,6 +647,35 @@ describe('site stack', () => {
       OriginRequestPolicyId: managed.allViewerExceptHostHeader,
       AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
       ViewerProtocolPolicy: 'https-only',
+    });
+  });
+
+  it('serves /archive/* read-only from the archive bucket through OAC, cached for a year', () => {
+    const config = distribution();
+    const behaviors: Array<Record<string, unknown>> = config.CacheBehaviors;
+    const archive = behaviors.find((behavior) => behavior.PathPattern === '/archive/*');
+    expect(archive).toMatchObject({
+      AllowedMethods: ['GET', 'HEAD'],
+      ViewerProtocolPolicy: 'redirect-to-https',
+      Compress: true,
+    });
+    const origins: Array<Record<string, unknown>> = config.Origins;
+    const origin = origins.find((candidate) => candidate.Id === archive?.TargetOriginId);
+    expect(origin).toMatchObject({
+      DomainName: { 'Fn::ImportValue': expect.stringMatching(/GazetteArchiveBucketRegionalDomainName/) },
+      OriginAccessControlId: { 'Fn::GetAtt': [expect.any(String), 'Id'] },
+      S3OriginConfig: { OriginAccessIdentity: '' },
+    });
+    const policyId = z.object({ Ref: z.string() }).parse(archive?.CachePolicyId).Ref;
+    expect(site.toJSON().Resources[policyId].Properties.CachePolicyConfig).toMatchObject({
+      DefaultTTL: 31_536_000,
+      MaxTTL: 31_536_000,
+      MinTTL: 86_400,
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        QueryStringsConfig: { QueryStringBehavior: 'none' },
+        HeadersConfig: { HeaderBehavior: 'none' },
+        CookiesConfig: { CookieBehavior: 'none' },
+      },
     });
   });
 
@@ -481,10 +694,7 @@ describe('site stack', () => {
       ResponseHeadersPolicyConfig: {
         SecurityHeadersConfig: {
           StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, Override: true }),
-          ContentSecurityPolicy: {
-            ContentSecurityPolicy: Match.stringLikeRegexp("script-src 'self';"),
-            Override: true,
-          },
+          ContentSecurityPolicy: { ContentSecurityPolicy: Match.anyValue(), Override: true },
           ContentTypeOptions: { Override: true },
           FrameOptions: { FrameOption: 'DENY', Override: true },
           ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
@@ -498,11 +708,32 @@ describe('site stack', () => {
     }
   });
 
-  it('allows no inline script or style in the content security policy', () => {
+  const contentSecurityPolicy = () => {
     const [, policy] = onlyResource(site, 'AWS::CloudFront::ResponseHeadersPolicy');
-    const csp: string =
+    return joinedText(
       policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
-        .ContentSecurityPolicy;
+        .ContentSecurityPolicy,
+      (token) => `<${JSON.stringify(token)}>`,
+    );
+  };
+
+  it('lets the admin SPA connect only to its origin, the hosted UI and the media bucket (uploads)', () => {
+    const connect = contentSecurityPolicy()
+      .split('; ')
+      .find((directive) => directive.startsWith('connect-src '));
+    expect(connect?.split(' ')).toEqual([
+      'connect-src',
+      "'self'",
+      'https://quangtri-portal-prod.auth.ap-southeast-1.amazoncognito.com',
+      expect.stringMatching(
+        /^https:\/\/<\{"Fn::ImportValue":"QtpData:[^"]*MediaBucketRegionalDomainName[^"]*"\}>$/,
+      ),
+    ]);
+  });
+
+  it('allows no inline script or style in the content security policy', () => {
+    const csp = contentSecurityPolicy();
+    expect(csp).toContain("script-src 'self';");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("frame-ancestors 'none'");
@@ -535,8 +766,9 @@ describe('workflow stack', () => {
     workflow.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'qtp-publication' });
   });
 
-  it('gives EventBridge Scheduler a role that may only invoke the publisher', () => {
+  it('gives EventBridge Scheduler a role that may only invoke the publisher and the gazette task function', () => {
     const publisherId = functionWithService(workflow, 'qtp-publisher');
+    const tasksId = functionWithService(workflow, 'qtp-gazette-tasks');
     const [roleId, role] = onlyResource(workflow, 'AWS::IAM::Role', {
       AssumeRolePolicyDocument: {
         Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })],
@@ -557,19 +789,23 @@ describe('workflow stack', () => {
     ]);
     expect(role.Properties.Policies).toEqual([
       {
-        PolicyName: 'InvokePublisher',
+        PolicyName: 'InvokeScheduledTargets',
         PolicyDocument: {
           Version: '2012-10-17',
           Statement: [
             {
               Effect: 'Allow',
               Action: 'lambda:InvokeFunction',
-              Resource: { 'Fn::GetAtt': [publisherId, 'Arn'] },
+              Resource: expect.arrayContaining([
+                { 'Fn::GetAtt': [publisherId, 'Arn'] },
+                { 'Fn::GetAtt': [tasksId, 'Arn'] },
+              ]),
             },
           ],
         },
       },
     ]);
+    expect(role.Properties.Policies[0].PolicyDocument.Statement[0].Resource).toHaveLength(2);
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     const attached = Object.values(workflow.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`),
@@ -603,6 +839,130 @@ describe('workflow stack', () => {
     expect(JSON.stringify(contentEnv.SCHEDULER_ROLE_ARN)).toContain(`:role/${names.schedulerRoleName}`);
     expect(environmentOf(workflow, publisherId).DISTRIBUTION_ID).toEqual({
       'Fn::ImportValue': expect.stringMatching(/^QtpSite:/),
+    });
+  });
+});
+
+describe('gazette workflow', () => {
+  const tasksId = () => functionWithService(workflow, 'qtp-gazette-tasks');
+  const stateMachine = (machine: GazetteMachine) =>
+    onlyResource(workflow, 'AWS::StepFunctions::StateMachine', {
+      StateMachineName: gazetteWorkflowNames('prod').stateMachineNames[machine],
+    });
+  const taskArn = 'arn:aws:lambda:ap-southeast-1:111122223333:function:gazette-task-placeholder';
+  /** The deployed definition, with the task function's ARN replaced by `taskArn`; any other reference fails. */
+  const deployedDefinition = (machine: GazetteMachine): unknown => {
+    const [, resource] = stateMachine(machine);
+    const text = joinedText(resource.Properties.DefinitionString, (token) => {
+      expect(token).toEqual({ 'Fn::GetAtt': [tasksId(), 'Arn'] });
+      return taskArn;
+    });
+    return JSON.parse(text);
+  };
+  const states = (definition: unknown) =>
+    z.object({ States: z.record(z.string(), z.looseObject({ Type: z.string() })) }).parse(definition).States;
+
+  it.each(gazetteMachines)(
+    'deploys %s as a Standard machine with exactly the shared definition',
+    (machine) => {
+      const [, resource] = stateMachine(machine);
+      expect(resource.Properties.StateMachineType).toBe('STANDARD');
+      const deployed = deployedDefinition(machine);
+      expect(deployed).toEqual(JSON.parse(definitionWithFunction(machine, taskArn)));
+      expect(deployed).toMatchObject({ StartAt: gazetteStateMachines[machine].StartAt });
+      expect(Object.keys(states(deployed)).toSorted()).toEqual(
+        Object.keys(gazetteStateMachines[machine].States).toSorted(),
+      );
+    },
+  );
+
+  it.each(gazetteMachines)('points every Task state of %s at the task function', (machine) => {
+    const tasks = Object.values(states(deployedDefinition(machine))).filter((state) => state.Type === 'Task');
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const task of tasks) {
+      expect(task).toMatchObject({
+        Resource: expect.stringMatching(/^arn:aws:states:::lambda:invoke(\.waitForTaskToken)?$/),
+        Parameters: { FunctionName: taskArn },
+      });
+    }
+  });
+
+  it.each(gazetteMachines)('logs every event of %s with its data, and traces it with X-Ray', (machine) => {
+    const [, resource] = stateMachine(machine);
+    expect(resource.Properties.LoggingConfiguration).toEqual({
+      Level: 'ALL',
+      IncludeExecutionData: true,
+      Destinations: [
+        { CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [expect.stringMatching(/Logs/), 'Arn'] } } },
+      ],
+    });
+    expect(resource.Properties.TracingConfiguration).toEqual({ Enabled: true });
+  });
+
+  it.each(gazetteMachines)('lets %s invoke the task function and nothing else', (machine) => {
+    const [, resource] = stateMachine(machine);
+    const roleId = z
+      .object({ 'Fn::GetAtt': z.tuple([z.string(), z.literal('Arn')]) })
+      .parse(resource.Properties.RoleArn)['Fn::GetAtt'][0];
+    const role = workflow.toJSON().Resources[roleId];
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({ Principal: { Service: 'states.amazonaws.com' } }),
+    ]);
+    expect(role.Properties.Policies).toBeUndefined();
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    const statements = Object.values(workflow.findResources('AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+      .flatMap((policy): Statement[] => policy.Properties.PolicyDocument.Statement);
+    const invoke = statements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('lambda:')),
+    );
+    expect(invoke).toEqual([
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [tasksId(), 'Arn'] } },
+    ]);
+    // Everything else is what CloudWatch Logs delivery and X-Ray need; neither has resource-level permissions.
+    for (const statement of statements.filter((candidate) => !invoke.includes(candidate))) {
+      expect(statement.Resource).toBe('*');
+      for (const action of actionsOf(statement))
+        expect(action).toMatch(
+          /^(logs:\w+LogDeliver(y|ies)|logs:(PutResourcePolicy|DescribeResourcePolicies|DescribeLogGroups)|xray:\w+)$/,
+        );
+    }
+  });
+
+  it('runs the task function under its fixed name, with room to render a PDF', () => {
+    const names = gazetteWorkflowNames('prod');
+    const fn = workflow.toJSON().Resources[tasksId()];
+    expect(fn.Properties).toMatchObject({
+      FunctionName: names.taskFunctionName,
+      MemorySize: 1024,
+      Timeout: 180,
+      Handler: 'index.handler',
+    });
+    const env = environmentOf(workflow, tasksId());
+    expect(env).toMatchObject({
+      ARCHIVE_CONDITIONAL_WRITES: 'true',
+      SCHEDULE_GROUP_NAME: publicationNames('prod').scheduleGroupName,
+      PUBLISHER_FUNCTION_NAME: publicationNames('prod').publisherFunctionName,
+      PUBLIC_BASE_URL: {
+        'Fn::Join': ['', ['https://', { 'Fn::ImportValue': expect.stringMatching(/^QtpSite:.*DomainName/) }]],
+      },
+    });
+    // Its own ARN, built from the fixed name: the release schedules it creates target it.
+    expect(arnText(env.GAZETTE_TASK_FUNCTION_ARN)).toBe(
+      `arn:aws:lambda:ap-southeast-1:<account>:function:${names.taskFunctionName}`,
+    );
+    expect(arnText(env.SCHEDULER_ROLE_ARN)).toBe(
+      `arn:aws:iam::<account>:role/${publicationNames('prod').schedulerRoleName}`,
+    );
+  });
+
+  it('keeps failed scheduled releases in the failure queue', () => {
+    workflow.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: tasksId() },
+      MaximumRetryAttempts: 2,
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('PublisherFailures'), 'Arn'] } },
+      },
     });
   });
 });

@@ -73,13 +73,15 @@ describe('site stack with a custom domain', () => {
   beforeAll(() => {
     const app = testApp({ domainName, certificateArn });
     const config = readPortalConfig(app);
-    const data = new DataStack(app, 'QtpData', { env: { region: config.region }, config });
+    const publicBaseUrl = config.publicBaseUrl ?? 'https://unset.invalid';
+    const data = new DataStack(app, 'QtpData', { env: { region: config.region }, config, publicBaseUrl });
     const site = new SiteStack(app, 'QtpSite', {
       env: { region: config.region },
       config,
-      publicBaseUrl: config.publicBaseUrl ?? 'https://unset.invalid',
+      publicBaseUrl,
       siteBucket: data.siteBucket,
       mediaBucket: data.mediaBucket,
+      archiveBucket: data.archiveBucket,
       apiDomainName: 'abc123.execute-api.ap-southeast-1.amazonaws.com',
       auth: {
         hostedUiDomainName: 'quangtri-portal-prod.auth.ap-southeast-1.amazoncognito.com',

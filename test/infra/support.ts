@@ -98,3 +98,15 @@ export function onlyResource(template: Template, type: string, properties?: Reco
   if (!first || others.length > 0) throw new Error(`expected one ${type}, found ${found.length}`);
   return first;
 }
+
+/**
+ * A CloudFormation string value (plain, or an `Fn::Join` of strings and references) as text, with each
+ * reference replaced by what `reference` returns for it, e.g. a placeholder for a known function's ARN.
+ */
+export function joinedText(value: unknown, reference: (token: unknown) => string): string {
+  if (typeof value === 'string') return value;
+  const join = z.object({ 'Fn::Join': z.tuple([z.string(), z.array(z.unknown())]) }).safeParse(value);
+  if (!join.success) return reference(value);
+  const [delimiter, parts] = join.data['Fn::Join'];
+  return parts.map((part) => joinedText(part, reference)).join(delimiter);
+}

@@ -303,6 +303,8 @@ describe('the Official Gazette workflow, through the real state machine definiti
       'in_review',
       'accepted',
       'accepted',
+      'in_issue',
+      'published',
     ]);
   });
 
