@@ -30,11 +30,23 @@ function filesUnder(directory: string): string[] {
   });
 }
 
-/** Builds the SPA when there is no build yet (a fresh clone); `npm run build:admin` rebuilds it. */
+/** The newest modification time of the SPA's sources (and of the shared schemas it imports). */
+function newestSource(): number {
+  return ['web/admin/src', 'web/admin/index.html', 'shared/domain']
+    .filter((path) => existsSync(path))
+    .flatMap((path) => (statSync(path).isDirectory() ? filesUnder(path) : [path]))
+    .reduce((newest, file) => Math.max(newest, statSync(file).mtimeMs), 0);
+}
+
+/**
+ * Builds the SPA when there is no build yet (a fresh clone) or its sources changed since the last build;
+ * `npm run build:admin` builds it by hand.
+ */
 export function ensureAdminBuilt(): boolean {
-  if (existsSync(join(DIST, 'index.html'))) return true;
+  const built = join(DIST, 'index.html');
+  if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) return true;
   if (!existsSync('web/admin/vite.config.ts')) return false;
-  console.log('Building the admin SPA (first start)…');
+  console.log('Building the admin SPA…');
   const build = spawnSync('npm', ['run', '--silent', 'build:admin'], { stdio: 'inherit' });
   return build.status === 0 && existsSync(join(DIST, 'index.html'));
 }

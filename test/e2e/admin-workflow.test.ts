@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
-import { ensureAdminBuilt, uploadAdminSpa } from '../../infra/local/admin-spa.ts';
+import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { describeInBrowser } from '../support/browser.ts';
 import { startTestStack } from '../support/local-stack.ts';
 
 /**
@@ -57,10 +57,9 @@ async function seriousViolations(page: Page) {
     );
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('admin SPA in Chromium', () => {
+describeInBrowser('admin SPA in Chromium', () => {
   beforeAll(async () => {
     stack = await startTestStack();
-    if (!ensureAdminBuilt()) throw new Error('the admin SPA could not be built (npm run build:admin)');
     await uploadAdminSpa();
     if (!(await getCategory(category))) {
       await createCategory(

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildWholeSite } from '#functions/publisher/site-builder.ts';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
 import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
 import { seedCategories } from '../../infra/local/seed-data.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
+import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 let stack: LocalStack;
@@ -14,36 +14,36 @@ let articlePath: string;
 const editor = { id: 'local-bientap', name: 'Trần Minh Đức' };
 const director = { id: 'local-giamdoc', name: 'Nguyễn Thị Hạnh' };
 
-beforeAll(async () => {
-  stack = await startTestStack();
-  for (const category of seedCategories) {
-    if (!(await getCategory(category.slug))) await createCategory(category, editor).catch(() => undefined);
-  }
-  const draft = await createArticle(
-    {
-      language: 'vi',
-      title: `Cầu Hiền Lương - dấu ấn lịch sử bên dòng Bến Hải ${uniqueSlug('a11y')}`,
-      summary: 'Di tích đôi bờ Hiền Lương - Bến Hải là biểu tượng của khát vọng thống nhất đất nước.',
-      bodyHtml:
-        '<p>Cầu Hiền Lương bắc qua sông Bến Hải.</p><h2>Lịch sử</h2><p>Nơi đây từng là giới tuyến tạm thời.</p>',
-      categorySlug: 'lich-su-van-hoa',
-      tags: ['di tích'],
-    },
-    editor,
-  );
-  const submitted = await submitArticle(draft.id, draft.version, editor);
-  const published = await approveArticle(draft.id, { expectedVersion: submitted.version }, director);
-  articlePath = `/tin-tuc/${published.article.slug}/`;
-  await buildWholeSite();
-  browser = await launchChromium();
-});
+describeInBrowser('public site in Chromium', () => {
+  beforeAll(async () => {
+    stack = await startTestStack();
+    for (const category of seedCategories) {
+      if (!(await getCategory(category.slug))) await createCategory(category, editor).catch(() => undefined);
+    }
+    const draft = await createArticle(
+      {
+        language: 'vi',
+        title: `Cầu Hiền Lương - dấu ấn lịch sử bên dòng Bến Hải ${uniqueSlug('a11y')}`,
+        summary: 'Di tích đôi bờ Hiền Lương - Bến Hải là biểu tượng của khát vọng thống nhất đất nước.',
+        bodyHtml:
+          '<p>Cầu Hiền Lương bắc qua sông Bến Hải.</p><h2>Lịch sử</h2><p>Nơi đây từng là giới tuyến tạm thời.</p>',
+        categorySlug: 'lich-su-van-hoa',
+        tags: ['di tích'],
+      },
+      editor,
+    );
+    const submitted = await submitArticle(draft.id, draft.version, editor);
+    const published = await approveArticle(draft.id, { expectedVersion: submitted.version }, director);
+    articlePath = `/tin-tuc/${published.article.slug}/`;
+    await buildWholeSite();
+    browser = await launchChromium();
+  });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
 
-describe('public site in Chromium', () => {
   const pages = () => [
     ['home', '/'],
     ['English home', '/en/'],
@@ -72,7 +72,7 @@ describe('public site in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${stack.url}${articlePath}`);
-    await expect(page.locator('h1').innerText()).resolves.toContain('Cầu Hiền Lương');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Cầu Hiền Lương');
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     // The search form works without JavaScript: it submits to the server-side search.

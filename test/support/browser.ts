@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Browser tests run wherever Chromium is installed, and always in CI (CI=true), where a missing browser
+ * must fail the run rather than skip it silently (.ci/run installs Debian's chromium).
+ */
+export const describeInBrowser = existsSync(CHROMIUM_PATH) || process.env.CI ? describe : describe.skip;
 
 /**
  * Debian's Chromium driven by playwright-core (no browser download). The flags keep Chromium from
@@ -8,7 +17,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
  */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
       '--disable-gpu',

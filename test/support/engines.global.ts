@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { TestProject } from 'vitest/node';
+import { ensureAdminBuilt } from '../../infra/local/admin-spa.ts';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import { PreflightError } from '../../infra/local/preflight.ts';
 import { ensureBuckets, ensureTable } from '../../infra/local/provision.ts';
@@ -25,6 +26,9 @@ export default async function startEngines(project: TestProject) {
     }
     throw error;
   }
+  // The browser tests serve the built admin SPA: build it once here, not in each test file.
+  if (!ensureAdminBuilt())
+    throw new Error('The admin SPA could not be built: run npm run build:admin to see why');
   const s3 = await startS3Emulator({ directory: s3Directory });
   const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
   const region = 'ap-southeast-1';
