@@ -6,7 +6,6 @@ import { getDocument, getIssue, listDistribution, listDocuments, listIssues } fr
 import { listHistory } from '#shared/data/history.ts';
 import { keys } from '#shared/data/keys.ts';
 import { errors } from '#shared/domain/errors.ts';
-import { bilingual } from '#shared/domain/text.ts';
 import {
   composeIssueSchema,
   correctionInputSchema,
@@ -18,6 +17,7 @@ import {
   issueStatusSchema,
   reviewDecisionSchema,
 } from '#shared/domain/gazette.ts';
+import { bilingual } from '#shared/domain/text.ts';
 import { addCorrection, replaceDistribution } from '#shared/gazette/corrections.ts';
 import {
   assertOwnAgency,
@@ -167,11 +167,20 @@ const adminRoutes = createAdminApp(gazettePolicy)
   .get('/distribution', async (c) => c.json({ items: await listDistribution() }))
   .put(
     '/distribution',
-    validate('json', z.object({
+    validate(
+      'json',
+      z.object({
         entries: z
           .array(distributionEntrySchema)
-          .max(90, bilingual('Danh sách cấp phát có tối đa 90 cơ quan', 'The distribution list holds at most 90 agencies')),
-      })),
+          .max(
+            90,
+            bilingual(
+              'Danh sách cấp phát có tối đa 90 cơ quan',
+              'The distribution list holds at most 90 agencies',
+            ),
+          ),
+      }),
+    ),
     async (c) =>
       c.json({ items: await replaceDistribution(actorOf(c.get('principal')), c.req.valid('json').entries) }),
   );

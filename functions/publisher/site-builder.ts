@@ -275,7 +275,12 @@ async function awaitListings(changes: PublicationChange[]): Promise<void> {
     const expected = change.after ?? change.before;
     if (!expected) continue;
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      const listed = await listPublishedByOrdinal(expected.language, expected.categorySlug, expected.ordinal, expected.ordinal);
+      const listed = await listPublishedByOrdinal(
+        expected.language,
+        expected.categorySlug,
+        expected.ordinal,
+        expected.ordinal,
+      );
       const present = listed.some((article) => article.slug === expected.slug);
       if (present === (change.after !== undefined)) break;
       await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));

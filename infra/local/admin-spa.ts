@@ -32,7 +32,7 @@ function filesUnder(directory: string): string[] {
 
 /** The newest modification time of the SPA's sources (and of the shared schemas it imports). */
 function newestSource(): number {
-  return ['web/admin/src', 'web/admin/index.html', 'shared/domain']
+  return ['web/admin/src', 'web/admin/index.html', 'web/admin/vite.config.ts', 'shared/domain']
     .filter((path) => existsSync(path))
     .flatMap((path) => (statSync(path).isDirectory() ? filesUnder(path) : [path]))
     .reduce((newest, file) => Math.max(newest, statSync(file).mtimeMs), 0);
@@ -47,7 +47,11 @@ export function ensureAdminBuilt(): boolean {
   if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) return true;
   if (!existsSync('web/admin/vite.config.ts')) return false;
   console.log('Building the admin SPA…');
-  const build = spawnSync('npm', ['run', '--silent', 'build:admin'], { stdio: 'inherit' });
+  // A production build whatever the caller's NODE_ENV (vitest sets it to "test").
+  const build = spawnSync('npm', ['run', '--silent', 'build:admin'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   return build.status === 0 && existsSync(join(DIST, 'index.html'));
 }
 

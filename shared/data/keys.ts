@@ -123,7 +123,6 @@ export const keys = {
     sk: `STEP#${stateName}#${pad(occurrence, 4)}`,
   }),
 
-
   /** Due schedules for the local stand-in of EventBridge Scheduler (gsi1 orders them by due time). */
   schedule: (id: string): PrimaryKey => ({ pk: `SCHEDULE#${id}`, sk: 'SCHEDULE' }),
   schedulesDue: () => ({ gsi1pk: 'SCHEDULES_PENDING' }),

@@ -140,7 +140,13 @@ export async function sendIssueForApproval(
     replaceVersioned(issueItem(updated), expectedVersion),
     appendAudit(
       keys.gazetteIssue(id).pk,
-      auditEntry(entity(id), officer, 'send-for-approval', { fromStatus: 'composing' }, at),
+      auditEntry(
+        entity(id),
+        officer,
+        'send-for-approval',
+        { fromStatus: issue.status, toStatus: 'awaiting_approval' },
+        at,
+      ),
     ),
   ]);
   await startWorkflow('issue-publication', execution, { issueId: id });

@@ -41,7 +41,6 @@ const imageTypes = {
       b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
   },
 } as const;
-type ImageType = keyof typeof imageTypes;
 const imageTypeSchema = z.enum(['image/jpeg', 'image/png', 'image/webp'], {
   error: bilingual('Chỉ nhận ảnh JPEG, PNG hoặc WebP', 'Only JPEG, PNG or WebP images are accepted'),
 });

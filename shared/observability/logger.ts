@@ -13,4 +13,7 @@ const logLevel = z
   .catch(defaultLevel)
   .parse(process.env.POWERTOOLS_LOG_LEVEL?.toUpperCase() ?? defaultLevel);
 
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'qtp-local', logLevel });
+export const logger = new Logger({
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'qtp-local',
+  logLevel,
+});

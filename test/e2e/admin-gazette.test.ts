@@ -1,17 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createAgency, getAgency } from '#shared/data/directory.ts';
 import { reviewCriterionLabels } from '#shared/domain/gazette.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
+import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -23,52 +21,13 @@ import { eventually } from '../support/poll.ts';
  * officer's review screen and the director's approval screen are checked with axe-core (no serious or
  * critical WCAG 2.1 A/AA violations), and so is every other gazette screen, in Vietnamese and in English,
  * with data prepared through the API. Elements are found by the accessible names web/admin/README.md lists.
+ * The SPA is built once for the run by the global setup (test/support/engines.global.ts).
  */
-const CHROMIUM = '/usr/bin/chromium';
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ADMIN = 'web/admin';
-const DIST_INDEX = join(ADMIN, 'dist', 'index.html');
-
-declare global {
-  interface Window {
-    axe: { run: (context?: unknown, options?: unknown) => Promise<AxeResults> };
-  }
-}
-
 let stack: LocalStack;
 let browser: Browser;
 let api: ReturnType<typeof apiClient>;
 let scratch: string;
 const contexts: BrowserContext[] = [];
-
-/** The newest modification time under `path` (files only). */
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
-/**
- * `npm run build:admin` when there is no build or the SPA's sources (or the shared domain schemas it
- * bundles) changed after it: the test must drive the screens as they are in the tree.
- */
-function ensureFreshAdminBuild(): void {
-  const built = existsSync(DIST_INDEX) ? statSync(DIST_INDEX).mtimeMs : 0;
-  const sources = Math.max(
-    newestChange(join(ADMIN, 'src')),
-    newestChange(join(ADMIN, 'index.html')),
-    newestChange(join(ADMIN, 'vite.config.ts')),
-    newestChange('shared/domain'),
-  );
-  if (built > sources) return;
-  // Vitest sets NODE_ENV=test, and Vite would then bundle Preact's development build.
-  const build = spawnSync('npm', ['run', '--silent', 'build:admin'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (build.status !== 0 || !existsSync(DIST_INDEX)) throw new Error('npm run build:admin failed');
-}
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
@@ -84,19 +43,11 @@ async function signIn(page: Page, username: string, password: string) {
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 
-/** Serious and critical axe-core violations on the page as it is now (WCAG 2.1 A and AA). */
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const results = await page.evaluate(() =>
-    window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
+/** Serious and critical axe-core violations (WCAG 2.1 A and AA), as `rule: targets` for a readable diff. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  return (await seriousAccessibilityViolations(page)).map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
 }
 
 /** A small but well-formed PDF, as an agency's signed document. */
@@ -194,11 +145,10 @@ async function screen(page: Page, path: string, heading: string | RegExp) {
   return { path, violations: await seriousViolations(page) };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('gazette screens of the admin SPA in Chromium', () => {
+describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     api = apiClient(stack);
-    ensureFreshAdminBuild();
     await uploadAdminSpa();
     if (!(await getAgency('so-tu-phap'))) {
       await createAgency(
@@ -212,18 +162,7 @@ describe.skipIf(!existsSync(CHROMIUM))('gazette screens of the admin SPA in Chro
       ).catch(() => undefined);
     }
     scratch = mkdtempSync(join(tmpdir(), 'qtp-gazette-e2e-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -79,16 +79,17 @@ export function configureApi(options: { token: () => string | undefined; unautho
   onUnauthorized = options.unauthorized;
 }
 
-type RequestOptions = { body?: unknown; accept?: string; signal?: AbortSignal };
+export type RequestOptions = { body?: unknown; accept?: string; signal?: AbortSignal };
 
-async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+/** A request to any of the portal's APIs (`url` is absolute on this origin: `/api/<context>/…`). */
+export async function request(method: string, url: string, options: RequestOptions = {}): Promise<Response> {
   const headers = new Headers({ accept: options.accept ?? 'application/json' });
   const token = tokenSource();
   if (token) headers.set('authorization', `Bearer ${token}`);
   if (options.body !== undefined) headers.set('content-type', 'application/json');
   let response: Response;
   try {
-    response = await fetch(`${CONTENT}${path}`, {
+    response = await fetch(url, {
       method,
       headers,
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
@@ -109,29 +110,55 @@ async function send(method: string, path: string, options: RequestOptions = {}):
   );
 }
 
-async function json<Schema extends ZodType>(
+const send = (method: string, path: string, options?: RequestOptions) =>
+  request(method, `${CONTENT}${path}`, options);
+
+/** `request`, with the answer parsed by its schema (a drift in the contract is an `unexpected` ApiError). */
+export async function requestJson<Schema extends ZodType>(
   schema: Schema,
   method: string,
-  path: string,
+  url: string,
   options?: RequestOptions,
 ): Promise<z.output<Schema>> {
-  const response = await send(method, path, options);
+  const response = await request(method, url, options);
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
-    console.error(`Unexpected answer from ${method} ${path}`, parsed.error.issues);
+    console.error(`Unexpected answer from ${method} ${url}`, parsed.error.issues);
     throw new ApiError(response.status, undefined, 'unexpected');
   }
   return parsed.data;
 }
 
-const listOf = <Schema extends ZodType>(item: Schema) => z.object({ items: z.array(item) });
+const json = <Schema extends ZodType>(
+  schema: Schema,
+  method: string,
+  path: string,
+  options?: RequestOptions,
+) => requestJson(schema, method, `${CONTENT}${path}`, options);
+
+/** PUTs a file to a presigned URL (straight to storage, not through the API). */
+export async function putToStorage(
+  uploadUrl: string,
+  headers: Record<string, string>,
+  file: File,
+): Promise<void> {
+  let put: Response;
+  try {
+    put = await fetch(uploadUrl, { method: 'PUT', headers, body: file });
+  } catch {
+    throw new ApiError(0, undefined, 'storage');
+  }
+  if (!put.ok) throw new ApiError(put.status, undefined, 'storage');
+}
+
+export const listOf = <Schema extends ZodType>(item: Schema) => z.object({ items: z.array(item) });
 const articleListSchema = z.object({ items: z.array(articleSchema), nextCursor: z.string().optional() });
 const articleViewSchema = z.object({
   article: articleSchema,
   latest: articleRevisionSchema,
   published: articleRevisionSchema.optional(),
 });
-const uploadTicketSchema = z.object({
+export const uploadTicketSchema = z.object({
   key: z.string(),
   uploadUrl: z.string(),
   headers: z.record(z.string(), z.string()).default({}),
@@ -203,13 +230,7 @@ export const api = {
     const ticket = await json(uploadTicketSchema, 'POST', '/admin/media/uploads', {
       body: { fileName: file.name, contentType: file.type || 'application/octet-stream', size: file.size },
     });
-    let put: Response;
-    try {
-      put = await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: file });
-    } catch {
-      throw new ApiError(0, undefined, 'storage');
-    }
-    if (!put.ok) throw new ApiError(put.status, undefined, 'storage');
+    await putToStorage(ticket.uploadUrl, ticket.headers, file);
     return json(uploadedSchema, 'POST', '/admin/media/uploads/complete', { body: { key: ticket.key } });
   },
 };

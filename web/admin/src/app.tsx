@@ -1,5 +1,6 @@
 import type { ComponentType, JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Principal } from '#shared/domain/roles.ts';
 import { configureApi } from './api.ts';
 import {
   type AuthConfig,
@@ -16,13 +17,21 @@ import {
 } from './auth.ts';
 import { LanguageSwitch, Link, Loading, PageTitle, useDocumentTitle } from './components/ui.tsx';
 import { I18nContext, SessionContext, type SessionState, useI18n, useSession } from './context.ts';
-import { type Lang, storedLang, storeLang, translator } from './i18n.ts';
+import { type Lang, type MessageKey, storedLang, storeLang, translator } from './i18n.ts';
 import { ArticleDetailPage } from './pages/detail.tsx';
 import { ArticleListPage } from './pages/list.tsx';
 import { LoginPage } from './pages/login.tsx';
 import { ReviewItemPage, ReviewQueuePage } from './pages/review.tsx';
-import { can } from './permissions.ts';
-import { navigate, parseRoute, paths, type Route, useLocation } from './router.ts';
+import { can, usesGazette } from './permissions.ts';
+import {
+  type GazetteRoute,
+  isGazetteRoute,
+  navigate,
+  parseRoute,
+  paths,
+  type Route,
+  useLocation,
+} from './router.ts';
 
 type Boot =
   | { state: 'starting' }
@@ -67,7 +76,7 @@ export function App() {
         const completed = await completeCognitoLogin(config, url);
         if (cancelled) return;
         if (completed) {
-          navigate(completed.returnTo ?? paths.articles(), { replace: true });
+          navigate(completed.returnTo ?? homePath(completed.session.principal), { replace: true });
           setBoot({ state: 'ready', config, session: completed.session });
         } else {
           setLoginNotice('callbackError');
@@ -121,7 +130,7 @@ export function App() {
       if (here.startsWith('/admin/') && here !== '/admin/') setReturnTo(here);
       navigate(paths.login(), { replace: true });
     } else if (boot.session && route.name === 'login') {
-      navigate(takeReturnTo() ?? paths.articles(), { replace: true });
+      navigate(takeReturnTo() ?? homePath(boot.session.principal), { replace: true });
     }
   }, [boot, route.name]);
 
@@ -175,7 +184,7 @@ export function App() {
     };
     content = (
       <SessionContext.Provider value={sessionState}>
-        <Shell route={route} />
+        <Shell route={route} focus={location.focus} />
       </SessionContext.Provider>
     );
   }
@@ -183,12 +192,78 @@ export function App() {
   return <I18nContext.Provider value={i18n}>{content}</I18nContext.Provider>;
 }
 
-function Shell(props: { route: Route }) {
+type NavItem = { href: string; label: MessageKey; routes: Route['name'][] };
+
+/** The header's links: only the screens this user's roles open (the API decides anyway). */
+function navItems(principal: Principal): NavItem[] {
+  const items: (NavItem | false)[] = [
+    can.readArticles(principal) && {
+      href: paths.articles(),
+      label: 'navArticles',
+      routes: ['articles', 'new', 'edit', 'detail'],
+    },
+    can.seeReviewQueue(principal) && {
+      href: paths.review(),
+      label: 'navReview',
+      routes: ['review', 'reviewItem'],
+    },
+    can.submitDocuments(principal) && {
+      href: paths.gazetteDocuments(),
+      label: 'navAgencyDocuments',
+      routes: ['gazetteDocuments', 'gazetteDocument'],
+    },
+    can.submitDocuments(principal) && {
+      href: paths.gazetteSubmit(),
+      label: 'navSubmitDocument',
+      routes: ['gazetteSubmit'],
+    },
+    can.reviewDocuments(principal) && {
+      href: paths.gazetteReviewQueue(),
+      label: 'navGazetteReview',
+      routes: ['gazetteReviewQueue', 'gazetteReviewItem', 'gazetteDocument'],
+    },
+    can.composeIssues(principal) && {
+      href: paths.gazetteCompose(),
+      label: 'navGazetteCompose',
+      routes: ['gazetteCompose'],
+    },
+    can.decideIssues(principal) && {
+      href: paths.gazetteApprovals(),
+      label: 'navGazetteApprovals',
+      routes: ['gazetteApprovals'],
+    },
+    can.readIssues(principal) && {
+      href: paths.gazetteIssues(),
+      label: 'navGazetteIssues',
+      routes: ['gazetteIssues', 'gazetteIssue'],
+    },
+    can.editDistribution(principal) && {
+      href: paths.gazetteDistribution(),
+      label: 'navGazetteDistribution',
+      routes: ['gazetteDistribution'],
+    },
+  ];
+  return items.filter((item): item is NavItem => item !== false);
+}
+
+/** Where a user starts: articles for the newsroom, the gazette screens for agencies and the gazette officer. */
+function homePath(principal: Principal): string {
+  if (can.readArticles(principal)) return paths.articles();
+  if (can.submitDocuments(principal)) return paths.gazetteDocuments();
+  if (can.reviewDocuments(principal)) return paths.gazetteReviewQueue();
+  if (can.readIssues(principal)) return paths.gazetteIssues();
+  return paths.articles();
+}
+
+function Shell(props: { route: Route; focus: boolean }) {
   const { t } = useI18n();
   const { session, logout } = useSession();
   const { principal } = session;
   const { route } = props;
-  const current = (name: Route['name'][]) => (name.includes(route.name) ? 'page' : undefined);
+  // Fetch the gazette screens ahead, while the user reads the first page.
+  useEffect(() => {
+    if (usesGazette(principal)) window.setTimeout(() => loadGazette().catch(() => undefined), 300);
+  }, [principal]);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -196,33 +271,22 @@ function Shell(props: { route: Route }) {
       </a>
       <header class="site-header">
         <div class="header-inner">
-          <Link href={paths.articles()} class="brand">
+          <Link href={paths.home()} class="brand">
             {t('appShortName')}
           </Link>
           <nav aria-label={t('mainNav')}>
             <ul class="nav-list">
-              {can.readArticles(principal) ? (
-                <li>
+              {navItems(principal).map((item) => (
+                <li key={item.href}>
                   <a
-                    href={paths.articles()}
-                    aria-current={current(['articles', 'new', 'edit', 'detail'])}
-                    onClick={(event) => onNav(event, paths.articles())}
+                    href={item.href}
+                    aria-current={item.routes.includes(route.name) ? 'page' : undefined}
+                    onClick={(event) => onNav(event, item.href)}
                   >
-                    {t('navArticles')}
+                    {t(item.label)}
                   </a>
                 </li>
-              ) : null}
-              {can.seeReviewQueue(principal) ? (
-                <li>
-                  <a
-                    href={paths.review()}
-                    aria-current={current(['review', 'reviewItem'])}
-                    onClick={(event) => onNav(event, paths.review())}
-                  >
-                    {t('navReview')}
-                  </a>
-                </li>
-              ) : null}
+              ))}
             </ul>
           </nav>
           <div class="header-user">
@@ -238,7 +302,7 @@ function Shell(props: { route: Route }) {
         </div>
       </header>
       <main id="main">
-        <Screen route={route} />
+        <Screen route={route} focus={props.focus} />
       </main>
     </>
   );
@@ -250,9 +314,13 @@ function onNav(event: MouseEvent, to: string) {
   navigate(to);
 }
 
-function Screen(props: { route: Route }) {
+function Screen(props: { route: Route; focus: boolean }) {
   const { route } = props;
+  const { session } = useSession();
+  if (isGazetteRoute(route)) return <LazyGazette route={route} focus={props.focus} />;
   switch (route.name) {
+    case 'home':
+      return <Redirect to={homePath(session.principal)} />;
     case 'articles':
       return <ArticleListPage query={route.query} />;
     // One instance for both, so that a new article that gets its id on the first save stays on screen.
@@ -271,6 +339,63 @@ function Screen(props: { route: Route }) {
     case 'notFound':
       return <NotFound />;
   }
+}
+
+/** `/admin/` → the user's start page, as if it had been opened directly (focus stays where a load puts it). */
+function Redirect(props: { to: string }) {
+  useLayoutEffect(() => navigate(props.to, { replace: true, focus: false }), [props.to]);
+  return <Loading />;
+}
+
+type GazetteModule = typeof import('./gazette/gazette.tsx');
+let gazetteModule: Promise<GazetteModule> | undefined;
+let gazetteLoaded: GazetteModule | undefined;
+
+function loadGazette(): Promise<GazetteModule> {
+  gazetteModule ??= import('./gazette/gazette.tsx').then(
+    (loaded) => {
+      gazetteLoaded = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      gazetteModule = undefined;
+      throw error;
+    },
+  );
+  return gazetteModule;
+}
+
+/**
+ * The gazette screens are a chunk of their own (most users never open them). When it arrives after an
+ * in-app navigation, the new screen's heading takes focus as it would have without the wait.
+ */
+function LazyGazette(props: { route: GazetteRoute; focus: boolean }) {
+  const [loaded, setLoaded] = useState<GazetteModule | undefined>(gazetteLoaded);
+  const [failed, setFailed] = useState(false);
+  const focusWhenLoaded = useRef(!gazetteLoaded && props.focus);
+  const { t } = useI18n();
+  useEffect(() => {
+    if (loaded) return;
+    loadGazette().then(setLoaded, (error: unknown) => {
+      console.error(error);
+      setFailed(true);
+    });
+  }, [loaded]);
+  useEffect(() => {
+    if (loaded && focusWhenLoaded.current) {
+      focusWhenLoaded.current = false;
+      document.getElementById('page-title')?.focus();
+    }
+  }, [loaded]);
+  if (loaded) return <loaded.GazetteScreen route={props.route} />;
+  if (failed) {
+    return (
+      <p class="notice notice-error" role="alert">
+        {t('networkError')}
+      </p>
+    );
+  }
+  return <Loading />;
 }
 
 type EditorModule = { EditorPage: ComponentType<{ id?: string }> };

@@ -16,7 +16,23 @@ export const can = {
     has(principal, 'director') && article.authorId !== principal.userId,
   unpublish: (principal: Principal) => has(principal, 'director'),
   archive: (principal: Principal) => has(principal, 'director', 'admin'),
+
+  // The Official Gazette, after functions/gazette/policy.ts.
+  /** Issuing agencies submit documents and resubmit corrections (their own agency's only). */
+  submitDocuments: (principal: Principal) => has(principal, 'agency') && Boolean(principal.agencyId),
+  /** The review queue and the checklist decision. */
+  reviewDocuments: (principal: Principal) => has(principal, 'gazette_officer'),
+  readIssues: (principal: Principal) => has(principal, 'gazette_officer', 'director', 'admin'),
+  composeIssues: (principal: Principal) => has(principal, 'gazette_officer'),
+  /** The director approves (now or at a time) or returns an issue. */
+  decideIssues: (principal: Principal) => has(principal, 'director'),
+  exportIssues: (principal: Principal) => has(principal, 'gazette_officer', 'admin'),
+  editDistribution: (principal: Principal) => has(principal, 'gazette_officer', 'admin'),
 };
+
+/** Whether any gazette screen is for this user (the gazette chunk is fetched ahead for them). */
+export const usesGazette = (principal: Principal) =>
+  can.submitDocuments(principal) || can.reviewDocuments(principal) || can.readIssues(principal);
 
 /** The statuses an editor can still change the content in (an archived article is kept as it is). */
 export const editable = (article: Article) => article.status !== 'archived';

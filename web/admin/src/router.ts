@@ -14,17 +14,33 @@ export type Route =
   | { name: 'detail'; id: string }
   | { name: 'review' }
   | { name: 'reviewItem'; id: string }
+  | { name: 'home' }
+  // The Official Gazette (Công báo); these screens are a chunk of their own (src/gazette/).
+  | { name: 'gazetteDocuments'; query: URLSearchParams }
+  | { name: 'gazetteSubmit' }
+  | { name: 'gazetteDocument'; id: string }
+  | { name: 'gazetteReviewQueue'; query: URLSearchParams }
+  | { name: 'gazetteReviewItem'; id: string }
+  | { name: 'gazetteIssues'; query: URLSearchParams }
+  | { name: 'gazetteCompose' }
+  | { name: 'gazetteIssue'; id: string }
+  | { name: 'gazetteApprovals' }
+  | { name: 'gazetteDistribution' }
   | { name: 'notFound' };
+
+export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
+export const isGazetteRoute = (route: Route): route is GazetteRoute => route.name.startsWith('gazette');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third, ...rest] = parts;
   if (rest.length > 0) return { name: 'notFound' };
-  if (first === undefined) return { name: 'articles', query: new URLSearchParams(search) };
+  // The start page depends on the roles (an agency has no articles): the app sends each user on.
+  if (first === undefined) return { name: 'home' };
   if (first === 'login' && second === undefined) return { name: 'login' };
   // The Cognito redirect URI may point at /admin/callback; the app handles ?code= before routing.
-  if (first === 'callback' && second === undefined) return { name: 'articles', query: new URLSearchParams() };
+  if (first === 'callback' && second === undefined) return { name: 'home' };
   if (first === 'articles') {
     if (second === undefined) return { name: 'articles', query: new URLSearchParams(search) };
     if (second === 'new' && third === undefined) return { name: 'new' };
@@ -35,17 +51,54 @@ export function parseRoute(pathname: string, search: string): Route {
     if (second === undefined) return { name: 'review' };
     if (third === undefined) return { name: 'reviewItem', id: second };
   }
+  if (first === 'gazette') return parseGazetteRoute(second, third, search);
   return { name: 'notFound' };
 }
 
+function parseGazetteRoute(second: string | undefined, third: string | undefined, search: string): Route {
+  const query = () => new URLSearchParams(search);
+  switch (second) {
+    case 'documents':
+      if (third === undefined) return { name: 'gazetteDocuments', query: query() };
+      return third === 'new' ? { name: 'gazetteSubmit' } : { name: 'gazetteDocument', id: third };
+    case 'review':
+      return third === undefined
+        ? { name: 'gazetteReviewQueue', query: query() }
+        : { name: 'gazetteReviewItem', id: third };
+    case 'issues':
+      if (third === undefined) return { name: 'gazetteIssues', query: query() };
+      return third === 'new' ? { name: 'gazetteCompose' } : { name: 'gazetteIssue', id: third };
+    case 'approvals':
+      return third === undefined ? { name: 'gazetteApprovals' } : { name: 'notFound' };
+    case 'distribution':
+      return third === undefined ? { name: 'gazetteDistribution' } : { name: 'notFound' };
+    default:
+      return { name: 'notFound' };
+  }
+}
+
+const withQuery = (path: string, query?: URLSearchParams) =>
+  `${path}${query && query.size > 0 ? `?${query}` : ''}`;
+
 export const paths = {
   login: () => `${BASE}/login`,
-  articles: (query?: URLSearchParams) => `${BASE}/articles${query && query.size > 0 ? `?${query}` : ''}`,
+  articles: (query?: URLSearchParams) => withQuery(`${BASE}/articles`, query),
   newArticle: () => `${BASE}/articles/new`,
   edit: (id: string) => `${BASE}/articles/${encodeURIComponent(id)}/edit`,
   detail: (id: string) => `${BASE}/articles/${encodeURIComponent(id)}`,
   review: () => `${BASE}/review`,
   reviewItem: (id: string) => `${BASE}/review/${encodeURIComponent(id)}`,
+  home: () => `${BASE}/`,
+  gazetteDocuments: (query?: URLSearchParams) => withQuery(`${BASE}/gazette/documents`, query),
+  gazetteSubmit: () => `${BASE}/gazette/documents/new`,
+  gazetteDocument: (id: string) => `${BASE}/gazette/documents/${encodeURIComponent(id)}`,
+  gazetteReviewQueue: (query?: URLSearchParams) => withQuery(`${BASE}/gazette/review`, query),
+  gazetteReviewItem: (id: string) => `${BASE}/gazette/review/${encodeURIComponent(id)}`,
+  gazetteIssues: (query?: URLSearchParams) => withQuery(`${BASE}/gazette/issues`, query),
+  gazetteCompose: () => `${BASE}/gazette/issues/new`,
+  gazetteIssue: (id: string) => `${BASE}/gazette/issues/${encodeURIComponent(id)}`,
+  gazetteApprovals: () => `${BASE}/gazette/approvals`,
+  gazetteDistribution: () => `${BASE}/gazette/distribution`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

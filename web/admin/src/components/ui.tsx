@@ -150,11 +150,31 @@ export function Field(props: {
 }) {
   const { t } = useI18n();
   return (
+    <FieldFrame
+      id={props.id}
+      label={t(props.label)}
+      hint={props.hint ? t(props.hint) : undefined}
+      error={props.error}
+    >
+      {props.children}
+    </FieldFrame>
+  );
+}
+
+/** <Field> with its words already translated (for screens that bring their own dictionary). */
+export function FieldFrame(props: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
+  return (
     <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={props.id}>{t(props.label)}</label>
+      <label for={props.id}>{props.label}</label>
       {props.hint ? (
         <p class="hint" id={`${props.id}-hint`}>
-          {t(props.hint)}
+          {props.hint}
         </p>
       ) : null}
       {props.error ? (

@@ -1,0 +1,249 @@
+import { useState } from 'preact/hooks';
+import { type LegalDocument, type ReviewChecklist, reviewCriteria } from '#shared/domain/gazette.ts';
+import { ApiError, fieldMessage } from '../api.ts';
+import { describedBy, ErrorNotice, FieldFrame } from '../components/ui.tsx';
+import { gazetteApi } from './api.ts';
+import { useFocusOn } from './common.tsx';
+import { useGazetteWords } from './i18n.ts';
+
+type Criterion = (typeof reviewCriteria)[number];
+type Choice = { pass: boolean | undefined; note: string };
+type Choices = Record<Criterion, Choice>;
+
+const undecided = (): Choices => ({
+  authority: { pass: undefined, note: '' },
+  content: { pass: undefined, note: '' },
+  form: { pass: undefined, note: '' },
+  format: { pass: undefined, note: '' },
+  presentation: { pass: undefined, note: '' },
+});
+
+/** A decided checklist (every criterion chosen), or undefined. */
+function checklistOf(choices: Choices): ReviewChecklist | undefined {
+  const result = (criterion: Criterion) => {
+    const { pass, note } = choices[criterion];
+    return pass === undefined ? undefined : { pass, note: note.trim() };
+  };
+  const authority = result('authority');
+  const content = result('content');
+  const form = result('form');
+  const format = result('format');
+  const presentation = result('presentation');
+  if (!authority || !content || !form || !format || !presentation) return undefined;
+  return { authority, content, form, format, presentation };
+}
+
+type Errors = Partial<Record<Criterion | 'note', string>>;
+
+/**
+ * The gazette officer's review of one document against the five criteria of Decree 34/2016 (each in a
+ * fieldset whose legend names it: Đạt / Không đạt and a note), then "Chấp nhận" — offered only when every
+ * criterion is met — or "Trả lại để chỉnh sửa" with a note the agency will read.
+ */
+export function ReviewPanel(props: {
+  document: LegalDocument;
+  onReviewed: (document: LegalDocument, outcome: 'accept' | 'return') => void;
+  onReload: () => void;
+}) {
+  const words = useGazetteWords();
+  const { g, lang } = words;
+  const [choices, setChoices] = useState<Choices>(undecided);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const errorRef = useFocusOn(error);
+
+  const allMet = reviewCriteria.every((criterion) => choices[criterion].pass === true);
+  const choose = (criterion: Criterion, change: Partial<Choice>) => {
+    setChoices((previous) => ({ ...previous, [criterion]: { ...previous[criterion], ...change } }));
+    if (change.pass !== undefined && errors[criterion]) {
+      setErrors((previous) => ({ ...previous, [criterion]: undefined }));
+    }
+  };
+
+  /** Marks the criteria not decided yet and puts focus on the first of them. */
+  const missing = (): boolean => {
+    const undecidedOnes = reviewCriteria.filter((criterion) => choices[criterion].pass === undefined);
+    if (undecidedOnes.length === 0) return false;
+    const found: Errors = {};
+    for (const criterion of undecidedOnes) found[criterion] = g('criterionRequired');
+    setErrors((previous) => ({ ...previous, ...found }));
+    document.getElementById(`criterion-${undecidedOnes[0]}-pass`)?.focus();
+    return true;
+  };
+
+  const decide = async (outcome: 'accept' | 'return') => {
+    if (busy) return;
+    setError(undefined);
+    if (outcome === 'accept' && !allMet) {
+      missing();
+      return;
+    }
+    if (missing()) return;
+    if (outcome === 'return' && note.trim().length < 5) {
+      setErrors((previous) => ({ ...previous, note: g('decisionNoteRequired') }));
+      document.getElementById('review-note')?.focus();
+      return;
+    }
+    const checklist = checklistOf(choices);
+    if (!checklist) return;
+    setErrors({});
+    setBusy(true);
+    try {
+      const updated = await gazetteApi.reviewDocument(props.document.id, {
+        outcome,
+        checklist,
+        note: note.trim(),
+        expectedVersion: props.document.version,
+      });
+      props.onReviewed(updated, outcome);
+    } catch (caught) {
+      if (caught instanceof ApiError) {
+        const found: Errors = {};
+        for (const entry of caught.problem?.errors ?? []) {
+          const [head, criterion] = entry.path.split('.');
+          if (head === 'note') found.note = fieldMessage(entry, lang);
+          const matched = reviewCriteria.find((candidate) => candidate === criterion);
+          if (head === 'checklist' && matched) found[matched] = fieldMessage(entry, lang);
+        }
+        setErrors(found);
+      }
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const conflict = error instanceof ApiError && error.isConflict;
+
+  return (
+    <section aria-labelledby="checklist-heading" class="panel review-panel">
+      <h2 id="checklist-heading">{g('checklistTitle')}</h2>
+      <p class="hint" id="checklist-intro">
+        {g('checklistIntro')}
+      </p>
+      <div ref={errorRef} tabIndex={-1}>
+        {error ? (
+          conflict ? (
+            <div class="notice notice-error" role="alert">
+              <p class="notice-title">{g('conflict')}</p>
+              <button type="button" class="button button-secondary" onClick={props.onReload}>
+                {g('reload')}
+              </button>
+            </div>
+          ) : (
+            <ErrorNotice error={error} />
+          )
+        ) : null}
+      </div>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void decide('accept');
+        }}
+      >
+        {reviewCriteria.map((criterion) => {
+          const choice = choices[criterion];
+          const criterionError = errors[criterion];
+          const name = words.criterion(criterion);
+          const errorId = `criterion-${criterion}-error`;
+          return (
+            <fieldset
+              key={criterion}
+              class={`criterion${criterionError ? ' field-invalid' : ''}`}
+              aria-describedby={criterionError ? errorId : undefined}
+            >
+              <legend>{name}</legend>
+              {criterionError ? (
+                <p class="field-error" id={errorId}>
+                  {criterionError}
+                </p>
+              ) : null}
+              <div class="radio-row">
+                <div class="radio">
+                  <input
+                    id={`criterion-${criterion}-pass`}
+                    type="radio"
+                    name={`criterion-${criterion}`}
+                    value="pass"
+                    checked={choice.pass === true}
+                    onChange={() => choose(criterion, { pass: true })}
+                  />
+                  <label for={`criterion-${criterion}-pass`}>{g('pass')}</label>
+                </div>
+                <div class="radio">
+                  <input
+                    id={`criterion-${criterion}-fail`}
+                    type="radio"
+                    name={`criterion-${criterion}`}
+                    value="fail"
+                    checked={choice.pass === false}
+                    onChange={() => choose(criterion, { pass: false })}
+                  />
+                  <label for={`criterion-${criterion}-fail`}>{g('fail')}</label>
+                </div>
+              </div>
+              <div class="field criterion-note">
+                <label for={`criterion-${criterion}-note`}>{g('criterionNote', { criterion: name })}</label>
+                <textarea
+                  id={`criterion-${criterion}-note`}
+                  rows={2}
+                  maxLength={2000}
+                  value={choice.note}
+                  onInput={(event) => choose(criterion, { note: event.currentTarget.value })}
+                />
+              </div>
+            </fieldset>
+          );
+        })}
+
+        <FieldFrame
+          id="review-note"
+          label={g('decisionNote')}
+          hint={g('decisionNoteHint')}
+          error={errors.note}
+        >
+          <textarea
+            id="review-note"
+            rows={4}
+            maxLength={4000}
+            value={note}
+            aria-invalid={errors.note ? true : undefined}
+            aria-describedby={describedBy('review-note', true, errors.note)}
+            onInput={(event) => {
+              setNote(event.currentTarget.value);
+              if (errors.note) setErrors((previous) => ({ ...previous, note: undefined }));
+            }}
+          />
+        </FieldFrame>
+
+        {allMet ? null : (
+          <p class="hint" id="accept-blocked">
+            {g('acceptBlocked')}
+          </p>
+        )}
+        <p class="actions">
+          {/* aria-disabled, not disabled: the button stays in the tab order and says why it does nothing. */}
+          <button
+            type="submit"
+            class="button button-primary"
+            aria-disabled={!allMet || busy ? 'true' : undefined}
+            aria-describedby={allMet ? undefined : 'accept-blocked'}
+          >
+            {g('accept')}
+          </button>
+          <button
+            type="button"
+            class="button button-warning"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => void decide('return')}
+          >
+            {g('returnForCorrection')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
