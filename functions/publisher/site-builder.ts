@@ -56,6 +56,9 @@ const FEED_SIZE = 20;
 const HOME_LATEST = 10;
 const HOME_PER_CATEGORY = 4;
 const LEADERSHIP_CATEGORY = 'chi-dao-dieu-hanh';
+/** Whole-site builds: files written per chunk, and pages rendered at once from table reads. */
+const WRITE_CHUNK = 500;
+const READ_BATCH = 32;
 
 const html = (path: string, body: string): RenderedFile => ({
   path,
@@ -343,7 +346,19 @@ export async function buildWholeSite(now = new Date()): Promise<{ files: number 
       }
     }
   }
-  const files: RenderedFile[] = [...fixedFiles(ctx), ...(await allGazettePages(ctx))];
+  // A whole-site build writes as it goes, in chunks, so memory stays bounded (a 10,000-article site would not
+  // fit in the publisher's memory at once). Each page is written whole; pages not yet rewritten stay as they were.
+  let written = 0;
+  let pending: RenderedFile[] = [];
+  const emit = async (files: RenderedFile[], force = false) => {
+    pending.push(...files);
+    if (pending.length >= WRITE_CHUNK || (force && pending.length > 0)) {
+      await writeFiles(pending);
+      written += pending.length;
+      pending = [];
+    }
+  };
+  await emit([...fixedFiles(ctx), ...(await allGazettePages(ctx))]);
   // Article pages straight from one read of every live article, rather than two reads per page.
   for (const language of languages) {
     const articles = await listAllPublished(language);
@@ -359,7 +374,7 @@ export async function buildWholeSite(now = new Date()): Promise<{ files: number 
       const related = (newestByCategory.get(category.slug) ?? [])
         .filter((other) => other.id !== article.id)
         .slice(0, 5);
-      files.push(
+      await emit([
         html(
           sitePaths.article(language, article.slug),
           renderArticlePage(ctx, article, { category, related }),
@@ -368,15 +383,17 @@ export async function buildWholeSite(now = new Date()): Promise<{ files: number 
           sitePaths.articlePrint(language, article.slug),
           renderArticlePrintPage(ctx, article, { category }),
         ),
-      );
+      ]);
     }
   }
-  // Rendered in batches to bound memory and keep DynamoDB reads at a steady pace.
-  for (let start = 0; start < pages.length; start += 200) {
-    const batch = await Promise.all(pages.slice(start, start + 200).map((page) => renderPage(ctx, page)));
-    files.push(...batch.filter((file): file is RenderedFile => file !== undefined));
+  // Listing pages, feeds and sitemaps read from the table: a few dozen at a time, within the SDK's sockets.
+  for (let start = 0; start < pages.length; start += READ_BATCH) {
+    const batch = await Promise.all(
+      pages.slice(start, start + READ_BATCH).map((page) => renderPage(ctx, page)),
+    );
+    await emit(batch.filter((file): file is RenderedFile => file !== undefined));
   }
-  await writeFiles(files);
+  await emit([], true);
   await invalidate(['/*']);
-  return { files: files.length };
+  return { files: written };
 }

@@ -93,10 +93,8 @@ export function formatDateEn(instant: Date | string): string {
 }
 
 /** The calendar year in Vietnam of an instant (gazette issue numbers run per year). */
+const yearFormat = new Intl.DateTimeFormat('en-US', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric' });
+
 export function yearInVietnam(instant: Date | string): number {
-  return Number(
-    new Intl.DateTimeFormat('en-US', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric' }).format(
-      new Date(instant),
-    ),
-  );
+  return Number(yearFormat.format(new Date(instant)));
 }
