@@ -289,6 +289,16 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     const visitor = await newPage();
     await visitor.goto(`${stack.url}${href}`);
     await visitor.getByText(numberSymbol).first().waitFor();
+    expect(await seriousViolations(visitor)).toEqual([]);
+    // The document's own page (Decree 42's fields) and the legal-document database, checked the same way.
+    await visitor.getByRole('link', { name: numberSymbol }).first().click();
+    await visitor.getByRole('heading', { level: 1 }).waitFor();
+    expect(await visitor.locator('main').innerText()).toContain(numberSymbol);
+    expect(await seriousViolations(visitor)).toEqual([]);
+    await visitor.goto(`${stack.url}/van-ban/`);
+    expect(await seriousViolations(visitor)).toEqual([]);
+    await visitor.goto(`${stack.url}/cong-bao/`);
+    expect(await seriousViolations(visitor)).toEqual([]);
 
     // The officer downloads the published issue's exchange record.
     await officer.reload();
