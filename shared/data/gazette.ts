@@ -95,6 +95,11 @@ export const pendingStepSchema = z.object({
 });
 export type PendingStep = z.infer<typeof pendingStepSchema>;
 export const getPendingStep = (subjectPk: string) => getItem(keys.pendingStep(subjectPk), pendingStepSchema);
+export const pendingStepItem = (subjectPk: string, pending: PendingStep) => ({
+  ...keys.pendingStep(subjectPk),
+  itemType: 'PendingStep',
+  ...pending,
+});
 
 export type DocumentFilter = {
   status?: LegalDocument['status'];

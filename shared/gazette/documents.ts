@@ -30,7 +30,8 @@ import type {
 } from '#shared/domain/gazette.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { inspectUpload } from '#shared/media/document-uploads.ts';
-import { completeStep, startWorkflow } from './workflow-port.ts';
+import { resumeWorkflow } from './resume.ts';
+import { startWorkflow } from './workflow-port.ts';
 
 /**
  * Legal documents, from an agency's submission to the officer's acceptance. The state machine
@@ -194,7 +195,7 @@ export async function resubmitDocument(
       ),
     ),
   ]);
-  await completeStep(pending.token, { resubmitted: updated.submission });
+  await resumeWorkflow(pk, pending, { resubmitted: updated.submission });
   return updated;
 }
 
@@ -249,6 +250,6 @@ export async function reviewDocument(
       ),
     ),
   ]);
-  await completeStep(pending.token, { outcome: decision.outcome });
+  await resumeWorkflow(pk, pending, { outcome: decision.outcome });
   return updated;
 }

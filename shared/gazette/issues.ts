@@ -13,7 +13,8 @@ import type { Actor } from '#shared/domain/audit.ts';
 import { errors, type FieldError } from '#shared/domain/errors.ts';
 import type { GazetteIssue, IssueEntry, LegalDocument } from '#shared/domain/gazette.ts';
 import { yearInVietnam } from '#shared/text/vietnamese.ts';
-import { completeStep, startWorkflow } from './workflow-port.ts';
+import { resumeWorkflow } from './resume.ts';
+import { startWorkflow } from './workflow-port.ts';
 
 /**
  * Gazette issues: composed by the officer from accepted documents, approved by the director, then
@@ -199,8 +200,9 @@ export async function decideIssue(
       ),
     ),
   ]);
-  await completeStep(
-    pending.token,
+  await resumeWorkflow(
+    pk,
+    pending,
     decision.outcome === 'approve' ? { outcome: 'approve', publishAt } : { outcome: 'return' },
   );
   return updated;

@@ -26,7 +26,7 @@ import type { GazetteIssue, LegalDocument, PublishedDocument } from '#shared/dom
 import * as scheduler from '#shared/publication/scheduler.ts';
 import { yearInVietnam } from '#shared/text/vietnamese.ts';
 import { checkSubmission } from './documents.ts';
-import { completeStep } from './workflow-port.ts';
+import { resumeWorkflow } from './resume.ts';
 
 /**
  * The automated and bookkeeping steps of the gazette state machines. Each is idempotent: Step Functions
@@ -232,7 +232,8 @@ export async function releaseIssue(input: unknown) {
     if (error instanceof AppError && error.status === 409) return { released: false };
     throw error;
   }
-  await completeStep(pending.token, { releasedAt: new Date().toISOString() });
+  // On failure the step is restored and the error reaches the scheduler, which retries the release.
+  await resumeWorkflow(pendingKey.pk, pending, { releasedAt: new Date().toISOString() });
   return { released: true };
 }
 

@@ -2,10 +2,12 @@ import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
-import { getDocument, getIssue, getPublishedDocument } from '#shared/data/gazette.ts';
+import { getDocument, getIssue, getPendingStep, getPublishedDocument } from '#shared/data/gazette.ts';
+import { keys } from '#shared/data/keys.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
 import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
+import { registerLocalWorkflowEngine } from '#shared/gazette/workflow-port.ts';
 import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { startTestStack } from '../support/local-stack.ts';
@@ -27,6 +29,65 @@ const agency: Principal = {
 const officer = { id: 'local-congbao', name: 'Phan Văn Bình' };
 const director = { id: 'local-giamdoc', name: 'Nguyễn Thị Hạnh' };
 const pass = { pass: true, note: '' };
+
+async function documentInReview() {
+  const bytes = Buffer.from('%PDF-1.4\n% thử khôi phục bước chờ\n%%EOF\n');
+  const ticket = await createDocumentUploadTicket({
+    fileName: 'y.pdf',
+    contentType: 'application/pdf',
+    size: bytes.length,
+  });
+  await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(bytes) });
+  const submitted = await submitDocument(agency, {
+    numberSymbol: `${5000 + Math.floor(Math.random() * 4000)}/2026/QĐ-UBND`,
+    documentType: 'quyet-dinh',
+    issuingBody: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    signer: 'Hoàng Nam',
+    issueDate: '2026-11-21',
+    effectiveDate: '2026-11-21',
+    abstract: 'Văn bản thử khi quy trình tạm thời không tiếp nhận quyết định',
+    field: 'khac',
+    fileKey: ticket.key,
+    attachmentKeys: [],
+  });
+  return eventually(async () => {
+    const document = await getDocument(submitted.id);
+    return document?.status === 'in_review' ? document : undefined;
+  }, 'review');
+}
+
+describe('a decision the workflow cannot take', () => {
+  it('answers 503 and puts the pending step back, so the decision can be made again', async () => {
+    const document = await documentInReview();
+    const checklist = { authority: pass, content: pass, form: pass, format: pass, presentation: pass };
+    registerLocalWorkflowEngine({
+      ...stack.workflows,
+      succeed: async () => {
+        throw new Error('Step Functions unreachable');
+      },
+    });
+    try {
+      await expect(
+        reviewDocument(officer, document.id, { outcome: 'accept', checklist, note: '' }, document.version),
+      ).rejects.toMatchObject({ status: 503, type: 'workflow-unavailable' });
+    } finally {
+      registerLocalWorkflowEngine(stack.workflows);
+    }
+    expect((await getPendingStep(keys.legalDocument(document.id).pk))?.humanStep).toBe('review');
+    const current = await getDocument(document.id);
+    if (!current) throw new Error('the document exists');
+    await reviewDocument(
+      officer,
+      document.id,
+      { outcome: 'accept', checklist, note: 'lần hai' },
+      current.version,
+    );
+    await eventually(
+      async () => ((await getDocument(document.id))?.status === 'accepted' ? true : undefined),
+      'acceptance',
+    );
+  });
+});
 
 describe('a gazette step that fails after its retries', () => {
   it('marks the issue failed with its cause and publishes nothing', async () => {
