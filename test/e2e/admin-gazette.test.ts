@@ -293,7 +293,7 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     // The document's own page (Decree 42's fields) and the legal-document database, checked the same way.
     await visitor.getByRole('link', { name: numberSymbol }).first().click();
     await visitor.getByRole('heading', { level: 1 }).waitFor();
-    expect(await visitor.locator('main').innerText()).toContain(numberSymbol);
+    expect(await visitor.locator('main').textContent()).toContain(numberSymbol);
     expect(await seriousViolations(visitor)).toEqual([]);
     await visitor.goto(`${stack.url}/van-ban/`);
     expect(await seriousViolations(visitor)).toEqual([]);
