@@ -11,6 +11,7 @@ import {
   listPublishedByOrdinal,
   listPublishedInMonth,
   listSitemapMonths,
+  type SitemapArticle,
 } from '#shared/data/articles.ts';
 import { s3 } from '#shared/data/clients.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
@@ -165,7 +166,7 @@ export async function renderPage(ctx: SiteContext, page: PageRef): Promise<Rende
   }
 }
 
-function sitemapEntry(article: PublishedArticle) {
+function sitemapEntry(article: SitemapArticle) {
   const other: Language = article.language === 'vi' ? 'en' : 'vi';
   return {
     path: sitePaths.article(article.language, article.slug),

@@ -194,10 +194,23 @@ export async function listAllPublished(language: Language): Promise<PublishedArt
   );
 }
 
-export async function listPublishedInMonth(month: string): Promise<PublishedArticle[]> {
+/** What a sitemap lists of an article: read without bodies, so the month's file stays cheap to rebuild. */
+export const sitemapArticleSchema = publishedArticleSchema.pick({
+  language: true,
+  slug: true,
+  publishedAt: true,
+  translationSlug: true,
+});
+export type SitemapArticle = z.infer<typeof sitemapArticleSchema>;
+
+export async function listPublishedInMonth(month: string): Promise<SitemapArticle[]> {
   return queryAll(
-    { index: 'gsi2', partition: { name: 'gsi2pk', value: keys.publishedInMonth(month).gsi2pk } },
-    publishedArticleSchema,
+    {
+      index: 'gsi2',
+      partition: { name: 'gsi2pk', value: keys.publishedInMonth(month).gsi2pk },
+      projection: Object.keys(sitemapArticleSchema.shape),
+    },
+    sitemapArticleSchema,
   );
 }
 

@@ -25,6 +25,8 @@ type QuerySpec = {
   sortBetween?: { name: string; from: string; to: string };
   /** Sort key lower bound (inclusive). */
   sortFrom?: { name: string; value: string };
+  /** Only these attributes are read (a sitemap needs no article bodies). */
+  projection?: string[];
   /** Equality filters applied after the key condition (they do not reduce read capacity). */
   filter?: Record<string, string | number | boolean>;
   newestFirst?: boolean;
@@ -72,7 +74,12 @@ function decodeCursor(cursor: string): Record<string, unknown> | undefined {
 /** One page of a key-condition query, parsed item by item. */
 export async function queryPage<S extends z.ZodType>(spec: QuerySpec, schema: S): Promise<Page<z.output<S>>> {
   const condition = keyCondition(spec);
+  const projected = (spec.projection ?? []).map((name, index) => {
+    condition.names[`#p${index}`] = name;
+    return `#p${index}`;
+  });
   const input: QueryCommandInput = {
+    ...(projected.length > 0 ? { ProjectionExpression: projected.join(', ') } : {}),
     TableName: tableName(),
     IndexName: spec.index,
     KeyConditionExpression: condition.expression,

@@ -69,6 +69,11 @@ describe('publisher (DynamoDB Local and the S3 emulator)', () => {
     );
     expect(report.invalidated).toEqual([...report.rendered].sort());
     expect(await pageText(`/tin-tuc/${change.after?.slug}/`)).toContain('Bài xuất bản thử');
+    // The month's sitemap lists it (read without article bodies), and the sitemap index lists the month.
+    expect(await pageText(`/sitemaps/${change.after?.sitemapMonth}.xml`)).toContain(
+      `/tin-tuc/${change.after?.slug}/`,
+    );
+    expect(await pageText('/sitemap.xml')).toContain(`/sitemaps/${change.after?.sitemapMonth}.xml`);
   });
 
   it('leaves the previous pages live when one page of a change fails to render', async () => {
