@@ -44,6 +44,14 @@ export function IssueStatusBadge(props: { status: IssueStatus }) {
 
 // ---------- Loading that can refresh in the background ----------
 
+/** The loading line, or the load's error with a retry button; nothing once the answer is in. */
+export function ResourceStatus(props: { resource: Resource<unknown>; onRetry: () => void }) {
+  if (props.resource.state === 'loading') return <Loading />;
+  if (props.resource.state === 'error')
+    return <ErrorNotice error={props.resource.error} onRetry={props.onRetry} />;
+  return null;
+}
+
 export type Resource<T> =
   | { state: 'loading' }
   | { state: 'error'; error: unknown }
@@ -346,10 +354,7 @@ export function HistorySection(props: {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{g('history')}</h2>
-      {resource.state === 'loading' ? <Loading /> : null}
-      {resource.state === 'error' ? (
-        <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-      ) : null}
+      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
       {resource.state === 'ready' && resource.value.length === 0 ? <p>{g('historyEmpty')}</p> : null}
       {resource.state === 'ready' && resource.value.length > 0 ? (
         <div class="table-wrap">
@@ -428,5 +433,52 @@ export function Section(props: { id: string; title: string; children: ComponentC
       <h2 id={props.id}>{props.title}</h2>
       {props.children}
     </section>
+  );
+}
+
+// ---------- The status filter above a list ----------
+
+/** A labelled status select and the button that applies it; `onApply` gets the query to navigate to. */
+export function StatusFilter(props: {
+  id: string;
+  value: string;
+  withAll: boolean;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+  onApply: (query: URLSearchParams) => void;
+}) {
+  const { g } = useGazetteWords();
+  return (
+    <form
+      class="filters"
+      aria-label={g('filterStatus')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = new URLSearchParams();
+        if (props.value) query.set('status', props.value);
+        props.onApply(query);
+      }}
+    >
+      <div class="field">
+        <label for={props.id}>{g('filterStatus')}</label>
+        <select
+          id={props.id}
+          value={props.value}
+          onChange={(event) => props.onChange(event.currentTarget.value)}
+        >
+          {props.withAll ? <option value="">{g('filterAll')}</option> : null}
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="filter-actions">
+        <button type="submit" class="button button-secondary">
+          {g('applyFilter')}
+        </button>
+      </div>
+    </form>
   );
 }

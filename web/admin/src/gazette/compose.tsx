@@ -1,14 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LegalDocument } from '#shared/domain/gazette.ts';
-import {
-  describedBy,
-  ErrorNotice,
-  FieldFrame,
-  Forbidden,
-  Loading,
-  PageTitle,
-  useDocumentTitle,
-} from '../components/ui.tsx';
+import { describedBy, FieldFrame, Forbidden, PageTitle, useDocumentTitle } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
@@ -18,6 +10,7 @@ import {
   type FieldFailure,
   failureOf,
   formatDate,
+  ResourceStatus,
   setFlash,
   useFocusOn,
   useResource,
@@ -192,10 +185,7 @@ export function ComposePage() {
 
         <section aria-labelledby="accepted-heading">
           <h2 id="accepted-heading">{g('acceptedDocuments')}</h2>
-          {resource.state === 'loading' ? <Loading /> : null}
-          {resource.state === 'error' ? (
-            <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-          ) : null}
+          <ResourceStatus resource={resource} onRetry={() => void refresh()} />
           {resource.state === 'ready' && documents.length === 0 ? (
             <p class="empty">{g('acceptedEmpty')}</p>
           ) : null}

@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Agency } from '#shared/domain/directory.ts';
 import type { DistributionEntry } from '#shared/domain/gazette.ts';
-import {
-  ErrorNotice,
-  Forbidden,
-  Loading,
-  PageTitle,
-  StatusMessage,
-  useDocumentTitle,
-} from '../components/ui.tsx';
+import { Forbidden, PageTitle, StatusMessage, useDocumentTitle } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { gazetteApi } from './api.ts';
-import { FailureNotice, type FieldFailure, failureOf, useFocusOn, useResource } from './common.tsx';
+import {
+  FailureNotice,
+  type FieldFailure,
+  failureOf,
+  ResourceStatus,
+  useFocusOn,
+  useResource,
+} from './common.tsx';
 import { useGazetteWords } from './i18n.ts';
 
 type Row = { agencyId: string; name: string; copies: string; note: string };
@@ -130,10 +130,7 @@ export function DistributionPage() {
     <>
       <PageTitle>{g('distributionTitle')}</PageTitle>
       <p class="intro">{g('distributionIntro')}</p>
-      {resource.state === 'loading' ? <Loading /> : null}
-      {resource.state === 'error' ? (
-        <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-      ) : null}
+      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
       {rows && rows.length === 0 ? <p class="empty">{g('noAgencies')}</p> : null}
       {rows && rows.length > 0 ? (
         <form onSubmit={save} noValidate>

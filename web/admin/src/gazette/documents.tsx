@@ -10,7 +10,6 @@ import {
   ErrorNotice,
   Forbidden,
   Link,
-  Loading,
   PageTitle,
   StatusMessage,
   useDocumentTitle,
@@ -26,6 +25,8 @@ import {
   formatDate,
   HistorySection,
   RefreshNote,
+  ResourceStatus,
+  StatusFilter,
   setFlash,
   useAgencyName,
   useAutoRefresh,
@@ -107,43 +108,20 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
 
   return (
     <>
-      <form
-        class="filters"
-        aria-label={g('filterStatus')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const query = new URLSearchParams();
-          if (draft) query.set('status', draft);
-          navigate(listPath(query));
-        }}
-      >
-        <div class="field">
-          <label for="document-status-filter">{g('filterStatus')}</label>
-          <select
-            id="document-status-filter"
-            value={draft}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-          >
-            {props.mode === 'agency' ? <option value="">{g('filterAll')}</option> : null}
-            {documentStatusSchema.options.map((status) => (
-              <option key={status} value={status}>
-                {words.documentStatus(status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="filter-actions">
-          <button type="submit" class="button button-secondary">
-            {g('applyFilter')}
-          </button>
-        </div>
-      </form>
+      <StatusFilter
+        id="document-status-filter"
+        value={draft}
+        withAll={props.mode === 'agency'}
+        options={documentStatusSchema.options.map((status) => ({
+          value: status,
+          label: words.documentStatus(status),
+        }))}
+        onChange={setDraft}
+        onApply={(query) => navigate(listPath(query))}
+      />
 
       <RefreshNote polling={polling} timedOut={timedOut} onReload={() => void refresh()} />
-      {resource.state === 'loading' ? <Loading /> : null}
-      {resource.state === 'error' ? (
-        <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-      ) : null}
+      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
       {resource.state === 'ready' && items.length === 0 ? (
         <p class="empty">
           {props.mode === 'officer' && applied === 'in_review' ? g('reviewQueueEmpty') : g('noDocuments')}
@@ -356,10 +334,7 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
     <>
       <p class="breadcrumb">{backLink}</p>
       <PageTitle>{heading}</PageTitle>
-      {resource.state === 'loading' ? <Loading /> : null}
-      {resource.state === 'error' ? (
-        <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-      ) : null}
+      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
       {document ? (
         <>
           <p class="status-line" aria-live="polite" aria-atomic="true">

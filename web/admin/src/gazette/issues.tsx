@@ -3,12 +3,15 @@ import { type GazetteIssue, type IssueStatus, issueStatusSchema } from '#shared/
 import { sitePaths } from '#shared/site/urls.ts';
 import { ApiError, fieldMessage } from '../api.ts';
 import {
-  describedBy,
+  ActionError,
+  ImmediateDecision,
+  ReturnDecision,
+  ScheduleDecision,
+} from '../components/decisions.tsx';
+import {
   ErrorNotice,
-  FieldFrame,
   Forbidden,
   Link,
-  Loading,
   PageTitle,
   StatusMessage,
   useDocumentTitle,
@@ -16,13 +19,15 @@ import {
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { formatDateTime, isoToVietnamLocal, vietnamLocalToIso } from '../time.ts';
+import { formatDateTime, vietnamLocalToIso } from '../time.ts';
 import { gazetteApi } from './api.ts';
 import {
   FileTable,
   HistorySection,
   IssueStatusBadge,
   RefreshNote,
+  ResourceStatus,
+  StatusFilter,
   useAutoRefresh,
   useFlash,
   useFocusOn,
@@ -80,42 +85,19 @@ export function IssuesPage(props: { query: URLSearchParams }) {
           </Link>
         ) : null}
       </div>
-      <form
-        class="filters"
-        aria-label={g('filterStatus')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const query = new URLSearchParams();
-          if (draft) query.set('status', draft);
-          navigate(paths.gazetteIssues(query));
-        }}
-      >
-        <div class="field">
-          <label for="issue-status-filter">{g('filterStatus')}</label>
-          <select
-            id="issue-status-filter"
-            value={draft}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-          >
-            <option value="">{g('filterAll')}</option>
-            {issueStatusSchema.options.map((status) => (
-              <option key={status} value={status}>
-                {words.issueStatus(status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="filter-actions">
-          <button type="submit" class="button button-secondary">
-            {g('applyFilter')}
-          </button>
-        </div>
-      </form>
+      <StatusFilter
+        id="issue-status-filter"
+        value={draft}
+        withAll
+        options={issueStatusSchema.options.map((status) => ({
+          value: status,
+          label: words.issueStatus(status),
+        }))}
+        onChange={setDraft}
+        onApply={(query) => navigate(paths.gazetteIssues(query))}
+      />
       <RefreshNote polling={polling} timedOut={timedOut} onReload={() => void refresh()} />
-      {resource.state === 'loading' ? <Loading /> : null}
-      {resource.state === 'error' ? (
-        <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-      ) : null}
+      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
       {resource.state === 'ready' && issues.length === 0 ? <p class="empty">{g('issuesEmpty')}</p> : null}
       {issues.length > 0 ? (
         <div class="table-wrap">
@@ -176,10 +158,7 @@ export function ApprovalsPage() {
       <p>
         <Link href={paths.gazetteIssues()}>{g('allIssues')}</Link>
       </p>
-      {resource.state === 'loading' ? <Loading /> : null}
-      {resource.state === 'error' ? (
-        <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-      ) : null}
+      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
       {resource.state === 'ready' && resource.value.length === 0 ? (
         <p class="empty">{g('approvalsEmpty')}</p>
       ) : null}
@@ -259,10 +238,7 @@ export function IssuePage(props: { id: string }) {
         )}
       </p>
       <PageTitle>{issue ? issue.title : g('issueInfo')}</PageTitle>
-      {resource.state === 'loading' ? <Loading /> : null}
-      {resource.state === 'error' ? (
-        <ErrorNotice error={resource.error} onRetry={() => void refresh()} />
-      ) : null}
+      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
       {issue ? (
         <>
           <p class="status-line" aria-live="polite" aria-atomic="true">
@@ -572,82 +548,40 @@ function IssueDecisions(props: {
     );
   };
 
-  const conflict = error instanceof ApiError && error.isConflict;
-
   return (
     <section class="director-actions" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{g('directorDecision')}</h2>
       <div ref={errorRef} tabIndex={-1}>
-        {error ? (
-          conflict ? (
-            <div class="notice notice-error" role="alert">
-              <p class="notice-title">{g('conflict')}</p>
-              <button type="button" class="button button-secondary" onClick={props.onReload}>
-                {g('reload')}
-              </button>
-            </div>
-          ) : (
-            <ErrorNotice error={error} />
-          )
-        ) : null}
+        <ActionError
+          error={error}
+          conflictTitle={g('conflict')}
+          reloadLabel={g('reload')}
+          onReload={props.onReload}
+        />
       </div>
-      <div class="decision">
-        <button
-          type="button"
-          class="button button-primary"
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={() => void approveNow()}
-        >
-          {g('approveNow')}
-        </button>
-      </div>
-      <div class="decision">
-        <FieldFrame id="issue-publish-at" label={g('scheduleAt')} error={fieldErrors.publishAt}>
-          <input
-            id="issue-publish-at"
-            type="datetime-local"
-            value={publishAt}
-            min={isoToVietnamLocal(new Date())}
-            aria-invalid={fieldErrors.publishAt ? true : undefined}
-            aria-describedby={describedBy('issue-publish-at', false, fieldErrors.publishAt)}
-            onInput={(event) => setPublishAt(event.currentTarget.value)}
-          />
-        </FieldFrame>
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={schedule}
-        >
-          {g('schedule')}
-        </button>
-      </div>
-      <div class="decision">
-        <FieldFrame
-          id="issue-return-note"
-          label={g('returnNote')}
-          hint={g('returnNoteHint')}
-          error={fieldErrors.note}
-        >
-          <textarea
-            id="issue-return-note"
-            rows={3}
-            maxLength={2000}
-            value={note}
-            aria-invalid={fieldErrors.note ? true : undefined}
-            aria-describedby={describedBy('issue-return-note', true, fieldErrors.note)}
-            onInput={(event) => setNote(event.currentTarget.value)}
-          />
-        </FieldFrame>
-        <button
-          type="button"
-          class="button button-warning"
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={returnIt}
-        >
-          {g('returnIssue')}
-        </button>
-      </div>
+      <ImmediateDecision label={g('approveNow')} busy={busy} onDecide={() => void approveNow()} />
+      <ScheduleDecision
+        id="issue-publish-at"
+        label={g('scheduleAt')}
+        buttonLabel={g('schedule')}
+        value={publishAt}
+        error={fieldErrors.publishAt}
+        busy={busy}
+        onInput={setPublishAt}
+        onDecide={schedule}
+      />
+      <ReturnDecision
+        id="issue-return-note"
+        label={g('returnNote')}
+        hint={g('returnNoteHint')}
+        buttonLabel={g('returnIssue')}
+        rows={3}
+        value={note}
+        error={fieldErrors.note}
+        busy={busy}
+        onInput={setNote}
+        onDecide={returnIt}
+      />
     </section>
   );
 }

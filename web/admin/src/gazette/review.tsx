@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type LegalDocument, type ReviewChecklist, reviewCriteria } from '#shared/domain/gazette.ts';
 import { ApiError, fieldMessage } from '../api.ts';
-import { describedBy, ErrorNotice, FieldFrame } from '../components/ui.tsx';
+import { ActionError } from '../components/decisions.tsx';
+import { describedBy, FieldFrame } from '../components/ui.tsx';
 import { gazetteApi } from './api.ts';
 import { useFocusOn } from './common.tsx';
 import { useGazetteWords } from './i18n.ts';
@@ -115,8 +116,6 @@ export function ReviewPanel(props: {
     }
   };
 
-  const conflict = error instanceof ApiError && error.isConflict;
-
   return (
     <section aria-labelledby="checklist-heading" class="panel review-panel">
       <h2 id="checklist-heading">{g('checklistTitle')}</h2>
@@ -124,18 +123,12 @@ export function ReviewPanel(props: {
         {g('checklistIntro')}
       </p>
       <div ref={errorRef} tabIndex={-1}>
-        {error ? (
-          conflict ? (
-            <div class="notice notice-error" role="alert">
-              <p class="notice-title">{g('conflict')}</p>
-              <button type="button" class="button button-secondary" onClick={props.onReload}>
-                {g('reload')}
-              </button>
-            </div>
-          ) : (
-            <ErrorNotice error={error} />
-          )
-        ) : null}
+        <ActionError
+          error={error}
+          conflictTitle={g('conflict')}
+          reloadLabel={g('reload')}
+          onReload={props.onReload}
+        />
       </div>
       <form
         noValidate

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '#shared/domain/article.ts';
-import { ApiError, api } from '../api.ts';
+import { api } from '../api.ts';
+import { ActionError } from '../components/decisions.tsx';
 import {
   ErrorNotice,
   Forbidden,
@@ -261,18 +262,12 @@ function DirectorActions(props: { article: Article; onDone: () => void }) {
   return (
     <section class="director-actions" aria-labelledby="director-actions-heading">
       <h2 id="director-actions-heading">{t('directorActions')}</h2>
-      {error ? (
-        error instanceof ApiError && error.isConflict ? (
-          <div class="notice notice-error" role="alert">
-            <p class="notice-title">{t('conflict')}</p>
-            <button type="button" class="button button-secondary" onClick={props.onDone}>
-              {t('reloadLatest')}
-            </button>
-          </div>
-        ) : (
-          <ErrorNotice error={error} />
-        )
-      ) : null}
+      <ActionError
+        error={error}
+        conflictTitle={t('conflict')}
+        reloadLabel={t('reloadLatest')}
+        onReload={props.onDone}
+      />
       {confirming ? (
         <p class="actions">
           <button

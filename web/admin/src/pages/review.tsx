@@ -2,9 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '#shared/domain/article.ts';
 import { ApiError, api, fieldMessage } from '../api.ts';
 import {
-  describedBy,
+  ActionError,
+  ImmediateDecision,
+  ReturnDecision,
+  ScheduleDecision,
+} from '../components/decisions.tsx';
+import {
   ErrorNotice,
-  Field,
   Forbidden,
   Link,
   Loading,
@@ -16,7 +20,7 @@ import {
 import { useI18n, useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { paths } from '../router.ts';
-import { formatDateTime, isoToVietnamLocal, vietnamLocalToIso } from '../time.ts';
+import { formatDateTime, vietnamLocalToIso } from '../time.ts';
 import { categoryName, useCategories } from './list.tsx';
 
 /** The director's queue: articles in review, oldest first (the API's order). */
@@ -213,7 +217,6 @@ function Decisions(props: { article: Article; onDecided: (article: Article) => v
     );
   };
 
-  const conflict = error instanceof ApiError && error.isConflict;
   const open = article.status === 'in_review';
 
   return (
@@ -223,75 +226,38 @@ function Decisions(props: { article: Article; onDecided: (article: Article) => v
       </div>
       {!open && !message ? <p class="notice notice-info">{t('notInReview')}</p> : null}
       <div ref={errorRef} tabIndex={-1}>
-        {error ? (
-          conflict ? (
-            <div class="notice notice-error" role="alert">
-              <p class="notice-title">{t('conflict')}</p>
-              <button type="button" class="button button-secondary" onClick={props.onReload}>
-                {t('reloadLatest')}
-              </button>
-            </div>
-          ) : (
-            <ErrorNotice error={error} />
-          )
-        ) : null}
+        <ActionError
+          error={error}
+          conflictTitle={t('conflict')}
+          reloadLabel={t('reloadLatest')}
+          onReload={props.onReload}
+        />
       </div>
       {open ? (
         <>
-          <div class="decision">
-            <button
-              type="button"
-              class="button button-primary"
-              aria-disabled={busy ? 'true' : undefined}
-              onClick={approveNow}
-            >
-              {t('approveNow')}
-            </button>
-          </div>
-
-          <div class="decision">
-            <Field id="publish-at" label="scheduleAt" error={fieldErrors.publishAt}>
-              <input
-                id="publish-at"
-                type="datetime-local"
-                value={publishAt}
-                min={isoToVietnamLocal(new Date())}
-                aria-invalid={fieldErrors.publishAt ? true : undefined}
-                aria-describedby={describedBy('publish-at', false, fieldErrors.publishAt)}
-                onInput={(event) => setPublishAt(event.currentTarget.value)}
-              />
-            </Field>
-            <button
-              type="button"
-              class="button button-secondary"
-              aria-disabled={busy ? 'true' : undefined}
-              onClick={schedule}
-            >
-              {t('schedule')}
-            </button>
-          </div>
-
-          <div class="decision">
-            <Field id="return-note" label="returnNote" hint="returnNoteHint" error={fieldErrors.note}>
-              <textarea
-                id="return-note"
-                rows={4}
-                maxLength={2000}
-                value={note}
-                aria-invalid={fieldErrors.note ? true : undefined}
-                aria-describedby={describedBy('return-note', true, fieldErrors.note)}
-                onInput={(event) => setNote(event.currentTarget.value)}
-              />
-            </Field>
-            <button
-              type="button"
-              class="button button-warning"
-              aria-disabled={busy ? 'true' : undefined}
-              onClick={returnIt}
-            >
-              {t('returnArticle')}
-            </button>
-          </div>
+          <ImmediateDecision label={t('approveNow')} busy={busy} onDecide={approveNow} />
+          <ScheduleDecision
+            id="publish-at"
+            label={t('scheduleAt')}
+            buttonLabel={t('schedule')}
+            value={publishAt}
+            error={fieldErrors.publishAt}
+            busy={busy}
+            onInput={setPublishAt}
+            onDecide={schedule}
+          />
+          <ReturnDecision
+            id="return-note"
+            label={t('returnNote')}
+            hint={t('returnNoteHint')}
+            buttonLabel={t('returnArticle')}
+            rows={4}
+            value={note}
+            error={fieldErrors.note}
+            busy={busy}
+            onInput={setNote}
+            onDecide={returnIt}
+          />
         </>
       ) : null}
     </div>
