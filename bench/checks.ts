@@ -4,7 +4,8 @@ import { articleSlugKind, slugValue } from '#shared/data/articles.ts';
 import { dynamo, tableName } from '#shared/data/clients.ts';
 import { keys } from '#shared/data/keys.ts';
 import { getItem } from '#shared/data/reads.ts';
-import { LISTING_PAGE_SIZE, listingBlockOf, sitemapMonthOf, sitePaths } from '#shared/site/urls.ts';
+import { LISTING_PAGE_SIZE, listingBlockOf, sitePaths } from '#shared/site/urls.ts';
+import { monthInVietnam } from '#shared/time/vietnam.ts';
 import type { SyntheticArticle } from './content.ts';
 import { fixedFileCount, type PageKind, pageKinds } from './prerender.ts';
 
@@ -124,7 +125,7 @@ export function expectedPages(articles: SyntheticArticle[], categories: string[]
   expected.home = 2;
   expected['category-front'] = 2 * categories.length;
   expected.feed = 2 * 2 * (categories.length + 1);
-  expected.sitemap = new Set(articles.map((article) => sitemapMonthOf(article.firstPublishedAt))).size + 1;
+  expected.sitemap = new Set(articles.map((article) => monthInVietnam(article.firstPublishedAt))).size + 1;
   expected.fixed = fixedFileCount;
   for (const language of ['vi', 'en'] as const) {
     for (const category of categories) {
@@ -198,7 +199,7 @@ export async function spotCheckBuild(
     );
     await check(
       'sitemap',
-      sitePaths.sitemapMonth(sitemapMonthOf(newest.firstPublishedAt)),
+      sitePaths.sitemapMonth(monthInVietnam(newest.firstPublishedAt)),
       (text) => text.includes(newest.slug),
       'lists the article',
     );

@@ -14,8 +14,8 @@ import { auditEntry } from '#shared/data/history.ts';
 import { keys } from '#shared/data/keys.ts';
 import type { Article, ArticleRevision, PublishedArticle } from '#shared/domain/article.ts';
 import { systemActor } from '#shared/domain/audit.ts';
-import { sitemapMonthOf } from '#shared/site/urls.ts';
 import { normalizeDeep } from '#shared/text/vietnamese.ts';
+import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { localAccounts } from '../infra/local/accounts.ts';
 import { seedCategories } from '../infra/local/seed-data.ts';
 import type { SyntheticArticle } from './content.ts';
@@ -152,7 +152,7 @@ export function derivedItems(articles: SyntheticArticle[]): Item[] {
     };
     counter.next = Math.max(counter.next, article.ordinal + 1);
     counters.set(key, counter);
-    const month = sitemapMonthOf(article.firstPublishedAt);
+    const month = monthInVietnam(article.firstPublishedAt);
     if ((months.get(month) ?? '') < article.firstPublishedAt) months.set(month, article.firstPublishedAt);
   }
   const items: Item[] = [];

@@ -8,10 +8,10 @@ import {
   LISTING_PAGE_SIZE,
   listingBlockOf,
   type StaticPageId,
-  sitemapMonthOf,
   sitePaths,
   staticPageSlugs,
 } from '#shared/site/urls.ts';
+import { monthInVietnam } from '#shared/time/vietnam.ts';
 import {
   renderArticlePage,
   renderArticlePrintPage,
@@ -214,7 +214,7 @@ export function renderOnly(ctx: SiteContext, published: PublishedArticle[]): Ren
   for (const article of [...published].sort((a, b) =>
     `${a.firstPublishedAt}#${a.id}`.localeCompare(`${b.firstPublishedAt}#${b.id}`),
   )) {
-    const month = sitemapMonthOf(article.firstPublishedAt);
+    const month = monthInVietnam(article.firstPublishedAt);
     const entry = months.get(month) ?? { lastModified: article.publishedAt, articles: [] };
     entry.articles.push(article);
     if (entry.lastModified < article.publishedAt) entry.lastModified = article.publishedAt;

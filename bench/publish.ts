@@ -6,7 +6,8 @@ import { articleSchema } from '#shared/domain/article.ts';
 import type { Role } from '#shared/domain/roles.ts';
 import { type PageRef, pathOf, touchedPages } from '#shared/editorial/touched-paths.ts';
 import { registerLocalPublisher } from '#shared/publication/publisher-port.ts';
-import { sitemapMonthOf, sitePaths } from '#shared/site/urls.ts';
+import { sitePaths } from '#shared/site/urls.ts';
+import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { localAccounts } from '../infra/local/accounts.ts';
 import type { LocalStack } from '../infra/local/stack.ts';
 import type { SyntheticArticle } from './content.ts';
@@ -67,7 +68,7 @@ async function touchedPageCosts(articleId: string): Promise<PublishSummary['touc
         slug: published.slug,
         categorySlug: published.categorySlug,
         ordinal: published.ordinal,
-        sitemapMonth: sitemapMonthOf(published.firstPublishedAt),
+        sitemapMonth: monthInVietnam(published.firstPublishedAt),
       },
     },
     () => latest,

@@ -17,9 +17,9 @@ import {
   createArticleInputSchema,
   returnArticleInputSchema,
   saveArticleInputSchema,
-  versionOnlySchema,
 } from '#shared/domain/article.ts';
 import { errors } from '#shared/domain/errors.ts';
+import { versionedSchema } from '#shared/domain/versioned.ts';
 import {
   approveArticle,
   createArticle,
@@ -73,17 +73,10 @@ export const articleRoutes = new Hono<ContextEnv>()
       await saveArticle(c.req.valid('param').id, content, expectedVersion, actorOf(c.get('principal'))),
     );
   })
-  .post(
-    '/articles/:id/submit',
-    validate('param', idParam),
-    validate('json', versionOnlySchema),
-    async (c) => {
-      const { expectedVersion } = c.req.valid('json');
-      return c.json(
-        await submitArticle(c.req.valid('param').id, expectedVersion, actorOf(c.get('principal'))),
-      );
-    },
-  )
+  .post('/articles/:id/submit', validate('param', idParam), validate('json', versionedSchema), async (c) => {
+    const { expectedVersion } = c.req.valid('json');
+    return c.json(await submitArticle(c.req.valid('param').id, expectedVersion, actorOf(c.get('principal'))));
+  })
   .post(
     '/articles/:id/approve',
     validate('param', idParam),
@@ -110,7 +103,7 @@ export const articleRoutes = new Hono<ContextEnv>()
   .post(
     '/articles/:id/unpublish',
     validate('param', idParam),
-    validate('json', versionOnlySchema),
+    validate('json', versionedSchema),
     async (c) => {
       const { expectedVersion } = c.req.valid('json');
       const result = await withdrawArticle(
@@ -122,21 +115,16 @@ export const articleRoutes = new Hono<ContextEnv>()
       return c.json(await published(result));
     },
   )
-  .post(
-    '/articles/:id/archive',
-    validate('param', idParam),
-    validate('json', versionOnlySchema),
-    async (c) => {
-      const { expectedVersion } = c.req.valid('json');
-      const result = await withdrawArticle(
-        c.req.valid('param').id,
-        'archive',
-        expectedVersion,
-        actorOf(c.get('principal')),
-      );
-      return c.json(await published(result));
-    },
-  )
+  .post('/articles/:id/archive', validate('param', idParam), validate('json', versionedSchema), async (c) => {
+    const { expectedVersion } = c.req.valid('json');
+    const result = await withdrawArticle(
+      c.req.valid('param').id,
+      'archive',
+      expectedVersion,
+      actorOf(c.get('principal')),
+    );
+    return c.json(await published(result));
+  })
   .get('/articles/:id/history', validate('param', idParam), async (c) => {
     const article = await loadArticle(c.req.valid('param').id);
     return c.json({ items: await listHistory(keys.article(article.id).pk) });

@@ -18,6 +18,7 @@ import {
   reviewDecisionSchema,
 } from '#shared/domain/gazette.ts';
 import { bilingual } from '#shared/domain/text.ts';
+import { versionedSchema } from '#shared/domain/versioned.ts';
 import { addCorrection, replaceDistribution } from '#shared/gazette/corrections.ts';
 import {
   assertOwnAgency,
@@ -40,7 +41,6 @@ import { gazettePolicy } from './policy.ts';
  * issues, the director approves; the state machines (shared/gazette) carry each through.
  */
 const idParam = z.object({ id: z.uuid() });
-const versioned = z.object({ expectedVersion: z.number().int().min(1) });
 
 const publicRoutes = new Hono<ContextEnv>().get(
   '/documents',
@@ -97,7 +97,7 @@ const adminRoutes = createAdminApp(gazettePolicy)
   .put(
     '/documents/:id',
     validate('param', idParam),
-    validate('json', documentSubmissionSchema.and(versioned)),
+    validate('json', documentSubmissionSchema.and(versionedSchema)),
     async (c) => {
       const { expectedVersion, ...submission } = c.req.valid('json');
       return c.json(
@@ -112,7 +112,7 @@ const adminRoutes = createAdminApp(gazettePolicy)
   .post(
     '/documents/:id/review',
     validate('param', idParam),
-    validate('json', reviewDecisionSchema.and(versioned)),
+    validate('json', reviewDecisionSchema.and(versionedSchema)),
     async (c) => {
       const { expectedVersion, ...decision } = c.req.valid('json');
       return c.json(
@@ -143,7 +143,7 @@ const adminRoutes = createAdminApp(gazettePolicy)
     const issue = await loadIssue(c.req.valid('param').id);
     return c.json({ items: await listHistory(keys.gazetteIssue(issue.id).pk) });
   })
-  .post('/issues/:id/send', validate('param', idParam), validate('json', versioned), async (c) =>
+  .post('/issues/:id/send', validate('param', idParam), validate('json', versionedSchema), async (c) =>
     c.json(
       await sendIssueForApproval(
         actorOf(c.get('principal')),

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { documentTypeLabels, type GazetteIssue } from '#shared/domain/gazette.ts';
-import { formatDateVi } from '#shared/text/vietnamese.ts';
+import { formatDateVi } from '#shared/time/vietnam.ts';
 
 /**
  * The issue as PDF, the form of the printed gazette. Text is set in DejaVu (from the npm package

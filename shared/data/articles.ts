@@ -8,7 +8,7 @@ import {
   publishedArticleSchema,
 } from '#shared/domain/article.ts';
 import type { Language } from '#shared/domain/text.ts';
-import { sitemapMonthOf } from '#shared/site/urls.ts';
+import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
 import { putDerived, type TransactionWrite } from './transactions.ts';
@@ -43,7 +43,7 @@ export function publishedItem(published: PublishedArticle) {
     ...keys.articlePublished(published.id),
     ...keys.publishedInCategory(published.language, published.categorySlug),
     ...keys.publishedOrdinalSort(published.ordinal),
-    ...keys.publishedInMonth(sitemapMonthOf(published.firstPublishedAt)),
+    ...keys.publishedInMonth(monthInVietnam(published.firstPublishedAt)),
     ...keys.publishedTimeline(published.language),
     ...keys.publishedTimeSort(published.firstPublishedAt, published.id),
     itemType: 'PublishedArticle',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual, isoInstantSchema, languageSchema, slugSchema, text } from '#shared/domain/text.ts';
+import { versionedSchema } from '#shared/domain/versioned.ts';
 
 /**
  * News and information articles. An article is a head record (workflow state, pointers) plus
@@ -104,20 +105,14 @@ export const createArticleInputSchema = articleContentSchema.extend({
   translationOf: z.uuid().optional(),
 });
 
-export const saveArticleInputSchema = articleContentSchema.extend({
-  expectedVersion: z.number().int().min(1),
-});
+export const saveArticleInputSchema = articleContentSchema.extend(versionedSchema.shape);
 
-export const versionOnlySchema = z.object({ expectedVersion: z.number().int().min(1) });
-
-export const approveArticleInputSchema = z.object({
-  expectedVersion: z.number().int().min(1),
+export const approveArticleInputSchema = versionedSchema.extend({
   /** Omitted: publish now. Otherwise an instant in the future (the UI sends Asia/Ho_Chi_Minh times with +07:00). */
   publishAt: isoInstantSchema.optional(),
 });
 
-export const returnArticleInputSchema = z.object({
-  expectedVersion: z.number().int().min(1),
+export const returnArticleInputSchema = versionedSchema.extend({
   note: text({ min: 3, max: 2000 }).describe(bilingual('Lý do trả lại', 'Reason for returning')),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema, text } from '#shared/domain/text.ts';
+import { versionedSchema } from '#shared/domain/versioned.ts';
 
 /** Editorial categories, after the seed's editorial positions (Đề án, mục V.3.4). */
 export const categorySchema = z.object({
@@ -15,9 +16,7 @@ export type Category = z.infer<typeof categorySchema>;
 export const categoryInputSchema = categorySchema.omit({ version: true });
 export type CategoryInput = z.infer<typeof categoryInputSchema>;
 
-export const categoryUpdateSchema = categoryInputSchema.omit({ slug: true }).extend({
-  expectedVersion: z.number().int().min(1),
-});
+export const categoryUpdateSchema = categoryInputSchema.omit({ slug: true }).extend(versionedSchema.shape);
 
 export const agencyKindSchema = z.enum([
   'provincial_department',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
+import { versionedSchema } from '#shared/domain/versioned.ts';
 
 /**
  * The provincial Official Gazette (Công báo): legal documents submitted by issuing agencies, reviewed by
@@ -115,17 +116,28 @@ export const documentStatusSchema = z.enum([
 ]);
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 
+/**
+ * The eight fields that describe a legal document (the rules on the legal-document database list them).
+ * One schema: the submission extends it, the stored document, the published entry and the issue's table of
+ * contents extend or pick it, and `documentMetadataOf` copies exactly these fields from any of them.
+ */
+export const documentMetadataSchema = z.object({
+  numberSymbol: numberSymbolSchema,
+  documentType: documentTypeSchema,
+  issuingBody: text({ max: 200 }),
+  signer: text({ max: 120 }),
+  issueDate: isoDateSchema,
+  effectiveDate: isoDateSchema,
+  abstract: text({ min: 10, max: 2000 }),
+  field: documentFieldSchema,
+});
+export type DocumentMetadata = z.infer<typeof documentMetadataSchema>;
+export const documentMetadataOf = (document: DocumentMetadata): DocumentMetadata =>
+  documentMetadataSchema.parse(document);
+
 /** What an agency submits (the signed PDF is uploaded first; its ticket key is referenced here). */
-export const documentSubmissionSchema = z
-  .object({
-    numberSymbol: numberSymbolSchema,
-    documentType: documentTypeSchema,
-    issuingBody: text({ max: 200 }),
-    signer: text({ max: 120 }),
-    issueDate: isoDateSchema,
-    effectiveDate: isoDateSchema,
-    abstract: text({ min: 10, max: 2000 }),
-    field: documentFieldSchema,
+export const documentSubmissionSchema = documentMetadataSchema
+  .extend({
     /** Key of the uploaded signed PDF (from POST /admin/files/uploads). */
     fileKey: z.string().regex(/^uploads\/[\w\-/.]+\.pdf$/),
     attachmentKeys: z
@@ -142,17 +154,9 @@ export const documentSubmissionSchema = z
   });
 export type DocumentSubmission = z.infer<typeof documentSubmissionSchema>;
 
-export const legalDocumentSchema = z.object({
+export const legalDocumentSchema = documentMetadataSchema.extend({
   id: z.uuid(),
   agencyId: slugSchema,
-  numberSymbol: z.string(),
-  documentType: documentTypeSchema,
-  issuingBody: z.string(),
-  signer: z.string(),
-  issueDate: z.string(),
-  effectiveDate: z.string(),
-  abstract: z.string(),
-  field: documentFieldSchema,
   file: storedFileSchema,
   attachments: z.array(storedFileSchema).default([]),
   status: documentStatusSchema,
@@ -208,15 +212,13 @@ export const issueStatusSchema = z.enum([
 ]);
 export type IssueStatus = z.infer<typeof issueStatusSchema>;
 
-export const issueEntrySchema = z.object({
-  documentId: z.uuid(),
-  numberSymbol: z.string(),
-  documentType: documentTypeSchema,
-  abstract: z.string(),
-  issuingBody: z.string(),
-  /** Pages of the issue the document occupies, `3-7`. */
-  pages: z.string().regex(/^\d+(-\d+)?$/),
-});
+export const issueEntrySchema = documentMetadataSchema
+  .pick({ numberSymbol: true, documentType: true, abstract: true, issuingBody: true })
+  .extend({
+    documentId: z.uuid(),
+    /** Pages of the issue the document occupies, `3-7`. */
+    pages: z.string().regex(/^\d+(-\d+)?$/),
+  });
 export type IssueEntry = z.infer<typeof issueEntrySchema>;
 
 export const gazetteIssueSchema = z.object({
@@ -248,14 +250,12 @@ export const composeIssueSchema = z.object({
 });
 
 export const issueApprovalSchema = z.discriminatedUnion('outcome', [
-  z.object({
+  versionedSchema.extend({
     outcome: z.literal('approve'),
-    expectedVersion: z.number().int(),
     publishAt: isoInstantSchema.optional(),
   }),
-  z.object({
+  versionedSchema.extend({
     outcome: z.literal('return'),
-    expectedVersion: z.number().int(),
     note: text({ min: 3, max: 2000 }),
   }),
 ]);
@@ -280,19 +280,11 @@ export const distributionEntrySchema = z.object({
 export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
 
 /** A published legal document as the public site shows it (Decree 42/2022 lists these fields). */
-export const publishedDocumentSchema = z.object({
+export const publishedDocumentSchema = documentMetadataSchema.extend({
   id: z.uuid(),
   /** `12-2020-qd-ubnd`: from the number/symbol, which is unique. */
   slug: slugSchema,
-  numberSymbol: z.string(),
-  documentType: documentTypeSchema,
-  issuingBody: z.string(),
   agencyId: slugSchema,
-  signer: z.string(),
-  issueDate: z.string(),
-  effectiveDate: z.string(),
-  abstract: z.string(),
-  field: documentFieldSchema,
   inForce: z.boolean(),
   /** The signed file as archived with the issue (key under `archive/`), with its SHA-256. */
   file: storedFileSchema,

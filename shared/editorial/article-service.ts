@@ -33,9 +33,9 @@ import { AppError, errors } from '#shared/domain/errors.ts';
 import type { ListingPosition, PublicationChange } from '#shared/domain/publication.ts';
 import type { Language } from '#shared/domain/text.ts';
 import * as scheduler from '#shared/publication/scheduler.ts';
-import { sitemapMonthOf } from '#shared/site/urls.ts';
 import { sanitizeRichText } from '#shared/text/rich-text.ts';
 import { slugify } from '#shared/text/vietnamese.ts';
+import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { approvalOutcome, assertAllowed, assertHasChangesToSubmit, assertNotOwnWork } from './workflow.ts';
 
 /**
@@ -317,7 +317,7 @@ function positionOf(published: PublishedArticle): ListingPosition {
     slug: published.slug,
     categorySlug: published.categorySlug,
     ordinal: published.ordinal,
-    sitemapMonth: sitemapMonthOf(published.firstPublishedAt),
+    sitemapMonth: monthInVietnam(published.firstPublishedAt),
   };
 }
 
@@ -377,7 +377,7 @@ async function publish(
     const writes: TransactionWrite[] = [
       replaceVersioned(articleItem(updated), expectedVersion),
       putDerived(publishedItem(published)),
-      sitemapMonthWrite(sitemapMonthOf(firstPublishedAt), at),
+      sitemapMonthWrite(monthInVietnam(firstPublishedAt), at),
       ...(counterValue !== undefined
         ? [advanceCounter(keys.listingCounter(article.language, revision.categorySlug), counterValue)]
         : []),

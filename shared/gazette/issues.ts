@@ -12,7 +12,7 @@ import {
 import type { Actor } from '#shared/domain/audit.ts';
 import { errors, type FieldError } from '#shared/domain/errors.ts';
 import type { GazetteIssue, IssueEntry, LegalDocument } from '#shared/domain/gazette.ts';
-import { yearInVietnam } from '#shared/text/vietnamese.ts';
+import { yearInVietnam } from '#shared/time/vietnam.ts';
 import { resumeWorkflow } from './resume.ts';
 import { startWorkflow } from './workflow-port.ts';
 

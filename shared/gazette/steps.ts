@@ -24,7 +24,7 @@ import { type Actor, systemActor } from '#shared/domain/audit.ts';
 import { AppError, errors } from '#shared/domain/errors.ts';
 import type { GazetteIssue, LegalDocument, PublishedDocument } from '#shared/domain/gazette.ts';
 import * as scheduler from '#shared/publication/scheduler.ts';
-import { yearInVietnam } from '#shared/text/vietnamese.ts';
+import { yearInVietnam } from '#shared/time/vietnam.ts';
 import { checkSubmission } from './documents.ts';
 import { resumeWorkflow } from './resume.ts';
 

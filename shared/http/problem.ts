@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { AppError, errors } from '#shared/domain/errors.ts';
+import { PROBLEM_CONTENT_TYPE, type ProblemDocument } from '#shared/domain/problem.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { fieldErrorsFromZod } from './validation.ts';
 
@@ -10,17 +11,7 @@ import { fieldErrorsFromZod } from './validation.ts';
  * RFC 9457 problem details. `title` is Vietnamese (the portal's first language), `titleEn` English;
  * `errors` lists each invalid field by its path. Never carries a stack trace.
  */
-export type ProblemDocument = {
-  type: string;
-  title: string;
-  titleEn: string;
-  status: number;
-  detail?: string;
-  errors?: { path: string; message: string; messageEn: string }[];
-  correlationId?: string;
-};
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+export { PROBLEM_CONTENT_TYPE, type ProblemDocument };
 
 export function toProblem(error: AppError, correlationId?: string): ProblemDocument {
   return {

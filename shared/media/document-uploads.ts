@@ -6,6 +6,7 @@ import { s3 } from '#shared/data/clients.ts';
 import type { FieldError } from '#shared/domain/errors.ts';
 import type { StoredFile } from '#shared/domain/gazette.ts';
 import { bilingual } from '#shared/domain/text.ts';
+import { ticketRequestSchema } from '#shared/domain/upload.ts';
 import { getUploadTicket, issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
 
 /**
@@ -19,8 +20,7 @@ const documentTypes = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 } as const;
 
-export const documentUploadRequestSchema = z.object({
-  fileName: z.string().min(1).max(200),
+export const documentUploadRequestSchema = ticketRequestSchema.extend({
   contentType: z.enum(
     ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     {

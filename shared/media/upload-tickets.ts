@@ -7,19 +7,14 @@ import { readEnv } from '#shared/config/env.ts';
 import { dynamo, s3, tableName } from '#shared/data/clients.ts';
 import { keys } from '#shared/data/keys.ts';
 import { getItem } from '#shared/data/reads.ts';
+import type { TicketRequest, UploadTicket } from '#shared/domain/upload.ts';
 
 /**
  * A browser uploads straight to the media bucket with a presigned PUT, signed for one content type and one
  * exact length. The ticket (what the URL was issued for) is kept in the table, so that the upload can be
  * checked against it afterwards — which also holds where the S3 emulator does not verify signatures.
  */
-export type UploadTicket = {
-  key: string;
-  uploadUrl: string;
-  headers: Record<string, string>;
-  expiresAt: string;
-};
-export type TicketRequest = { fileName: string; contentType: string; size: number };
+export type { TicketRequest, UploadTicket };
 
 export const ticketSchema = z.object({
   key: z.string(),

@@ -11,6 +11,7 @@ import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { bilingual } from '#shared/domain/text.ts';
+import { ticketRequestSchema } from '#shared/domain/upload.ts';
 import {
   deleteUploadTicket,
   getUploadTicket,
@@ -45,8 +46,7 @@ const imageTypeSchema = z.enum(['image/jpeg', 'image/png', 'image/webp'], {
   error: bilingual('Chỉ nhận ảnh JPEG, PNG hoặc WebP', 'Only JPEG, PNG or WebP images are accepted'),
 });
 
-export const uploadRequestSchema = z.object({
-  fileName: z.string().min(1).max(200),
+export const uploadRequestSchema = ticketRequestSchema.extend({
   contentType: imageTypeSchema,
   size: z
     .number()

@@ -60,17 +60,3 @@ export type StaticPageId = keyof typeof staticPageSlugs;
 
 /** The listing block an article's ordinal falls in (ordinals count from 0 per category and language). */
 export const listingBlockOf = (ordinal: number) => Math.floor(ordinal / LISTING_PAGE_SIZE) + 1;
-
-/** `2026-11` — the month (Vietnam time) a sitemap groups an article under. */
-const monthFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-});
-
-export function sitemapMonthOf(instant: string): string {
-  const parts = monthFormat.formatToParts(new Date(instant));
-  const year = parts.find((part) => part.type === 'year')?.value;
-  const month = parts.find((part) => part.type === 'month')?.value;
-  return `${year}-${month}`;
-}

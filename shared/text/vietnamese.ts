@@ -3,8 +3,6 @@
  * so that "Quảng Trị" typed on a phone (often NFD) and on a desktop (NFC) are the same string.
  */
 
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
 /** NFC form: the composed form Vietnamese text is stored in. */
 export function nfc(text: string): string {
   return text.normalize('NFC');
@@ -50,51 +48,4 @@ export function slugify(text: string, maxLength = 80): string {
   const cut = slug.slice(0, maxLength + 1);
   const lastDash = cut.lastIndexOf('-');
   return lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, maxLength);
-}
-
-const dateFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: VIETNAM_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: VIETNAM_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-const englishDateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: VIETNAM_TIME_ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-/** `27/11/2026` in Vietnam's time zone, whatever the server's. */
-export function formatDateVi(instant: Date | string): string {
-  return dateFormat.format(new Date(instant));
-}
-
-/** `10:30 27/11/2026` — Vietnamese convention puts the time before the date. */
-export function formatDateTimeVi(instant: Date | string): string {
-  const parts = dateTimeFormat.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('hour')}:${part('minute')} ${part('day')}/${part('month')}/${part('year')}`;
-}
-
-export function formatDateEn(instant: Date | string): string {
-  return englishDateFormat.format(new Date(instant));
-}
-
-/** The calendar year in Vietnam of an instant (gazette issue numbers run per year). */
-const yearFormat = new Intl.DateTimeFormat('en-US', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric' });
-
-export function yearInVietnam(instant: Date | string): number {
-  return Number(yearFormat.format(new Date(instant)));
 }

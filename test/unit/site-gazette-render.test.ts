@@ -3,7 +3,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentSearchQuery, PublishedDocument } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { formatDateVi } from '#shared/text/vietnamese.ts';
+import { formatDateVi } from '#shared/time/vietnam.ts';
 import { sampleContext as ctx } from '#web/site/fixtures.ts';
 import {
   correctionsOf,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
-import { formatDateTimeVi } from '#shared/text/vietnamese.ts';
+import { formatDateTimeVi } from '#shared/time/vietnam.ts';
 import {
   articlesIn,
   sampleContext as ctx,

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  foldDiacritics,
-  formatDateTimeVi,
-  formatDateVi,
-  nfc,
-  normalizeDeep,
-  searchTerms,
-  slugify,
-  yearInVietnam,
-} from '#shared/text/vietnamese.ts';
+import { foldDiacritics, nfc, normalizeDeep, searchTerms, slugify } from '#shared/text/vietnamese.ts';
+import { formatDateTimeVi, formatDateVi, yearInVietnam } from '#shared/time/vietnam.ts';
 
 describe('Vietnamese text', () => {
   it('makes slugs from Vietnamese titles, đ included', () => {

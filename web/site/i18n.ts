@@ -1,6 +1,6 @@
 import type { Language } from '#shared/domain/text.ts';
 import type { StaticPageId } from '#shared/site/urls.ts';
-import { formatDateEn, formatDateTimeVi, formatDateVi } from '#shared/text/vietnamese.ts';
+import { formatDateEn, formatDateTimeVi, formatDateVi } from '#shared/time/vietnam.ts';
 
 /** Every fixed piece of interface text, in both languages (Decree 42/2022/NĐ-CP: an English version). */
 const vi = {

@@ -1,6 +1,6 @@
 import type { Language } from '#shared/domain/text.ts';
 import { type StaticPageId, sitePaths } from '#shared/site/urls.ts';
-import { yearInVietnam } from '#shared/text/vietnamese.ts';
+import { yearInVietnam } from '#shared/time/vietnam.ts';
 import type { SiteContext } from '../context.ts';
 import { labels, staticPageTitles } from '../i18n.ts';
 import { footerExternalLinks, portal } from '../portal.ts';

@@ -4,7 +4,7 @@ import {
   documentTypeLabels,
   type StoredFile,
 } from '#shared/domain/gazette.ts';
-import { formatDateVi } from '#shared/text/vietnamese.ts';
+import { formatDateVi } from '#shared/time/vietnam.ts';
 
 /**
  * Formatting shared by the gazette pages and the archive file. Pure and locale-fixed (vi-VN, Vietnam

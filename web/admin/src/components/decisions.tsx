@@ -1,5 +1,5 @@
+import { isoToVietnamLocal } from '#shared/time/vietnam.ts';
 import { ApiError } from '../api.ts';
-import { isoToVietnamLocal } from '../time.ts';
 import { describedBy, ErrorNotice, FieldFrame } from './ui.tsx';
 
 /**

@@ -3,10 +3,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditEntry } from '#shared/domain/audit.ts';
 import type { Agency } from '#shared/domain/directory.ts';
 import type { DocumentStatus, IssueStatus, StoredFile } from '#shared/domain/gazette.ts';
+import { formatDateTime } from '#shared/time/vietnam.ts';
 import { ApiError, fieldMessage } from '../api.ts';
 import { ErrorNotice, Loading } from '../components/ui.tsx';
 import type { Lang } from '../i18n.ts';
-import { formatDateTime } from '../time.ts';
 import { gazetteApi } from './api.ts';
 import { type GazetteKey, useGazetteWords } from './i18n.ts';
 

@@ -6,6 +6,7 @@ import {
   reviewCriteria,
 } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { formatDateTime } from '#shared/time/vietnam.ts';
 import {
   ErrorNotice,
   Forbidden,
@@ -17,7 +18,6 @@ import {
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { formatDateTime } from '../time.ts';
 import { gazetteApi } from './api.ts';
 import {
   DocumentStatusBadge,

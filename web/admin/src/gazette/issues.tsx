@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type GazetteIssue, type IssueStatus, issueStatusSchema } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { formatDateTime, vietnamLocalToIso } from '#shared/time/vietnam.ts';
 import { ApiError, fieldMessage } from '../api.ts';
 import {
   ActionError,
@@ -19,7 +20,6 @@ import {
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { formatDateTime, vietnamLocalToIso } from '../time.ts';
 import { gazetteApi } from './api.ts';
 import {
   FileTable,

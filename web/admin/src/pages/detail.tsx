@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '#shared/domain/article.ts';
+import { formatDateTime } from '#shared/time/vietnam.ts';
 import { api } from '../api.ts';
 import { ActionError } from '../components/decisions.tsx';
 import {
@@ -16,7 +17,6 @@ import { useI18n, useSession } from '../context.ts';
 import { actionLabel, statusLabel } from '../i18n.ts';
 import { can, editable } from '../permissions.ts';
 import { paths } from '../router.ts';
-import { formatDateTime } from '../time.ts';
 import { categoryName, useCategories } from './list.tsx';
 
 /** An article's state, its history (who did what, when, from which status to which) and its revisions. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Article, articleStatusSchema } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
+import { formatDateTime } from '#shared/time/vietnam.ts';
 import { api } from '../api.ts';
 import {
   ErrorNotice,
@@ -16,7 +17,6 @@ import { useI18n, useSession } from '../context.ts';
 import { statusKey } from '../i18n.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { formatDateTime } from '../time.ts';
 
 /** Filters live in the URL (?status=&category=&language=&mine=1), so back/forward and reload keep them. */
 type Filters = { status: string; category: string; language: string; mine: boolean };

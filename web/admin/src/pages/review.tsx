@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '#shared/domain/article.ts';
+import { formatDateTime, vietnamLocalToIso } from '#shared/time/vietnam.ts';
 import { ApiError, api, fieldMessage } from '../api.ts';
 import {
   ActionError,
@@ -20,7 +21,6 @@ import {
 import { useI18n, useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { paths } from '../router.ts';
-import { formatDateTime, vietnamLocalToIso } from '../time.ts';
 import { categoryName, useCategories } from './list.tsx';
 
 /** The director's queue: articles in review, oldest first (the API's order). */

@@ -1,6 +1,6 @@
 import { type Correction, documentFieldLabels, type PublishedDocument } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { formatDateVi } from '#shared/text/vietnamese.ts';
+import { formatDateVi } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { JsonLd } from '../../components/JsonLd.tsx';
 import { Layout } from '../../components/Layout.tsx';

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * Browser uploads go straight to the media bucket with a presigned PUT. The client asks for a ticket
+ * (what it will upload), PUTs the bytes to `uploadUrl` with `headers`, then tells the API it is there.
+ */
+export const ticketRequestSchema = z.object({
+  fileName: z.string().min(1).max(200),
+  contentType: z.string().min(1).max(100),
+  size: z.number().int().positive(),
+});
+export type TicketRequest = z.infer<typeof ticketRequestSchema>;
+
+export const uploadTicketSchema = z.object({
+  key: z.string(),
+  uploadUrl: z.string(),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+});
+export type UploadTicket = z.infer<typeof uploadTicketSchema>;
