@@ -1,9 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
-import { articleSlugKind, slugValue } from '#shared/data/articles.ts';
-import { dynamo, tableName } from '#shared/data/clients.ts';
-import { keys } from '#shared/data/keys.ts';
-import { getItem } from '#shared/data/reads.ts';
+import { storedItemsOfArticle } from '#shared/data/articles.ts';
 import { LISTING_PAGE_SIZE, listingBlockOf, sitePaths } from '#shared/site/urls.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import type { SyntheticArticle } from './content.ts';
@@ -13,8 +8,6 @@ import { fixedFileCount, type PageKind, pageKinds } from './prerender.ts';
  * Checks that the bulk-loaded store is the store the workflow leaves, and that the build made of it
  * has every kind of page with the content it should have. A benchmark of the wrong data measures nothing.
  */
-
-type Item = Record<string, unknown>;
 
 /** `ARTICLE#<uuid>` → `ARTICLE#<id>`, instants → `<t>`, other digits → 9: the form of a key, not its value. */
 function keyForm(value: unknown): string {
@@ -41,28 +34,6 @@ const comparedValues = [
   'toStatus',
 ];
 
-async function itemsOfArticle(id: string, language: 'vi' | 'en', slug: string): Promise<Map<string, Item>> {
-  const result = await dynamo().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.article(id).pk },
-      ConsistentRead: true,
-    }),
-  );
-  const byKind = new Map<string, Item>();
-  for (const item of result.Items ?? []) {
-    const sk = String(item.sk);
-    byKind.set(sk.startsWith('AUDIT#') ? `AUDIT ${String(item.action)}` : sk, item);
-  }
-  const guard = await getItem(
-    keys.unique(articleSlugKind, slugValue(language, slug)),
-    z.record(z.string(), z.unknown()),
-  );
-  if (guard) byKind.set('UNIQUE slug guard', guard);
-  return byKind;
-}
-
 export type ParityReport = { ok: boolean; itemKinds: string[]; differences: string[] };
 
 /**
@@ -75,8 +46,8 @@ export async function storeParity(
   loaded: { id: string; slug: string },
 ): Promise<ParityReport> {
   const [a, b] = await Promise.all([
-    itemsOfArticle(workflow.id, 'vi', workflow.slug),
-    itemsOfArticle(loaded.id, 'vi', loaded.slug),
+    storedItemsOfArticle(workflow.id, 'vi', workflow.slug),
+    storedItemsOfArticle(loaded.id, 'vi', loaded.slug),
   ]);
   const differences: string[] = [];
   for (const kind of new Set([...a.keys(), ...b.keys()])) {

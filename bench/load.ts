@@ -1,20 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  articleItem,
-  articleSlugKind,
-  publishedItem,
-  revisionItem,
-  sitemapMonthWrite,
-  slugValue,
-} from '#shared/data/articles.ts';
-import { dynamo, tableName } from '#shared/data/clients.ts';
+import { articleWrites } from '#shared/data/articles.ts';
+import { recordAudit } from '#shared/data/audit.ts';
+import { bulkLoad } from '#shared/data/bulk-load.ts';
 import { createCategory, listCategories } from '#shared/data/directory.ts';
-import { auditEntry } from '#shared/data/history.ts';
-import { keys } from '#shared/data/keys.ts';
+import type { TransactionWrite } from '#shared/data/transactions.ts';
 import type { Article, ArticleRevision, PublishedArticle } from '#shared/domain/article.ts';
 import { systemActor } from '#shared/domain/audit.ts';
-import { normalizeDeep } from '#shared/text/vietnamese.ts';
+import type { Language } from '#shared/domain/text.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { localAccounts } from '../infra/local/accounts.ts';
 import { seedCategories } from '../infra/local/seed-data.ts';
@@ -30,19 +21,13 @@ import { progress } from './stats.ts';
  * article (three transactions each): 15+ minutes for 10,000.
  */
 
-type Item = Record<string, unknown> & { pk: string; sk: string };
-
 const director = (() => {
   const account = localAccounts.find((candidate) => candidate.groups.includes('director'));
   if (!account) throw new Error('no director account');
   return { id: `local-${account.username}`, name: account.name };
 })();
 
-const entity = (id: string) => ({ type: 'Article', id });
-
-function auditItem(entityPk: string, entry: ReturnType<typeof auditEntry>): Item {
-  return { ...keys.audit(entityPk, entry.at, randomUUID()), itemType: 'AuditEntry', ...entry };
-}
+const entity = (id: string) => ({ type: 'Article' as const, id });
 
 /** The public projection of a synthetic article, as publish() builds it. */
 export function publishedOf(article: SyntheticArticle): PublishedArticle {
@@ -65,9 +50,8 @@ export function publishedOf(article: SyntheticArticle): PublishedArticle {
   };
 }
 
-/** Every item one published article leaves in the table. */
-export function itemsOf(article: SyntheticArticle): Item[] {
-  const pk = keys.article(article.id).pk;
+/** The writes of every item one published article leaves in the table. */
+export function writesOf(article: SyntheticArticle): TransactionWrite[] {
   const head: Article = {
     id: article.id,
     language: article.language,
@@ -100,48 +84,32 @@ export function itemsOf(article: SyntheticArticle): Item[] {
     savedBy: article.author.id,
     savedByName: article.author.name,
   };
-  const value = slugValue(article.language, article.slug);
   return [
-    articleItem(head),
-    revisionItem(revision),
-    publishedItem(publishedOf(article)),
-    {
-      ...keys.unique(articleSlugKind, value),
-      itemType: 'UniqueGuard',
-      kind: articleSlugKind,
-      value,
-      ownerPk: pk,
-    },
-    auditItem(
-      pk,
-      auditEntry(entity(article.id), article.author, 'create', { toStatus: 'draft' }, article.createdAt),
+    articleWrites.create(head),
+    articleWrites.createRevision(revision),
+    articleWrites.putPublished(publishedOf(article)),
+    articleWrites.claimSlug(article.language, article.slug, article.id),
+    recordAudit(entity(article.id), article.author, 'create', { toStatus: 'draft' }, article.createdAt),
+    recordAudit(
+      entity(article.id),
+      article.author,
+      'submit',
+      { fromStatus: 'draft', toStatus: 'in_review' },
+      article.submittedAt,
     ),
-    auditItem(
-      pk,
-      auditEntry(
-        entity(article.id),
-        article.author,
-        'submit',
-        { fromStatus: 'draft', toStatus: 'in_review' },
-        article.submittedAt,
-      ),
+    recordAudit(
+      entity(article.id),
+      director,
+      'approve',
+      { fromStatus: 'in_review', toStatus: 'published', note: 'revision 1' },
+      article.firstPublishedAt,
     ),
-    auditItem(
-      pk,
-      auditEntry(
-        entity(article.id),
-        director,
-        'approve',
-        { fromStatus: 'in_review', toStatus: 'published', note: 'revision 1' },
-        article.firstPublishedAt,
-      ),
-    ),
-  ].map((item) => normalizeDeep(item));
+  ];
 }
 
 /** Listing counters (next ordinal per language and category) and sitemap months (newest publication). */
-export function derivedItems(articles: SyntheticArticle[]): Item[] {
-  const counters = new Map<string, { language: string; categorySlug: string; next: number }>();
+export function derivedWrites(articles: SyntheticArticle[]): TransactionWrite[] {
+  const counters = new Map<string, { language: Language; categorySlug: string; next: number }>();
   const months = new Map<string, string>();
   for (const article of articles) {
     const key = `${article.language}/${article.categorySlug}`;
@@ -155,31 +123,13 @@ export function derivedItems(articles: SyntheticArticle[]): Item[] {
     const month = monthInVietnam(article.firstPublishedAt);
     if ((months.get(month) ?? '') < article.firstPublishedAt) months.set(month, article.firstPublishedAt);
   }
-  const items: Item[] = [];
-  for (const counter of counters.values()) {
-    items.push({
-      ...keys.listingCounter(counter.language, counter.categorySlug),
-      itemType: 'Counter',
-      next: counter.next,
-    });
-  }
-  for (const [month, lastModified] of months) {
-    const put = sitemapMonthWrite(month, lastModified).request.Put?.Item;
-    if (put) items.push(put as Item);
-  }
-  return items;
-}
-
-async function writeBatch(batch: Item[]): Promise<void> {
-  let requests = batch.map((item) => ({ PutRequest: { Item: item } }));
-  for (let attempt = 0; requests.length > 0; attempt += 1) {
-    if (attempt > 8) throw new Error(`BatchWrite left ${requests.length} items unprocessed after 8 retries`);
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-    const result = await dynamo().send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
-    requests = (result.UnprocessedItems?.[tableName()] ?? []).flatMap((request) =>
-      request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item as Item } }] : [],
-    );
-  }
+  return [
+    // A counter advanced from `next - 1` stores `next`, as the last publication in the listing left it.
+    ...[...counters.values()].map((counter) =>
+      articleWrites.advanceListing(counter.language, counter.categorySlug, counter.next - 1),
+    ),
+    ...[...months].map(([month, lastModified]) => articleWrites.markSitemapMonth(month, lastModified)),
+  ];
 }
 
 export type LoadReport = {
@@ -196,31 +146,21 @@ export async function loadCorpus(articles: SyntheticArticle[], parallel = 4): Pr
   if ((await listCategories()).length === 0) {
     for (const category of seedCategories) await createCategory(category, systemActor);
   }
-  const items = [...articles.flatMap(itemsOf), ...derivedItems(articles)];
-  const batches: Item[][] = [];
-  for (let index = 0; index < items.length; index += 25) batches.push(items.slice(index, index + 25));
-  let next = 0;
-  let done = 0;
   let lastReport = performance.now();
-  const worker = async () => {
-    while (next < batches.length) {
-      const batch = batches[next++];
-      if (!batch) return;
-      await writeBatch(batch);
-      done += 1;
-      if (performance.now() - lastReport > 10_000) {
-        lastReport = performance.now();
-        progress(`  loading: ${done}/${batches.length} batches`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
+  const loaded = await bulkLoad([...articles.flatMap(writesOf), ...derivedWrites(articles)], {
+    parallel,
+    onBatch: (done, total) => {
+      if (performance.now() - lastReport < 10_000) return;
+      lastReport = performance.now();
+      progress(`  loading: ${done}/${total} batches`);
+    },
+  });
   const seconds = (performance.now() - start) / 1000;
   return {
     articles: articles.length,
-    items: items.length,
-    batches: batches.length,
+    items: loaded.items,
+    batches: loaded.batches,
     seconds,
-    itemsPerSecond: items.length / seconds,
+    itemsPerSecond: loaded.items / seconds,
   };
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
+import { listHistory } from '#shared/data/audit.ts';
 import {
   createAgency,
   createCategory,
@@ -11,8 +12,6 @@ import {
   updateAgency,
   updateCategory,
 } from '#shared/data/directory.ts';
-import { listHistory } from '#shared/data/history.ts';
-import { keys } from '#shared/data/keys.ts';
 import { agencySchema, categoryInputSchema, categoryUpdateSchema } from '#shared/domain/directory.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
@@ -62,7 +61,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .get('/categories/:slug/history', validate('param', slugParam), async (c) => {
     const { slug } = c.req.valid('param');
     if (!(await getCategory(slug))) throw errors.notFound(`category “${slug}”`);
-    return c.json({ items: await listHistory(keys.category(slug).pk) });
+    return c.json({ items: await listHistory({ type: 'Category', id: slug }) });
   })
   .post('/agencies', validate('json', agencyInputSchema), async (c) => {
     const agency = await createAgency(c.req.valid('json'), actorOf(c.get('principal')));
@@ -81,10 +80,9 @@ const adminRoutes = createAdminApp(contentPolicy)
   .get('/agencies/:id/history', validate('param', idParam), async (c) => {
     const { id } = c.req.valid('param');
     if (!(await getAgency(id))) throw errors.notFound(`agency “${id}”`);
-    return c.json({ items: await listHistory(keys.agency(id).pk) });
+    return c.json({ items: await listHistory({ type: 'Agency', id }) });
   });
 
 export const contentApp = createContextApp('/api/content')
   .route('/', publicRoutes)
   .route('/admin', adminRoutes);
-export type ContentApp = typeof contentApp;

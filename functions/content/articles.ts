@@ -8,9 +8,8 @@ import {
   listReviewQueue,
   listRevisions,
 } from '#shared/data/articles.ts';
+import { listHistory } from '#shared/data/audit.ts';
 import { getCategory } from '#shared/data/directory.ts';
-import { listHistory } from '#shared/data/history.ts';
-import { keys } from '#shared/data/keys.ts';
 import {
   approveArticleInputSchema,
   articleListQuerySchema,
@@ -127,7 +126,7 @@ export const articleRoutes = new Hono<ContextEnv>()
   })
   .get('/articles/:id/history', validate('param', idParam), async (c) => {
     const article = await loadArticle(c.req.valid('param').id);
-    return c.json({ items: await listHistory(keys.article(article.id).pk) });
+    return c.json({ items: await listHistory({ type: 'Article', id: article.id }) });
   })
   .get('/articles/:id/revisions', validate('param', idParam), async (c) => {
     const article = await loadArticle(c.req.valid('param').id);

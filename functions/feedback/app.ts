@@ -13,4 +13,3 @@ const adminRoutes = createAdminApp(feedbackPolicy).get('/me', (c) => c.json(c.ge
 export const feedbackApp = createContextApp('/api/feedback')
   .route('/', publicRoutes)
   .route('/admin', adminRoutes);
-export type FeedbackApp = typeof feedbackApp;

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
+import { agencyScopeOf } from '#shared/auth/agency-scope.ts';
 import { readEnv } from '#shared/config/env.ts';
-import { getDocument, getIssue, listDistribution, listDocuments, listIssues } from '#shared/data/gazette.ts';
-import { listHistory } from '#shared/data/history.ts';
-import { keys } from '#shared/data/keys.ts';
+import { listHistory } from '#shared/data/audit.ts';
+import { getIssue, listDistribution, listDocuments, listIssues } from '#shared/data/gazette.ts';
 import { errors } from '#shared/domain/errors.ts';
 import {
   composeIssueSchema,
@@ -19,13 +19,9 @@ import {
 } from '#shared/domain/gazette.ts';
 import { bilingual } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
-import { addCorrection, replaceDistribution } from '#shared/gazette/corrections.ts';
-import {
-  assertOwnAgency,
-  resubmitDocument,
-  reviewDocument,
-  submitDocument,
-} from '#shared/gazette/documents.ts';
+import { addCorrection } from '#shared/gazette/corrections.ts';
+import { replaceDistribution } from '#shared/gazette/distribution.ts';
+import { documentFor, resubmitDocument, reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
 import { exportIssue } from '#shared/gazette/exchange.ts';
 import { composeIssue, decideIssue, loadIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
 import { searchDocuments } from '#shared/gazette/search.ts';
@@ -55,16 +51,6 @@ const publicRoutes = new Hono<ContextEnv>().get(
   },
 );
 
-async function documentFor(
-  c: { get: (key: 'principal') => import('#shared/domain/roles.ts').Principal },
-  id: string,
-) {
-  const document = await getDocument(id);
-  if (!document) throw errors.notFound(`document ${id}`);
-  assertOwnAgency(c.get('principal'), document);
-  return document;
-}
-
 const adminRoutes = createAdminApp(gazettePolicy)
   .get('/me', (c) => c.json(c.get('principal')))
   .post('/files/uploads', validate('json', documentUploadRequestSchema), async (c) =>
@@ -84,15 +70,13 @@ const adminRoutes = createAdminApp(gazettePolicy)
       }),
     ),
     async (c) => {
-      const principal = c.get('principal');
-      const query = c.req.valid('query');
       // Agencies list their own documents; officers work the queues by status.
-      const onlyAgency = principal.roles.every((role) => role === 'agency') ? principal.agencyId : undefined;
-      return c.json(await listDocuments({ ...query, ...(onlyAgency ? { agencyId: onlyAgency } : {}) }));
+      const agencyId = agencyScopeOf(c.get('principal'));
+      return c.json(await listDocuments({ ...c.req.valid('query'), ...(agencyId ? { agencyId } : {}) }));
     },
   )
   .get('/documents/:id', validate('param', idParam), async (c) =>
-    c.json(await documentFor(c, c.req.valid('param').id)),
+    c.json(await documentFor(c.get('principal'), c.req.valid('param').id)),
   )
   .put(
     '/documents/:id',
@@ -106,8 +90,8 @@ const adminRoutes = createAdminApp(gazettePolicy)
     },
   )
   .get('/documents/:id/history', validate('param', idParam), async (c) => {
-    const document = await documentFor(c, c.req.valid('param').id);
-    return c.json({ items: await listHistory(keys.legalDocument(document.id).pk) });
+    const document = await documentFor(c.get('principal'), c.req.valid('param').id);
+    return c.json({ items: await listHistory({ type: 'LegalDocument', id: document.id }) });
   })
   .post(
     '/documents/:id/review',
@@ -141,7 +125,7 @@ const adminRoutes = createAdminApp(gazettePolicy)
   )
   .get('/issues/:id/history', validate('param', idParam), async (c) => {
     const issue = await loadIssue(c.req.valid('param').id);
-    return c.json({ items: await listHistory(keys.gazetteIssue(issue.id).pk) });
+    return c.json({ items: await listHistory({ type: 'GazetteIssue', id: issue.id }) });
   })
   .post('/issues/:id/send', validate('param', idParam), validate('json', versionedSchema), async (c) =>
     c.json(
@@ -188,4 +172,3 @@ const adminRoutes = createAdminApp(gazettePolicy)
 export const gazetteApp = createContextApp('/api/gazette')
   .route('/', publicRoutes)
   .route('/admin', adminRoutes);
-export type GazetteApp = typeof gazetteApp;

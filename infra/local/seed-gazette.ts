@@ -1,8 +1,8 @@
-import { renderIssuePdf } from '#functions/gazette/issue-pdf.ts';
 import { getDocument, getIssue, listIssues } from '#shared/data/gazette.ts';
 import type { DocumentSubmission, LegalDocument } from '#shared/domain/gazette.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
+import { renderIssuePdf } from '#shared/gazette/issue-pdf.ts';
 import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
 import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
 

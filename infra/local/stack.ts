@@ -134,7 +134,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: publisherHandler } = await import('#functions/publisher/handler.ts');
     const { handler: gazetteTaskHandler } = await import('#functions/gazette/workflow-handler.ts');
     const { registerLocalPublisher } = await import('#shared/publication/publisher-port.ts');
-    const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow-port.ts');
+    const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow/port.ts');
     // In-process stand-ins call the same handlers Lambda runs: the publisher, and the gazette task
     // function that Step Functions and EventBridge Scheduler invoke.
     const invokePublisher = (event: unknown) => publisherHandler(event, localLambdaContext('qtp-publisher'));

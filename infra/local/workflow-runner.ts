@@ -8,8 +8,8 @@ import {
   recordExecutionStart,
   writeJournal,
 } from '#shared/data/workflow-executions.ts';
-import { type GazetteMachine, gazetteStateMachines } from '#shared/gazette/workflow-definitions.ts';
-import type { LocalWorkflowEngine } from '#shared/gazette/workflow-port.ts';
+import { type GazetteMachine, gazetteStateMachines } from '#shared/gazette/workflow/definitions.ts';
+import type { LocalWorkflowEngine } from '#shared/gazette/workflow/port.ts';
 
 /**
  * Runs the gazette's Step Functions definitions in-process with aws-local-stepfunctions, every Task
@@ -36,7 +36,7 @@ if (!('withResolvers' in Promise)) {
 }
 
 export type TaskHandler = (payload: unknown) => Promise<unknown>;
-type Waiter = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Waiter = { resolve: (value: unknown) => void };
 
 const tokenSchema = z.object({
   executionId: z.string(),
@@ -113,9 +113,7 @@ export function createLocalWorkflowRunner(
         let result: unknown;
         if (waitsForToken) {
           const token = encodeToken({ executionId, stateName, occurrence });
-          const completion = new Promise<unknown>((resolve, reject) =>
-            waiters.set(token, { resolve, reject }),
-          );
+          const completion = new Promise<unknown>((resolve) => waiters.set(token, { resolve }));
           await handleTask({ ...Payload, token });
           // The step may have been completed meanwhile (by the handler itself, or by a person).
           const journaled = await readJournal(executionId, stateName, occurrence);
@@ -168,10 +166,6 @@ export function createLocalWorkflowRunner(
         throw new Error('This step was completed already');
       }
       waiters.get(token)?.resolve(output);
-    },
-    async fail(token, error, cause) {
-      const waiter = waiters.get(token);
-      waiter?.reject(Object.assign(new Error(cause), { name: error }));
     },
     async resumeAll() {
       const running = await listRunningExecutions();

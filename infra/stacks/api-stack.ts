@@ -240,9 +240,9 @@ export class ApiStack extends Stack {
   }
 
   /**
-   * Lets the gazette API drive the gazette state machines (shared/gazette/workflow-port.ts): start an
+   * Lets the gazette API drive the gazette state machines (shared/gazette/workflow/port.ts): start an
    * execution for a submitted document or a composed issue, and resume one waiting on a person's decision
-   * (SendTaskSuccess, SendTaskFailure). Task-token calls are authorised on the state machine's ARN.
+   * (SendTaskSuccess). Task-token calls are authorised on the state machine's ARN.
    * The ARNs are built from the fixed names (gazetteWorkflowNames): QtpWorkflow deploys after this stack.
    */
   private allowGazetteWorkflows(fn: PortalFunction, stage: string): void {
@@ -255,7 +255,7 @@ export class ApiStack extends Stack {
       environment: Object.fromEntries(machines.map((machine) => [machine.variable, machine.arn])),
       statements: [
         new iam.PolicyStatement({
-          actions: ['states:StartExecution', 'states:SendTaskSuccess', 'states:SendTaskFailure'],
+          actions: ['states:StartExecution', 'states:SendTaskSuccess'],
           resources: machines.map((machine) => machine.arn),
         }),
       ],

@@ -1,6 +1,6 @@
 import type { App } from 'aws-cdk-lib';
 import { z } from 'zod';
-import type { GazetteMachine } from '#shared/gazette/workflow-definitions.ts';
+import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
 
 /**
  * Deploy-time settings, read from CDK context (cdk.json, or `-c key=value` on the command line).
@@ -179,7 +179,7 @@ export function gazetteWorkflowNames(stage: string): {
   };
 }
 
-/** The variable through which shared/gazette/workflow-port.ts finds each machine. */
+/** The variable through which shared/gazette/workflow/port.ts finds each machine. */
 export const stateMachineArnVariables: Record<GazetteMachine, string> = {
   'document-review': 'DOCUMENT_REVIEW_STATE_MACHINE_ARN',
   'issue-publication': 'ISSUE_PUBLICATION_STATE_MACHINE_ARN',

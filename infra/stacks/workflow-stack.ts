@@ -12,7 +12,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { definitionWithFunction, type GazetteMachine } from '#shared/gazette/workflow-definitions.ts';
+import { definitionWithFunction, type GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
 import { acknowledgeRule, acknowledgeWildcardResource } from '../constructs/acknowledge.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
@@ -38,7 +38,7 @@ export type WorkflowStackProps = StackProps & {
  * Work that happens after a request has been answered: the publisher (renders pages into the site bucket
  * and invalidates exactly those paths), EventBridge Scheduler's group for scheduled publication, and the
  * gazette workflow: two Step Functions (Standard) state machines, deployed from the very definitions the
- * local runner executes (shared/gazette/workflow-definitions.ts), whose Task states all invoke one task
+ * local runner executes (shared/gazette/workflow/definitions.ts), whose Task states all invoke one task
  * function.
  *
  * QtpApi deploys first, so the gazette API reaches the state machines and the publisher by fixed name
@@ -157,7 +157,7 @@ export class WorkflowStack extends Stack {
   }
 
   /**
-   * The gazette state machines' task function (functions/gazette/workflow-handler.ts): validates documents,
+   * The gazette state machines' task function (functions/gazette/workflow-handler.ts → shared/gazette/workflow):
    * records pending human steps, numbers issues, renders each issue's HTML and PDF into the write-once
    * archive, publishes. It schedules an issue's release (`gazette-issue-<id>`, invoking itself through the
    * scheduler's role) or, when the time is already due, completes its own task token; publishing asks the
@@ -206,11 +206,11 @@ export class WorkflowStack extends Stack {
         statements: [],
       })
       .use({
-        // Setting these also tells shared/gazette/workflow-port.ts it runs on Step Functions, not locally.
+        // Setting these also tells shared/gazette/workflow/port.ts it runs on Step Functions, not locally.
         environment: Object.fromEntries(machineArns.map((machine) => [machine.variable, machine.arn])),
         statements: [
           new iam.PolicyStatement({
-            actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+            actions: ['states:SendTaskSuccess'],
             resources: machineArns.map((machine) => machine.arn),
           }),
         ],
@@ -260,7 +260,7 @@ export class WorkflowStack extends Stack {
 
   /**
    * The two gazette state machines, Standard (human steps wait on task tokens for days), each with exactly
-   * the definition from shared/gazette/workflow-definitions.ts, every event logged and traced. Their roles
+   * the definition from shared/gazette/workflow/definitions.ts, every event logged and traced. Their roles
    * may invoke the task function and nothing else (besides what logging and tracing need).
    */
   private createGazetteStateMachines(

@@ -7,18 +7,32 @@ import {
   type PublishedArticle,
   publishedArticleSchema,
 } from '#shared/domain/article.ts';
+import { SlugTaken } from '#shared/domain/errors.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
-import { putDerived, type TransactionWrite } from './transactions.ts';
+import {
+  advanceCounter,
+  claimUnique,
+  createItem,
+  deleteExisting,
+  putDerived,
+  releaseUnique,
+  replaceVersioned,
+  type TransactionWrite,
+  updateAttributes,
+} from './transactions.ts';
 
-/** Storage of articles: item shapes and reads. The editorial service decides; this module owns the keys. */
+/**
+ * Storage of articles: item shapes, the writes the editorial service composes into its transactions, and
+ * reads. The editorial service decides; this module owns the keys.
+ */
 
-export const articleSlugKind = 'article-slug';
-export const slugValue = (language: Language, slug: string) => `${language}/${slug}`;
+const articleSlugKind = 'article-slug';
+const slugValue = (language: Language, slug: string) => `${language}/${slug}`;
 
-export function articleItem(article: Article) {
+function articleItem(article: Article) {
   return {
     ...keys.article(article.id),
     ...keys.articlesAll(),
@@ -30,7 +44,7 @@ export function articleItem(article: Article) {
   };
 }
 
-export function revisionItem(revision: ArticleRevision) {
+function revisionItem(revision: ArticleRevision) {
   return {
     ...keys.articleRevision(revision.articleId, revision.revision),
     itemType: 'ArticleRevision',
@@ -38,7 +52,7 @@ export function revisionItem(revision: ArticleRevision) {
   };
 }
 
-export function publishedItem(published: PublishedArticle) {
+function publishedItem(published: PublishedArticle) {
   return {
     ...keys.articlePublished(published.id),
     ...keys.publishedInCategory(published.language, published.categorySlug),
@@ -51,9 +65,33 @@ export function publishedItem(published: PublishedArticle) {
   };
 }
 
-export function sitemapMonthWrite(month: string, lastModified: string): TransactionWrite {
-  return putDerived({ ...keys.sitemapMonth(month), itemType: 'SitemapMonth', month, lastModified });
-}
+/** The writes of article changes; each becomes one part of a transaction with its audit record. */
+export const articleWrites = {
+  create: (article: Article) => createItem(articleItem(article)),
+  replace: (article: Article, expectedVersion: number) =>
+    replaceVersioned(articleItem(article), expectedVersion),
+  createRevision: (revision: ArticleRevision) => createItem(revisionItem(revision)),
+  /** The public projection: rebuilt from the head and the live revision on every publication. */
+  putPublished: (published: PublishedArticle) => putDerived(publishedItem(published)),
+  removePublished: (id: string) => deleteExisting(keys.articlePublished(id)),
+  /** The link between translations is kept on both heads. */
+  linkTranslation: (id: string, translationId: string) =>
+    updateAttributes(keys.article(id), { set: { translationOf: translationId } }),
+  setPublishedTranslationSlug: (id: string, slug: string) =>
+    updateAttributes(keys.articlePublished(id), { set: { translationSlug: slug } }),
+  clearPublishedTranslationSlug: (id: string) =>
+    updateAttributes(keys.articlePublished(id), { remove: ['translationSlug'] }),
+  /** Refused with SlugTaken when another article holds the slug in that language. */
+  claimSlug: (language: Language, slug: string, id: string) =>
+    claimUnique(articleSlugKind, slugValue(language, slug), keys.article(id).pk, () => new SlugTaken(slug)),
+  releaseSlug: (language: Language, slug: string, id: string) =>
+    releaseUnique(articleSlugKind, slugValue(language, slug), keys.article(id).pk),
+  /** Gives `current` as the listing ordinal; refused with CounterMoved if another publication took it. */
+  advanceListing: (language: Language, categorySlug: string, current: number) =>
+    advanceCounter(keys.listingCounter(language, categorySlug), current),
+  markSitemapMonth: (month: string, lastModified: string): TransactionWrite =>
+    putDerived({ ...keys.sitemapMonth(month), itemType: 'SitemapMonth', month, lastModified }),
+};
 
 export const getArticle = (id: string) => getItem(keys.article(id), articleSchema);
 export const getRevision = (id: string, revision: number) =>
@@ -222,4 +260,26 @@ export async function listSitemapMonths(): Promise<{ month: string; lastModified
     { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
     sitemapMonthSchema,
   );
+}
+
+/**
+ * Every stored item of an article, raw, keyed by what it is (`ARTICLE`, `REV#000001`, `AUDIT approve`,
+ * `UNIQUE slug guard`): for the benchmark's check that a bulk-loaded article is stored as the workflow
+ * stores one. Not for application code, which reads through the schemas above.
+ */
+export async function storedItemsOfArticle(
+  id: string,
+  language: Language,
+  slug: string,
+): Promise<Map<string, Record<string, unknown>>> {
+  const raw = z.record(z.string(), z.unknown());
+  const items = await queryAll({ partition: { name: 'pk', value: keys.article(id).pk } }, raw);
+  const byKind = new Map<string, Record<string, unknown>>();
+  for (const item of items) {
+    const sk = String(item.sk);
+    byKind.set(sk.startsWith('AUDIT#') ? `AUDIT ${String(item.action)}` : sk, item);
+  }
+  const guard = await getItem(keys.unique(articleSlugKind, slugValue(language, slug)), raw);
+  if (guard) byKind.set('UNIQUE slug guard', guard);
+  return byKind;
 }

@@ -8,17 +8,10 @@ import {
 } from '#shared/domain/directory.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { foldDiacritics } from '#shared/text/vietnamese.ts';
-import { auditEntry, changedFields } from './history.ts';
+import { changedFields, recordAudit } from './audit.ts';
 import { keys } from './keys.ts';
 import { getItem, queryAll } from './reads.ts';
-import {
-  appendAudit,
-  claimUnique,
-  createItem,
-  releaseUnique,
-  replaceVersioned,
-  runTransaction,
-} from './transactions.ts';
+import { claimUnique, createItem, releaseUnique, replaceVersioned, runTransaction } from './transactions.ts';
 
 /** Categories and agencies: the portal's reference data. */
 
@@ -45,10 +38,7 @@ export async function createCategory(input: CategoryInput, actor: Actor): Promis
   const category: Category = { ...input, version: 1 };
   await runTransaction([
     createItem(categoryItem(category), () => errors.duplicate(`category “${input.slug}”`)),
-    appendAudit(
-      keys.category(input.slug).pk,
-      auditEntry({ type: 'Category', id: input.slug }, actor, 'create'),
-    ),
+    recordAudit({ type: 'Category', id: input.slug }, actor, 'create'),
   ]);
   return category;
 }
@@ -64,12 +54,9 @@ export async function updateCategory(
   const next: Category = { ...current, ...changes, slug, version: expectedVersion + 1 };
   await runTransaction([
     replaceVersioned(categoryItem(next), expectedVersion),
-    appendAudit(
-      keys.category(slug).pk,
-      auditEntry({ type: 'Category', id: slug }, actor, 'update', {
-        changedFields: changedFields(current, next),
-      }),
-    ),
+    recordAudit({ type: 'Category', id: slug }, actor, 'update', {
+      changedFields: changedFields(current, next),
+    }),
   ]);
   return next;
 }
@@ -102,7 +89,7 @@ export async function createAgency(input: Omit<Agency, 'version'>, actor: Actor)
   await runTransaction([
     createItem(agencyItem(agency), () => errors.duplicate(`agency “${input.id}”`)),
     claimUnique('agency-name', agencyNameKey(input.nameVi), pk),
-    appendAudit(pk, auditEntry({ type: 'Agency', id: input.id }, actor, 'create')),
+    recordAudit({ type: 'Agency', id: input.id }, actor, 'create'),
   ]);
   return agency;
 }
@@ -126,10 +113,7 @@ export async function updateAgency(
           claimUnique('agency-name', agencyNameKey(next.nameVi), pk),
         ]
       : []),
-    appendAudit(
-      pk,
-      auditEntry({ type: 'Agency', id }, actor, 'update', { changedFields: changedFields(current, next) }),
-    ),
+    recordAudit({ type: 'Agency', id }, actor, 'update', { changedFields: changedFields(current, next) }),
   ]);
   return next;
 }

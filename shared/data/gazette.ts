@@ -1,42 +1,43 @@
 import { z } from 'zod';
+import { AlreadyDecided, DuplicateValue } from '#shared/domain/errors.ts';
 import {
   type Correction,
   correctionSchema,
   type DistributionEntry,
   distributionEntrySchema,
+  documentNumberKey,
   type GazetteIssue,
   gazetteIssueSchema,
   type LegalDocument,
   legalDocumentSchema,
+  type PendingStep,
   type PublishedDocument,
   type PublishedIssue,
+  pendingStepSchema,
   publishedDocumentSchema,
   publishedIssueSchema,
 } from '#shared/domain/gazette.ts';
-import { slugify } from '#shared/text/vietnamese.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
+import {
+  advanceCounter,
+  claimUnique,
+  createItem,
+  deleteExisting,
+  putDerived,
+  releaseUnique,
+  replaceVersioned,
+  type TransactionWrite,
+} from './transactions.ts';
 
-/** Storage of the gazette: item shapes and reads. The gazette services decide; this module owns the keys. */
-
-export const documentNumberKind = 'document-number';
-export const gazetteIssueKind = 'gazette-issue';
 /**
- * Number/symbol as a unique key: upper case, NFC (`12/2020/qđ-ubnd` is `12/2020/QĐ-UBND`). A symbol
- * without a year (`03/CT-UBND`: directives restart their numbering each year) is scoped by its issue year.
+ * Storage of the gazette: item shapes, the writes the gazette services compose into their transactions,
+ * and reads. The gazette services decide; this module owns the keys.
  */
-export function documentNumberKey(numberSymbol: string, issueDate: string): string {
-  const normalized = numberSymbol.normalize('NFC').trim().toUpperCase();
-  return /^\d+\/\d{4}\//.test(normalized) ? normalized : `${normalized}@${issueDate.slice(0, 4)}`;
-}
 
-/** The document's page slug: `12-2020-qd-ubnd`, or `03-ct-ubnd-2026` for a symbol without a year. */
-export function documentSlug(numberSymbol: string, issueDate: string): string {
-  const base = slugify(numberSymbol);
-  return /^\d+\/\d{4}\//.test(numberSymbol) ? base : `${base}-${issueDate.slice(0, 4)}`;
-}
-
-export function documentItem(document: LegalDocument) {
+const documentNumberKind = 'document-number';
+const issueNumberKind = 'gazette-issue';
+function documentItem(document: LegalDocument) {
   return {
     ...keys.legalDocument(document.id),
     ...keys.documentsOfAgency(document.agencyId),
@@ -48,7 +49,7 @@ export function documentItem(document: LegalDocument) {
   };
 }
 
-export function publishedDocumentItem(document: PublishedDocument) {
+function publishedDocumentItem(document: PublishedDocument) {
   return {
     ...keys.publishedDocument(document.id),
     ...keys.publishedDocuments(),
@@ -58,7 +59,7 @@ export function publishedDocumentItem(document: PublishedDocument) {
   };
 }
 
-export function issueItem(issue: GazetteIssue) {
+function issueItem(issue: GazetteIssue) {
   return {
     ...keys.gazetteIssue(issue.id),
     ...keys.gazetteIssuesAll(),
@@ -74,7 +75,7 @@ export function issueItem(issue: GazetteIssue) {
   };
 }
 
-export function correctionItem(correction: Correction) {
+function correctionItem(correction: Correction) {
   return {
     ...keys.documentCorrection(correction.documentId, correction.publishedAt, correction.id),
     itemType: 'Correction',
@@ -87,19 +88,88 @@ export const getPublishedDocument = (id: string) =>
   getItem(keys.publishedDocument(id), publishedDocumentSchema);
 export const getIssue = (id: string) => getItem(keys.gazetteIssue(id), gazetteIssueSchema);
 
-export const pendingStepSchema = z.object({
-  humanStep: z.enum(['review', 'correction', 'issue-approval', 'publication-time']),
-  token: z.string(),
-  executionId: z.string(),
-  since: z.string(),
-});
-export type PendingStep = z.infer<typeof pendingStepSchema>;
-export const getPendingStep = (subjectPk: string) => getItem(keys.pendingStep(subjectPk), pendingStepSchema);
-export const pendingStepItem = (subjectPk: string, pending: PendingStep) => ({
-  ...keys.pendingStep(subjectPk),
+/** What a human step of the gazette's state machines waits on: a document or an issue. */
+export type StepSubject = { kind: 'document' | 'issue'; id: string };
+const subjectPartition = (subject: StepSubject) =>
+  subject.kind === 'document' ? keys.legalDocument(subject.id).pk : keys.gazetteIssue(subject.id).pk;
+
+export const getPendingStep = (subject: StepSubject) =>
+  getItem(keys.pendingStep(subjectPartition(subject)), pendingStepSchema);
+
+const pendingStepItem = (subject: StepSubject, pending: PendingStep) => ({
+  ...keys.pendingStep(subjectPartition(subject)),
   itemType: 'PendingStep',
   ...pending,
 });
+
+export const documentWrites = {
+  create: (document: LegalDocument) => createItem(documentItem(document)),
+  replace: (document: LegalDocument, expectedVersion: number) =>
+    replaceVersioned(documentItem(document), expectedVersion),
+  /** The legal-document database's entry; rebuilt whole when the document is published. */
+  putPublished: (document: PublishedDocument) => putDerived(publishedDocumentItem(document)),
+  /** A number/symbol belongs to one document (scoped by year when the symbol has none). */
+  claimNumber: (numberSymbol: string, issueDate: string, documentId: string) =>
+    claimUnique(
+      documentNumberKind,
+      documentNumberKey(numberSymbol, issueDate),
+      keys.legalDocument(documentId).pk,
+      () => new DuplicateValue(`document ${numberSymbol}`),
+    ),
+  releaseNumber: (numberSymbol: string, issueDate: string, documentId: string) =>
+    releaseUnique(
+      documentNumberKind,
+      documentNumberKey(numberSymbol, issueDate),
+      keys.legalDocument(documentId).pk,
+    ),
+  addCorrection: (correction: Correction) => createItem(correctionItem(correction)),
+};
+
+export const issueWrites = {
+  create: (issue: GazetteIssue) => createItem(issueItem(issue)),
+  replace: (issue: GazetteIssue, expectedVersion: number) =>
+    replaceVersioned(issueItem(issue), expectedVersion),
+  /** Gives `current + 1` as the year's next issue number; refused with CounterMoved if it was taken. */
+  advanceNumber: (year: number, current: number) => advanceCounter(keys.gazetteIssueCounter(year), current),
+  claimNumber: (year: number, number: number, issueId: string) =>
+    claimUnique(issueNumberKind, `${year}/${number}`, keys.gazetteIssue(issueId).pk),
+  /** The years that have published issues (the gazette's archive by year). */
+  markYear: (year: number) => putDerived({ ...keys.gazetteYear(year), itemType: 'GazetteYear', year }),
+};
+
+export const pendingStepWrites = {
+  /** Registers (or registers again, on a replay) the step a subject waits on, with its task token. */
+  put: (subject: StepSubject, pending: PendingStep) => putDerived(pendingStepItem(subject, pending)),
+  /**
+   * Takes the step in a decision's transaction: a second decision on the same step is refused with
+   * AlreadyDecided instead of resuming the workflow twice.
+   */
+  take: (subject: StepSubject): TransactionWrite =>
+    deleteExisting(
+      keys.pendingStep(subjectPartition(subject)),
+      () => new AlreadyDecided(`${subject.kind} ${subject.id}`),
+    ),
+};
+
+export const distributionWrites = {
+  put: (entry: DistributionEntry) =>
+    putDerived({ ...keys.distribution(entry.agencyId), itemType: 'DistributionEntry', ...entry }),
+  remove: (agencyId: string) => deleteExisting(keys.distribution(agencyId)),
+};
+
+const uniqueOwnerSchema = z.object({ ownerPk: z.string() });
+
+/** The id of the document that holds a number/symbol, if any. */
+export async function documentIdHoldingNumber(
+  numberSymbol: string,
+  issueDate: string,
+): Promise<string | undefined> {
+  const guard = await getItem(
+    keys.unique(documentNumberKind, documentNumberKey(numberSymbol, issueDate)),
+    uniqueOwnerSchema,
+  );
+  return guard?.ownerPk.replace(/^DOCUMENT#/, '');
+}
 
 export type DocumentFilter = {
   status?: LegalDocument['status'];

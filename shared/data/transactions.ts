@@ -1,8 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '#shared/domain/audit.ts';
-import { type AppError, errors } from '#shared/domain/errors.ts';
+import {
+  type AppError,
+  ConcurrentChange,
+  CounterMoved,
+  DuplicateValue,
+  errors,
+  VersionConflict,
+} from '#shared/domain/errors.ts';
 import { normalizeDeep } from '#shared/text/vietnamese.ts';
 import { dynamo, tableName } from './clients.ts';
 import { keys, type PrimaryKey } from './keys.ts';
@@ -11,6 +16,9 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 type Item = PrimaryKey & Record<string, unknown>;
 
 /**
+ * The generic writes every entity module of shared/data composes (each entity module builds its items and
+ * keys; nothing outside shared/data calls these with a key of its own).
+ *
  * One write of a transaction, with the error a person should see when its condition fails.
  * DynamoDB reports which item's condition failed (CancellationReasons, in request order), so each
  * write carries its own explanation.
@@ -18,7 +26,7 @@ type Item = PrimaryKey & Record<string, unknown>;
 export type TransactionWrite = { request: TransactItem; whenConditionFails: () => AppError };
 
 /** A new item; refused if its key is taken. */
-export function createItem(item: Item, whenExists: () => AppError = () => errors.duplicate(item.pk)) {
+export function createItem(item: Item, whenExists: () => AppError = () => new DuplicateValue(item.pk)) {
   return {
     request: {
       Put: {
@@ -46,7 +54,7 @@ export function replaceVersioned(item: Item, expectedVersion: number): Transacti
         ExpressionAttributeValues: { ':expectedVersion': expectedVersion },
       },
     },
-    whenConditionFails: () => errors.conflict(`${item.pk} is no longer at version ${expectedVersion}`),
+    whenConditionFails: () => new VersionConflict(`${item.pk} is no longer at version ${expectedVersion}`),
   };
 }
 
@@ -92,7 +100,7 @@ export function updateAttributes(
 export function putDerived(item: Item): TransactionWrite {
   return {
     request: { Put: { TableName: tableName(), Item: normalizeDeep(item) } },
-    whenConditionFails: () => errors.conflict(item.pk),
+    whenConditionFails: () => new ConcurrentChange(item.pk),
   };
 }
 
@@ -120,12 +128,17 @@ export function advanceCounter(key: PrimaryKey, current: number): TransactionWri
         ExpressionAttributeValues: { ':current': current },
       },
     },
-    whenConditionFails: () => errors.conflict(`counter ${key.pk} moved on from ${current}`),
+    whenConditionFails: () => new CounterMoved(`${key.pk} moved on from ${current}`),
   };
 }
 
 /** Claims a unique value (a slug, a document number) for an owner; refused if anyone holds it. */
-export function claimUnique(kind: string, value: string, ownerPk: string): TransactionWrite {
+export function claimUnique(
+  kind: string,
+  value: string,
+  ownerPk: string,
+  whenHeld: () => AppError = () => new DuplicateValue(`${kind} “${value}”`),
+): TransactionWrite {
   return {
     request: {
       Put: {
@@ -134,7 +147,7 @@ export function claimUnique(kind: string, value: string, ownerPk: string): Trans
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
-    whenConditionFails: () => errors.duplicate(`${kind} “${value}”`),
+    whenConditionFails: whenHeld,
   };
 }
 
@@ -149,16 +162,8 @@ export function releaseUnique(kind: string, value: string, ownerPk: string): Tra
         ExpressionAttributeValues: { ':ownerPk': ownerPk },
       },
     },
-    whenConditionFails: () => errors.conflict(`${kind} “${value}” is not held by ${ownerPk}`),
+    whenConditionFails: () => new VersionConflict(`${kind} “${value}” is not held by ${ownerPk}`),
   };
-}
-
-/** Appends one audit record to an entity's history; never overwrites one. */
-export function appendAudit(entityPk: string, entry: AuditEntry): TransactionWrite {
-  return createItem(
-    { ...keys.audit(entityPk, entry.at, randomUUID()), itemType: 'AuditEntry', ...entry },
-    () => errors.conflict('duplicate audit record'),
-  );
 }
 
 const MAX_WRITES = 100; // DynamoDB's limit on items in one TransactWriteItems call.
@@ -179,7 +184,7 @@ export async function runTransaction(writes: TransactionWrite[]): Promise<void> 
       const failedWrite = writes[failedAt];
       if (failedWrite) throw failedWrite.whenConditionFails();
       if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {
-        throw errors.conflict('another change to the same item was in progress');
+        throw new ConcurrentChange('another change to the same item was in progress');
       }
     }
     throw error;

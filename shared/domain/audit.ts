@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+/** The kinds of record whose changes are audited; each keeps its history in its own partition. */
+export const auditedEntityTypeSchema = z.enum([
+  'Article',
+  'Category',
+  'Agency',
+  'LegalDocument',
+  'GazetteIssue',
+  'Distribution',
+]);
+export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
+/** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */
+export type EntityRef = { type: AuditedEntityType; id: string };
+
 /** One state change of one entity: who, when, from, to, why. Written in the change's own transaction. */
 export const auditEntrySchema = z.object({
   entityType: z.string(),
@@ -15,6 +28,8 @@ export const auditEntrySchema = z.object({
   changedFields: z.array(z.string()).default([]),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+/** What a change says about itself in its audit record, besides who, what and when. */
+export type AuditDetails = Partial<Pick<AuditEntry, 'fromStatus' | 'toStatus' | 'note' | 'changedFields'>>;
 
 /** Who acts: a person from a token, or the system (scheduler, workflow). */
 export type Actor = { id: string; name: string };

@@ -2,6 +2,9 @@
  * Errors a person can act on. Each has a stable `type` (the problem+json type URI's last segment),
  * a Vietnamese and an English title, and an HTTP status. Anything else that is thrown is a bug and
  * reaches clients only as a generic 500.
+ *
+ * Every kind of refusal is its own class, so code that must react to one (retry on a moved counter, treat
+ * an already-taken step as done) tests `instanceof`, never a message or a status code.
  */
 export type FieldError = { path: string; messageVi: string; messageEn: string };
 
@@ -15,7 +18,112 @@ export class AppError extends Error {
     readonly fieldErrors: FieldError[] = [],
   ) {
     super(`${type}: ${titleEn}${detail ? ` — ${detail}` : ''}`);
-    this.name = 'AppError';
+    this.name = new.target.name;
+  }
+}
+
+/** The record moved on since the caller read it (optimistic concurrency). Reload and try again. */
+export class VersionConflict extends AppError {
+  constructor(detail?: string) {
+    super(
+      409,
+      'version-conflict',
+      'Nội dung đã được người khác thay đổi; hãy tải lại rồi thử lại',
+      'Someone else changed this item; reload and try again',
+      detail,
+    );
+  }
+}
+
+/** Another transaction on the same items was in flight at the same moment; trying again succeeds. */
+export class ConcurrentChange extends AppError {
+  constructor(detail?: string) {
+    super(
+      409,
+      'concurrent-change',
+      'Đang có thay đổi khác trên cùng nội dung; hãy thử lại',
+      'Another change to the same item was in progress; try again',
+      detail,
+    );
+  }
+}
+
+/** A value that must be unique (a document number, an agency name) is held by another record. */
+export class DuplicateValue extends AppError {
+  constructor(what: string) {
+    super(409, 'duplicate', 'Giá trị này đã tồn tại', 'This value already exists', what);
+  }
+}
+
+/** A slug is held by another article: the caller tries the next candidate. */
+export class SlugTaken extends AppError {
+  constructor(slug: string) {
+    super(409, 'slug-taken', 'Đường dẫn đã được dùng', 'This slug is taken', slug);
+  }
+}
+
+/** A counter (a listing ordinal, an issue number) was advanced by someone else: read it again. */
+export class CounterMoved extends AppError {
+  constructor(detail: string) {
+    super(
+      409,
+      'counter-moved',
+      'Số thứ tự vừa được cấp cho nội dung khác; hãy thử lại',
+      'The number was just given to something else; try again',
+      detail,
+    );
+  }
+}
+
+/** The step a decision answers was taken by another decision (a double click, two officers at once). */
+export class AlreadyDecided extends AppError {
+  constructor(detail?: string) {
+    super(
+      409,
+      'already-decided',
+      'Việc này đã được người khác xử lý; hãy tải lại để xem kết quả',
+      'This was decided already; reload to see the outcome',
+      detail,
+    );
+  }
+}
+
+/** The action is not possible from the record's current state. */
+export class InvalidTransition extends AppError {
+  constructor(from: string, action: string) {
+    super(
+      409,
+      'invalid-transition',
+      'Không thể thực hiện thao tác ở trạng thái hiện tại',
+      'This action is not possible in the current state',
+      `${action} from ${from}`,
+    );
+  }
+}
+
+/** A file of the write-once archive exists with other bytes; published files are never overwritten. */
+export class ArchiveOverwriteRefused extends AppError {
+  constructor(key: string) {
+    super(
+      409,
+      'archive-write-once',
+      'Tệp đã phát hành không được ghi đè',
+      'A published file is never overwritten',
+      key,
+    );
+  }
+}
+
+/** The workflow engine did not take a decision; the decision was undone, so the person can try again. */
+export class WorkflowUnavailable extends AppError {
+  constructor(detail?: string) {
+    super(
+      503,
+      'workflow-unavailable',
+      'Quy trình chưa tiếp nhận được quyết định; vui lòng tải lại và thử lại',
+      'The workflow could not take the decision just now; reload and try again',
+      detail,
+    );
   }
 }
 
@@ -29,6 +137,9 @@ export const errors = {
       detail,
       fieldErrors,
     ),
+  /** One field's error, in both languages. */
+  field: (path: string, messageVi: string, messageEn: string) =>
+    errors.validation([{ path, messageVi, messageEn }]),
   badRequest: (titleVi: string, titleEn: string, detail?: string) =>
     new AppError(400, 'bad-request', titleVi, titleEn, detail),
   unauthenticated: (detail?: string) =>
@@ -43,24 +154,9 @@ export const errors = {
       'The requested item was not found',
       what,
     ),
-  conflict: (detail?: string) =>
-    new AppError(
-      409,
-      'version-conflict',
-      'Nội dung đã được người khác thay đổi; hãy tải lại rồi thử lại',
-      'Someone else changed this item; reload and try again',
-      detail,
-    ),
-  duplicate: (what: string) =>
-    new AppError(409, 'duplicate', 'Giá trị này đã tồn tại', 'This value already exists', what),
-  invalidTransition: (from: string, action: string) =>
-    new AppError(
-      409,
-      'invalid-transition',
-      'Không thể thực hiện thao tác ở trạng thái hiện tại',
-      'This action is not possible in the current state',
-      `${action} from ${from}`,
-    ),
+  conflict: (detail?: string) => new VersionConflict(detail),
+  duplicate: (what: string) => new DuplicateValue(what),
+  invalidTransition: (from: string, action: string) => new InvalidTransition(from, action),
   payloadTooLarge: (detail: string) =>
     new AppError(413, 'payload-too-large', 'Tệp quá lớn', 'The file is too large', detail),
   unsupportedMediaType: (detail: string) =>

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
+import { slugify } from '#shared/text/vietnamese.ts';
 
 /**
  * The provincial Official Gazette (Công báo): legal documents submitted by issuing agencies, reviewed by
- * the gazette officer against the criteria of Decree 34/2016/NĐ-CP (authority, content, form, format,
+ * the gazette officer against the review criteria (authority, content, form, format,
  * presentation technique), composed into numbered issues the director approves for publication.
  */
 
@@ -76,6 +77,21 @@ export const numberSymbolSchema = z
       ),
   );
 
+/**
+ * Number/symbol as a unique key: upper case, NFC (`12/2020/qđ-ubnd` is `12/2020/QĐ-UBND`). A symbol
+ * without a year (`03/CT-UBND`: directives restart their numbering each year) is scoped by its issue year.
+ */
+export function documentNumberKey(numberSymbol: string, issueDate: string): string {
+  const normalized = numberSymbol.normalize('NFC').trim().toUpperCase();
+  return /^\d+\/\d{4}\//.test(normalized) ? normalized : `${normalized}@${issueDate.slice(0, 4)}`;
+}
+
+/** The document's page slug: `12-2020-qd-ubnd`, or `03-ct-ubnd-2026` for a symbol without a year. */
+export function documentSlug(numberSymbol: string, issueDate: string): string {
+  const base = slugify(numberSymbol);
+  return /^\d+\/\d{4}\//.test(numberSymbol) ? base : `${base}-${issueDate.slice(0, 4)}`;
+}
+
 const isoDateSchema = z.iso.date();
 
 export const storedFileSchema = z.object({
@@ -106,7 +122,7 @@ export const reviewChecklistSchema = z.object({
 export type ReviewChecklist = z.infer<typeof reviewChecklistSchema>;
 
 export const documentStatusSchema = z.enum([
-  'validating', // the workflow checks it (automated)
+  'submitted', // received (checked by the API), waits for the workflow to queue it for review
   'in_review', // waiting for the gazette officer
   'returned', // sent back to the agency for correction
   'accepted', // passed review; can be placed in an issue
@@ -174,9 +190,6 @@ export const legalDocumentSchema = documentMetadataSchema.extend({
       reviewedAt: z.string(),
     })
     .optional(),
-  validationErrors: z
-    .array(z.object({ path: z.string(), message: z.string(), messageEn: z.string() }))
-    .default([]),
   issueId: z.uuid().optional(),
   /** Set once published: the issue and pages it appears in. */
   publication: z.object({ year: z.number().int(), number: z.number().int(), pages: z.string() }).optional(),
@@ -315,3 +328,32 @@ export const documentSearchQuerySchema = z.object({
   inForce: filterParam(z.enum(['true', 'false'])),
 });
 export type DocumentSearchQuery = z.infer<typeof documentSearchQuerySchema>;
+
+// The gazette's state machines (shared/gazette/workflow/). One enum of step names serves the ASL
+// definitions, the task function's exhaustive switch and the pending-step record.
+
+/** Steps a person (or the publication time) completes; each waits on a task token. */
+export const humanStepSchema = z.enum(['review', 'correction', 'issue-approval', 'publication-time']);
+export type HumanStep = z.infer<typeof humanStepSchema>;
+
+/** Every step the task function runs: the Task states' `step`, and the scheduler's `release-issue`. */
+export const gazetteStepSchema = z.enum([
+  'await-human',
+  'accept-document',
+  'return-issue',
+  'allocate-number',
+  'render-issue',
+  'publish-issue',
+  'record-failure',
+  'release-issue',
+]);
+export type GazetteStep = z.infer<typeof gazetteStepSchema>;
+
+/** The human step a document or issue waits on, with the token that resumes its execution. */
+export const pendingStepSchema = z.object({
+  humanStep: humanStepSchema,
+  token: z.string(),
+  executionId: z.string(),
+  since: z.string(),
+});
+export type PendingStep = z.infer<typeof pendingStepSchema>;

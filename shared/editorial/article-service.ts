@@ -1,35 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
-  articleItem,
-  articleSlugKind,
+  articleWrites,
   getArticle,
   getPublished,
   getRevision,
   nextListingOrdinal,
-  publishedItem,
-  revisionItem,
-  sitemapMonthWrite,
-  slugValue,
 } from '#shared/data/articles.ts';
+import { changedFields, recordAudit } from '#shared/data/audit.ts';
 import { getCategory } from '#shared/data/directory.ts';
-import { auditEntry, changedFields } from '#shared/data/history.ts';
-import { keys } from '#shared/data/keys.ts';
-import {
-  advanceCounter,
-  appendAudit,
-  claimUnique,
-  createItem,
-  deleteExisting,
-  putDerived,
-  releaseUnique,
-  replaceVersioned,
-  runTransaction,
-  type TransactionWrite,
-  updateAttributes,
-} from '#shared/data/transactions.ts';
+import { runTransaction, type TransactionWrite } from '#shared/data/transactions.ts';
 import type { Article, ArticleContent, ArticleRevision, PublishedArticle } from '#shared/domain/article.ts';
-import type { Actor } from '#shared/domain/audit.ts';
-import { AppError, errors } from '#shared/domain/errors.ts';
+import type { Actor, EntityRef } from '#shared/domain/audit.ts';
+import { CounterMoved, errors, SlugTaken, VersionConflict } from '#shared/domain/errors.ts';
 import type { ListingPosition, PublicationChange } from '#shared/domain/publication.ts';
 import type { Language } from '#shared/domain/text.ts';
 import * as scheduler from '#shared/publication/scheduler.ts';
@@ -45,7 +27,7 @@ import { approvalOutcome, assertAllowed, assertHasChangesToSubmit, assertNotOwnW
  */
 export type EditorialResult = { article: Article; change?: PublicationChange };
 
-const entity = (id: string) => ({ type: 'Article', id });
+const entity = (id: string): EntityRef => ({ type: 'Article', id });
 
 async function load(id: string): Promise<Article> {
   const article = await getArticle(id);
@@ -84,19 +66,16 @@ function cleanContent(content: ArticleContent): ArticleContent {
 async function withFreeSlug(
   language: Language,
   baseSlug: string,
-  ownerPk: string,
+  articleId: string,
   build: (slug: string, claim: TransactionWrite) => TransactionWrite[],
 ): Promise<string> {
   for (let attempt = 1; attempt <= 50; attempt += 1) {
     const slug = attempt === 1 ? baseSlug : `${baseSlug}-${attempt}`;
-    const claim = claimUnique(articleSlugKind, slugValue(language, slug), ownerPk);
-    const slugTaken = new AppError(409, 'slug-taken', 'Đường dẫn đã có', 'Slug taken');
-    claim.whenConditionFails = () => slugTaken;
     try {
-      await runTransaction(build(slug, claim));
+      await runTransaction(build(slug, articleWrites.claimSlug(language, slug, articleId)));
       return slug;
     } catch (error) {
-      if (error !== slugTaken) throw error;
+      if (!(error instanceof SlugTaken)) throw error;
     }
   }
   throw errors.duplicate(`slug ${baseSlug}`);
@@ -126,7 +105,7 @@ export async function createArticle(
   const at = now.toISOString();
   const base = slugify(content.title) || 'bai-viet';
   let created: Article | undefined;
-  await withFreeSlug(language, base, keys.article(id).pk, (slug, claim) => {
+  await withFreeSlug(language, base, id, (slug, claim) => {
     created = {
       id,
       language,
@@ -151,14 +130,11 @@ export async function createArticle(
       savedByName: actor.name,
     };
     return [
-      createItem(articleItem(created)),
-      createItem(revisionItem(revision)),
+      articleWrites.create(created),
+      articleWrites.createRevision(revision),
       claim,
-      // The link to a translation is kept on both articles.
-      ...(translationOf
-        ? [updateAttributes(keys.article(translationOf), { set: { translationOf: id } })]
-        : []),
-      appendAudit(keys.article(id).pk, auditEntry(entity(id), actor, 'create', { toStatus: 'draft' }, at)),
+      ...(translationOf ? [articleWrites.linkTranslation(translationOf, id)] : []),
+      recordAudit(entity(id), actor, 'create', { toStatus: 'draft' }, at),
     ];
   });
   if (!created) throw new Error('article was not created');
@@ -205,17 +181,17 @@ export async function saveArticle(
     version: expectedVersion + 1,
   });
   const writes = (updated: Article): TransactionWrite[] => [
-    replaceVersioned(articleItem(updated), expectedVersion),
-    createItem(revisionItem(revision)),
-    appendAudit(keys.article(id).pk, auditEntry(entity(id), actor, 'save', { changedFields: changed }, at)),
+    articleWrites.replace(updated, expectedVersion),
+    articleWrites.createRevision(revision),
+    recordAudit(entity(id), actor, 'save', { changedFields: changed }, at),
   ];
 
   // Until its first publication, an article's slug follows its title; afterwards it never changes.
   const wantedSlug = slugify(content.title) || 'bai-viet';
   if (!article.firstPublishedAt && !article.slug.match(new RegExp(`^${wantedSlug}(-\\d+)?$`))) {
-    const slug = await withFreeSlug(article.language, wantedSlug, keys.article(id).pk, (candidate, claim) => [
+    const slug = await withFreeSlug(article.language, wantedSlug, id, (candidate, claim) => [
       ...writes(next(candidate)),
-      releaseUnique(articleSlugKind, slugValue(article.language, article.slug), keys.article(id).pk),
+      articleWrites.releaseSlug(article.language, article.slug, id),
       claim,
     ]);
     return next(slug);
@@ -238,11 +214,8 @@ export async function submitArticle(id: string, expectedVersion: number, actor: 
     version: expectedVersion + 1,
   };
   await runTransaction([
-    replaceVersioned(articleItem(updated), expectedVersion),
-    appendAudit(
-      keys.article(id).pk,
-      auditEntry(entity(id), actor, 'submit', { fromStatus: article.status, toStatus: 'in_review' }, at),
-    ),
+    articleWrites.replace(updated, expectedVersion),
+    recordAudit(entity(id), actor, 'submit', { fromStatus: article.status, toStatus: 'in_review' }, at),
   ]);
   return updated;
 }
@@ -280,16 +253,13 @@ export async function approveArticle(
     version: input.expectedVersion + 1,
   };
   await runTransaction([
-    replaceVersioned(articleItem(updated), input.expectedVersion),
-    appendAudit(
-      keys.article(id).pk,
-      auditEntry(
-        entity(id),
-        actor,
-        'approve',
-        { fromStatus: 'in_review', toStatus: 'scheduled', note: `publish at ${outcome.at}` },
-        at,
-      ),
+    articleWrites.replace(updated, input.expectedVersion),
+    recordAudit(
+      entity(id),
+      actor,
+      'approve',
+      { fromStatus: 'in_review', toStatus: 'scheduled', note: `publish at ${outcome.at}` },
+      at,
     ),
   ]);
   return { article: updated };
@@ -375,35 +345,26 @@ async function publish(
       version: expectedVersion + 1,
     };
     const writes: TransactionWrite[] = [
-      replaceVersioned(articleItem(updated), expectedVersion),
-      putDerived(publishedItem(published)),
-      sitemapMonthWrite(monthInVietnam(firstPublishedAt), at),
+      articleWrites.replace(updated, expectedVersion),
+      articleWrites.putPublished(published),
+      articleWrites.markSitemapMonth(monthInVietnam(firstPublishedAt), at),
       ...(counterValue !== undefined
-        ? [advanceCounter(keys.listingCounter(article.language, revision.categorySlug), counterValue)]
+        ? [articleWrites.advanceListing(article.language, revision.categorySlug, counterValue)]
         : []),
-      ...(translation
-        ? [
-            updateAttributes(keys.articlePublished(translation.id), {
-              set: { translationSlug: article.slug },
-            }),
-          ]
-        : []),
-      appendAudit(
-        keys.article(article.id).pk,
-        auditEntry(
-          entity(article.id),
-          actor,
-          action === 'go-live' ? 'publish-scheduled' : 'approve',
-          { fromStatus: article.status, toStatus: 'published', note: `revision ${revisionNumber}` },
-          at,
-        ),
+      ...(translation ? [articleWrites.setPublishedTranslationSlug(translation.id, article.slug)] : []),
+      recordAudit(
+        entity(article.id),
+        actor,
+        action === 'go-live' ? 'publish-scheduled' : 'approve',
+        { fromStatus: article.status, toStatus: 'published', note: `revision ${revisionNumber}` },
+        at,
       ),
     ];
     try {
       await runTransaction(writes);
     } catch (error) {
       // Another publication took the ordinal we read: read the counter again and retry.
-      if (error instanceof AppError && error.detail?.startsWith('counter ')) continue;
+      if (error instanceof CounterMoved) continue;
       throw error;
     }
     return {
@@ -415,7 +376,7 @@ async function publish(
       },
     };
   }
-  throw errors.conflict('too many simultaneous publications in this category; try again');
+  throw new VersionConflict('too many simultaneous publications in this category; try again');
 }
 
 export async function returnArticle(
@@ -436,16 +397,13 @@ export async function returnArticle(
     version: input.expectedVersion + 1,
   };
   await runTransaction([
-    replaceVersioned(articleItem(updated), input.expectedVersion),
-    appendAudit(
-      keys.article(id).pk,
-      auditEntry(
-        entity(id),
-        actor,
-        'return',
-        { fromStatus: article.status, toStatus: 'returned', note: input.note },
-        at,
-      ),
+    articleWrites.replace(updated, input.expectedVersion),
+    recordAudit(
+      entity(id),
+      actor,
+      'return',
+      { fromStatus: article.status, toStatus: 'returned', note: input.note },
+      at,
     ),
   ]);
   if (article.status === 'scheduled') await scheduler.cancel(scheduleName(id));
@@ -474,15 +432,10 @@ export async function withdrawArticle(
     version: expectedVersion + 1,
   };
   await runTransaction([
-    replaceVersioned(articleItem(updated), expectedVersion),
-    ...(live ? [deleteExisting(keys.articlePublished(id))] : []),
-    ...(translation
-      ? [updateAttributes(keys.articlePublished(translation.id), { remove: ['translationSlug'] })]
-      : []),
-    appendAudit(
-      keys.article(id).pk,
-      auditEntry(entity(id), actor, action, { fromStatus: article.status, toStatus: status }, at),
-    ),
+    articleWrites.replace(updated, expectedVersion),
+    ...(live ? [articleWrites.removePublished(id)] : []),
+    ...(translation ? [articleWrites.clearPublishedTranslationSlug(translation.id)] : []),
+    recordAudit(entity(id), actor, action, { fromStatus: article.status, toStatus: status }, at),
   ]);
   return {
     article: updated,

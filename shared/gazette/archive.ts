@@ -2,24 +2,52 @@ import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
-import { AppError } from '#shared/domain/errors.ts';
-import type { StoredFile } from '#shared/domain/gazette.ts';
+import { ArchiveOverwriteRefused } from '#shared/domain/errors.ts';
+import {
+  documentSlug,
+  type GazetteIssue,
+  type LegalDocument,
+  type PublishedDocument,
+  type StoredFile,
+} from '#shared/domain/gazette.ts';
 
 /**
- * The published gazette archive is write-once. On AWS the bucket has Object Lock (infra); here every
- * write first looks for the key: the same bytes again (a retried step) is accepted as done, different
- * bytes are refused. Nothing published is ever overwritten.
+ * The published gazette archive is write-once. On AWS the bucket has Object Lock (infra) and refuses an
+ * existing key (conditional writes); here every write first looks for the key: the same bytes again (a
+ * retried step) is accepted as done, different bytes are refused. Nothing published is ever overwritten.
  */
-export class ArchiveOverwriteRefused extends AppError {
-  constructor(key: string) {
-    super(
-      409,
-      'archive-write-once',
-      'Tệp đã phát hành không được ghi đè',
-      'A published file is never overwritten',
-      key,
-    );
-  }
+
+// Where each file of an issue lives in the archive (CloudFront serves it at the same path).
+type Numbered = { year: number; number: number };
+type Numbering = Pick<LegalDocument, 'numberSymbol' | 'issueDate'>;
+
+export const archivedIssueKey = (issue: Numbered, extension: 'pdf' | 'html') =>
+  `archive/${issue.year}/so-${issue.number}/cong-bao-so-${issue.number}-${issue.year}.${extension}`;
+export const archivedDocumentKey = (issue: Numbered, document: Numbering) =>
+  `archive/${issue.year}/so-${issue.number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}.pdf`;
+/** Annexes keep their own extension: `…/van-ban/12-2026-qd-ubnd-phu-luc-1.docx`. */
+export const archivedAttachmentKey = (
+  issue: Numbered,
+  document: Numbering,
+  index: number,
+  sourceKey: string,
+) =>
+  `archive/${issue.year}/so-${issue.number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}-phu-luc-${index + 1}${sourceKey.slice(sourceKey.lastIndexOf('.'))}`;
+
+/** A document's files as archived with its issue: the same bytes and SHA-256, under archive keys. */
+export type ArchivedFiles = {
+  file: PublishedDocument['file'];
+  attachments: PublishedDocument['attachments'];
+};
+
+export function archivedFilesOf(issue: GazetteIssue & Numbered, document: LegalDocument): ArchivedFiles {
+  return {
+    file: { ...document.file, key: archivedDocumentKey(issue, document) },
+    attachments: document.attachments.map((attachment, index) => ({
+      ...attachment,
+      key: archivedAttachmentKey(issue, document, index, attachment.key),
+    })),
+  };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -56,7 +84,7 @@ export async function putArchiveFile(
       // Object Lock buckets accept only writes that carry a checksum.
       ChecksumAlgorithm: 'SHA256',
       // S3 refuses the write if the key exists (conditional writes); Object Lock keeps the versions.
-      ...(process.env.ARCHIVE_CONDITIONAL_WRITES === 'true' ? { IfNoneMatch: '*' } : {}),
+      ...(readEnv().ARCHIVE_CONDITIONAL_WRITES ? { IfNoneMatch: '*' } : {}),
     }),
   );
   return { key, fileName: file.fileName, size: body.length, sha256: hash, contentType: file.contentType };

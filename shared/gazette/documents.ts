@@ -1,28 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import { actorOf } from '#shared/auth/actor.ts';
+import { assertInAgencyScope } from '#shared/auth/agency-scope.ts';
+import { recordAudit } from '#shared/data/audit.ts';
 import {
-  documentItem,
-  documentNumberKey,
-  documentNumberKind,
+  documentIdHoldingNumber,
+  documentWrites,
   getDocument,
-  getPendingStep,
-  type PendingStep,
+  pendingStepWrites,
+  type StepSubject,
 } from '#shared/data/gazette.ts';
-import { auditEntry } from '#shared/data/history.ts';
-import { keys } from '#shared/data/keys.ts';
-import { getItem } from '#shared/data/reads.ts';
-import {
-  appendAudit,
-  claimUnique,
-  createItem,
-  deleteExisting,
-  releaseUnique,
-  replaceVersioned,
-  runTransaction,
-} from '#shared/data/transactions.ts';
-import type { Actor } from '#shared/domain/audit.ts';
+import { runTransaction } from '#shared/data/transactions.ts';
+import type { Actor, EntityRef } from '#shared/domain/audit.ts';
 import { errors, type FieldError } from '#shared/domain/errors.ts';
 import type {
+  DocumentStatus,
   DocumentSubmission,
   LegalDocument,
   ReviewDecision,
@@ -30,29 +21,35 @@ import type {
 } from '#shared/domain/gazette.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { inspectUpload } from '#shared/media/document-uploads.ts';
-import { resumeWorkflow } from './resume.ts';
-import { startWorkflow } from './workflow-port.ts';
+import { systemSteps } from './workflow/actor.ts';
+import {
+  type HumanStepEvent,
+  pendingStepFor,
+  registerPendingStep,
+  resumeWorkflow,
+} from './workflow/human-steps.ts';
+import { startWorkflow } from './workflow/port.ts';
 
 /**
- * Legal documents, from an agency's submission to the officer's acceptance. The state machine
- * (document-review) owns the statuses; these verbs record what people decide and resume it.
+ * Legal documents, from an agency's submission to the officer's acceptance. A submission is checked once,
+ * here, before anything is stored; the document-review state machine then carries it through the human
+ * steps (review, correction). Each decision records the status it leads to in its own transaction, so the
+ * answer a person gets is the state the record is in.
  */
-const entity = (id: string) => ({ type: 'LegalDocument', id });
-const ownerSchema = z.object({ ownerPk: z.string() });
+const entity = (id: string): EntityRef => ({ type: 'LegalDocument', id });
+const subject = (id: string): StepSubject => ({ kind: 'document', id });
 
-async function load(id: string): Promise<LegalDocument> {
+export async function loadDocument(id: string): Promise<LegalDocument> {
   const document = await getDocument(id);
   if (!document) throw errors.notFound(`document ${id}`);
   return document;
 }
 
-/** Agencies act only on their own documents. */
-export function assertOwnAgency(principal: Principal, document: LegalDocument): void {
-  const officer = principal.roles.some(
-    (role) => role === 'admin' || role === 'gazette_officer' || role === 'director',
-  );
-  if (!officer && principal.agencyId !== document.agencyId)
-    throw errors.forbidden('this document belongs to another agency');
+/** A document as a caller may see it: an agency user reaches its own agency's documents only. */
+export async function documentFor(principal: Principal, id: string): Promise<LegalDocument> {
+  const document = await loadDocument(id);
+  assertInAgencyScope(principal, document);
+  return document;
 }
 
 /**
@@ -64,11 +61,8 @@ export async function checkSubmission(
   ownDocumentId?: string,
 ): Promise<{ errors: FieldError[]; file?: StoredFile; attachments: StoredFile[] }> {
   const found: FieldError[] = [];
-  const holder = await getItem(
-    keys.unique(documentNumberKind, documentNumberKey(submission.numberSymbol, submission.issueDate)),
-    ownerSchema,
-  );
-  if (holder && (!ownDocumentId || holder.ownerPk !== keys.legalDocument(ownDocumentId).pk)) {
+  const holder = await documentIdHoldingNumber(submission.numberSymbol, submission.issueDate);
+  if (holder && holder !== ownDocumentId) {
     found.push({
       path: 'numberSymbol',
       messageVi: `Văn bản số ${submission.numberSymbol} đã có trong cơ sở dữ liệu`,
@@ -86,64 +80,46 @@ export async function checkSubmission(
   return { errors: found, file: main.file, attachments };
 }
 
+async function checkedFiles(submission: DocumentSubmission, ownDocumentId?: string) {
+  const checked = await checkSubmission(submission, ownDocumentId);
+  if (checked.errors.length > 0 || !checked.file) throw errors.validation(checked.errors);
+  return { file: checked.file, attachments: checked.attachments };
+}
+
 export async function submitDocument(
   principal: Principal,
   submission: DocumentSubmission,
   now = new Date(),
 ): Promise<LegalDocument> {
   if (!principal.agencyId) throw errors.forbidden('only an issuing agency submits documents');
-  const checked = await checkSubmission(submission);
-  if (checked.errors.length > 0 || !checked.file) throw errors.validation(checked.errors);
+  const files = await checkedFiles(submission);
   const at = now.toISOString();
   const id = randomUUID();
   const { fileKey: _f, attachmentKeys: _a, ...fields } = submission;
   const document: LegalDocument = {
     ...fields,
+    ...files,
     id,
     agencyId: principal.agencyId,
-    file: checked.file,
-    attachments: checked.attachments,
-    status: 'validating',
+    status: 'submitted',
     submission: 1,
     submittedAt: at,
     submittedBy: principal.displayName,
     updatedAt: at,
-    validationErrors: [],
     inForce: true,
     workflowExecution: `doc-${id}`,
     version: 1,
   };
   await runTransaction([
-    createItem(documentItem(document)),
-    claimUnique(
-      documentNumberKind,
-      documentNumberKey(document.numberSymbol, document.issueDate),
-      keys.legalDocument(id).pk,
-    ),
-    appendAudit(
-      keys.legalDocument(id).pk,
-      auditEntry(
-        entity(id),
-        { id: principal.userId, name: principal.displayName },
-        'submit',
-        { toStatus: 'validating' },
-        at,
-      ),
-    ),
+    documentWrites.create(document),
+    documentWrites.claimNumber(document.numberSymbol, document.issueDate, id),
+    recordAudit(entity(id), actorOf(principal), 'submit', { toStatus: 'submitted' }, at),
   ]);
   await startWorkflow('document-review', `doc-${id}`, { documentId: id });
   return document;
 }
 
-async function takePendingStep(subjectPk: string, humanStep: PendingStep['humanStep']): Promise<PendingStep> {
-  const pending = await getPendingStep(subjectPk);
-  if (!pending || pending.humanStep !== humanStep) {
-    throw errors.invalidTransition(pending?.humanStep ?? 'no pending step', humanStep);
-  }
-  return pending;
-}
-
-/** The agency's corrected submission, after a return or a failed validation. */
+/** The agency's corrected submission, after the officer returned the document. */
 export async function resubmitDocument(
   principal: Principal,
   id: string,
@@ -151,55 +127,56 @@ export async function resubmitDocument(
   expectedVersion: number,
   now = new Date(),
 ): Promise<LegalDocument> {
-  const document = await load(id);
-  assertOwnAgency(principal, document);
+  const document = await documentFor(principal, id);
   if (document.status !== 'returned') throw errors.invalidTransition(document.status, 'resubmit');
-  const pending = await takePendingStep(keys.legalDocument(id).pk, 'correction');
-  const checked = await checkSubmission(submission, id);
-  if (checked.errors.length > 0 || !checked.file) throw errors.validation(checked.errors);
+  const pending = await pendingStepFor(subject(document.id), 'correction');
+  const files = await checkedFiles(submission, document.id);
   const at = now.toISOString();
   const { fileKey: _f, attachmentKeys: _a, ...fields } = submission;
   const updated: LegalDocument = {
     ...document,
     ...fields,
-    file: checked.file,
-    attachments: checked.attachments,
-    status: 'validating',
+    ...files,
+    status: 'submitted',
     submission: document.submission + 1,
-    validationErrors: [],
     updatedAt: at,
     version: expectedVersion + 1,
   };
-  const oldNumber = documentNumberKey(document.numberSymbol, document.issueDate);
-  const newNumber = documentNumberKey(updated.numberSymbol, updated.issueDate);
-  const pk = keys.legalDocument(id).pk;
+  const renumbered = documentNumberChanged(document, updated);
   await runTransaction([
-    replaceVersioned(documentItem(updated), expectedVersion),
-    ...(oldNumber !== newNumber
-      ? [releaseUnique(documentNumberKind, oldNumber, pk), claimUnique(documentNumberKind, newNumber, pk)]
+    documentWrites.replace(updated, expectedVersion),
+    ...(renumbered
+      ? [
+          documentWrites.releaseNumber(document.numberSymbol, document.issueDate, document.id),
+          documentWrites.claimNumber(updated.numberSymbol, updated.issueDate, document.id),
+        ]
       : []),
     // Taking the pending step in the transaction makes a double submission fail instead of resuming twice.
-    deleteExisting(keys.pendingStep(pk), () => errors.conflict('the correction was submitted already')),
-    appendAudit(
-      pk,
-      auditEntry(
-        entity(id),
-        { id: principal.userId, name: principal.displayName },
-        'resubmit',
-        {
-          fromStatus: 'returned',
-          toStatus: 'validating',
-          note: `lần gửi ${updated.submission}`,
-        },
-        at,
-      ),
+    pendingStepWrites.take(subject(document.id)),
+    recordAudit(
+      entity(document.id),
+      actorOf(principal),
+      'resubmit',
+      { fromStatus: 'returned', toStatus: 'submitted', note: `lần gửi ${updated.submission}` },
+      at,
     ),
   ]);
-  await resumeWorkflow(pk, pending, { resubmitted: updated.submission });
+  await resumeWorkflow(subject(document.id), pending, { resubmitted: updated.submission }, [
+    ...restore(document, updated),
+    ...(renumbered
+      ? [
+          documentWrites.releaseNumber(updated.numberSymbol, updated.issueDate, document.id),
+          documentWrites.claimNumber(document.numberSymbol, document.issueDate, document.id),
+        ]
+      : []),
+  ]);
   return updated;
 }
 
-/** The officer's decision on the review checklist: accept, or return for correction. */
+const documentNumberChanged = (before: LegalDocument, after: LegalDocument) =>
+  before.numberSymbol !== after.numberSymbol || before.issueDate.slice(0, 4) !== after.issueDate.slice(0, 4);
+
+/** The officer's decision on the review checklist: accept, or return to the agency for correction. */
 export async function reviewDocument(
   officer: Actor,
   id: string,
@@ -207,7 +184,7 @@ export async function reviewDocument(
   expectedVersion: number,
   now = new Date(),
 ): Promise<LegalDocument> {
-  const document = await load(id);
+  const document = await loadDocument(id);
   if (document.status !== 'in_review') throw errors.invalidTransition(document.status, 'review');
   if (
     decision.outcome === 'accept' &&
@@ -218,10 +195,12 @@ export async function reviewDocument(
       'A document cannot be accepted while a criterion fails',
     );
   }
-  const pending = await takePendingStep(keys.legalDocument(id).pk, 'review');
+  const pending = await pendingStepFor(subject(id), 'review');
   const at = now.toISOString();
+  const status: DocumentStatus = decision.outcome === 'accept' ? 'accepted' : 'returned';
   const updated: LegalDocument = {
     ...document,
+    status,
     lastReview: {
       checklist: decision.checklist,
       note: decision.note,
@@ -231,25 +210,90 @@ export async function reviewDocument(
     updatedAt: at,
     version: expectedVersion + 1,
   };
-  const pk = keys.legalDocument(id).pk;
   await runTransaction([
-    replaceVersioned(documentItem(updated), expectedVersion),
-    deleteExisting(keys.pendingStep(pk), () => errors.conflict('the document was reviewed already')),
-    appendAudit(
-      pk,
-      auditEntry(
-        entity(id),
-        officer,
-        decision.outcome === 'accept' ? 'review-accept' : 'review-return',
-        {
-          fromStatus: 'in_review',
-          toStatus: decision.outcome === 'accept' ? 'accepted' : 'returned',
-          note: decision.note,
-        },
-        at,
-      ),
+    documentWrites.replace(updated, expectedVersion),
+    pendingStepWrites.take(subject(id)),
+    recordAudit(
+      entity(id),
+      officer,
+      decision.outcome === 'accept' ? 'review-accept' : 'review-return',
+      { fromStatus: 'in_review', toStatus: status, note: decision.note },
+      at,
     ),
   ]);
-  await resumeWorkflow(pk, pending, { outcome: decision.outcome });
+  await resumeWorkflow(subject(id), pending, { outcome: decision.outcome }, restore(document, updated));
   return updated;
+}
+
+/** Puts a document back as it was before a decision the workflow could not take. */
+function restore(before: LegalDocument, decided: LegalDocument) {
+  return [
+    documentWrites.replace({ ...before, updatedAt: new Date().toISOString() }, decided.version),
+    recordAudit(entity(before.id), systemSteps, 'undo', {
+      fromStatus: decided.status,
+      toStatus: before.status,
+      note: 'quy trình chưa tiếp nhận quyết định',
+    }),
+  ];
+}
+
+// Steps of the document-review state machine (idempotent: a retry or a replay changes nothing).
+
+/** The status a document shows while it waits on each of its human steps. */
+const waitingStatus = { review: 'in_review', correction: 'returned' } as const;
+
+/** A document waits for the officer's review or for the agency's correction. */
+export async function awaitDocumentStep(
+  event: HumanStepEvent & { humanStep: 'review' | 'correction' },
+  id: string,
+) {
+  const register = await registerPendingStep(subject(id), event);
+  if (!register) return { waiting: event.humanStep };
+  const document = await loadDocument(id);
+  const status = waitingStatus[event.humanStep];
+  const at = new Date().toISOString();
+  await runTransaction([
+    register,
+    ...(document.status === status
+      ? []
+      : [
+          documentWrites.replace({ ...document, status, updatedAt: at }, document.version),
+          recordAudit(
+            entity(id),
+            systemSteps,
+            'workflow',
+            { fromStatus: document.status, toStatus: status },
+            at,
+          ),
+        ]),
+  ]);
+  return { waiting: event.humanStep };
+}
+
+/** The end of review: the officer's acceptance recorded the status already; an older record is caught up. */
+export async function acceptDocument(id: string) {
+  const document = await loadDocument(id);
+  if (document.status !== 'in_review') return { status: document.status };
+  await moveDocument(document, 'accepted');
+  return { status: 'accepted' };
+}
+
+/** Moves a document to a status the workflow reached, with its audit record. */
+export async function moveDocument(
+  document: LegalDocument,
+  status: DocumentStatus,
+  extra: Partial<LegalDocument> = {},
+  note?: string,
+) {
+  const at = new Date().toISOString();
+  await runTransaction([
+    documentWrites.replace({ ...document, ...extra, status, updatedAt: at }, document.version),
+    recordAudit(
+      entity(document.id),
+      systemSteps,
+      'workflow',
+      { fromStatus: document.status, toStatus: status, ...(note ? { note } : {}) },
+      at,
+    ),
+  ]);
 }

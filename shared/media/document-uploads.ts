@@ -3,11 +3,12 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
+import { getUploadTicket } from '#shared/data/upload-tickets.ts';
 import type { FieldError } from '#shared/domain/errors.ts';
 import type { StoredFile } from '#shared/domain/gazette.ts';
 import { bilingual } from '#shared/domain/text.ts';
 import { ticketRequestSchema } from '#shared/domain/upload.ts';
-import { getUploadTicket, issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
+import { issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
 
 /**
  * Signed PDFs and attachments of legal documents: uploaded by the agency's browser with a presigned PUT

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
-import { dynamo, s3, tableName } from '#shared/data/clients.ts';
-import { keys } from '#shared/data/keys.ts';
-import { getItem } from '#shared/data/reads.ts';
+import { s3 } from '#shared/data/clients.ts';
+import { putUploadTicket } from '#shared/data/upload-tickets.ts';
 import type { TicketRequest, UploadTicket } from '#shared/domain/upload.ts';
 
 /**
@@ -15,14 +12,6 @@ import type { TicketRequest, UploadTicket } from '#shared/domain/upload.ts';
  * checked against it afterwards — which also holds where the S3 emulator does not verify signatures.
  */
 export type { TicketRequest, UploadTicket };
-
-export const ticketSchema = z.object({
-  key: z.string(),
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-});
-export type StoredTicket = z.infer<typeof ticketSchema>;
 
 export async function issueUploadTicket(
   request: TicketRequest,
@@ -46,20 +35,9 @@ export async function issueUploadTicket(
     }),
     { expiresIn: options.expiresInSeconds, signableHeaders: new Set(['content-type', 'content-length']) },
   );
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...keys.uploadTicket(key),
-        itemType: 'UploadTicket',
-        key,
-        fileName: request.fileName.normalize('NFC'),
-        contentType: request.contentType,
-        size: request.size,
-        // DynamoDB's TTL removes tickets that were never used.
-        expiresAt: Math.floor(now.getTime() / 1000) + options.keepForSeconds,
-      },
-    }),
+  await putUploadTicket(
+    { key, fileName: request.fileName, contentType: request.contentType, size: request.size },
+    new Date(now.getTime() + options.keepForSeconds * 1000),
   );
   return {
     key,
@@ -67,10 +45,4 @@ export async function issueUploadTicket(
     headers: { 'content-type': request.contentType },
     expiresAt: new Date(now.getTime() + options.expiresInSeconds * 1000).toISOString(),
   };
-}
-
-export const getUploadTicket = (key: string) => getItem(keys.uploadTicket(key), ticketSchema);
-
-export async function deleteUploadTicket(key: string): Promise<void> {
-  await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: keys.uploadTicket(key) }));
 }

@@ -9,15 +9,11 @@ import type { Metadata } from 'sharp';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
+import { deleteUploadTicket, getUploadTicket } from '#shared/data/upload-tickets.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { bilingual } from '#shared/domain/text.ts';
 import { ticketRequestSchema } from '#shared/domain/upload.ts';
-import {
-  deleteUploadTicket,
-  getUploadTicket,
-  issueUploadTicket,
-  type UploadTicket,
-} from './upload-tickets.ts';
+import { issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
 
 /**
  * Images reach the media bucket by presigned PUT straight from the editor's browser (the API never carries

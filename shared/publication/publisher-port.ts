@@ -1,4 +1,5 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { readEnv } from '#shared/config/env.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
 /**
@@ -16,7 +17,7 @@ export function registerLocalPublisher(publisher: LocalPublisher | undefined): v
 }
 
 export async function requestPublication(event: PublisherEvent): Promise<void> {
-  const functionName = process.env.PUBLISHER_FUNCTION_NAME;
+  const functionName = readEnv().PUBLISHER_FUNCTION_NAME;
   if (functionName) {
     lambda ??= new LambdaClient({});
     await lambda.send(

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { gazetteStateMachines } from '#shared/gazette/workflow-definitions.ts';
+import { gazetteStateMachines } from '#shared/gazette/workflow/definitions.ts';
 import {
   gazetteMachines,
   gazetteWorkflowNames,

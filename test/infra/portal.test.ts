@@ -10,7 +10,7 @@ import {
   definitionWithFunction,
   type GazetteMachine,
   gazetteStateMachines,
-} from '#shared/gazette/workflow-definitions.ts';
+} from '#shared/gazette/workflow/definitions.ts';
 import {
   gazetteMachines,
   gazetteWorkflowNames,
@@ -383,7 +383,6 @@ describe('least privilege', () => {
     );
     expect(onMachines).toHaveLength(1);
     expect(onMachines.flatMap(actionsOf).toSorted()).toEqual([
-      'states:SendTaskFailure',
       'states:SendTaskSuccess',
       'states:StartExecution',
     ]);
@@ -427,13 +426,10 @@ describe('least privilege', () => {
       actionsOf(statement).some((action) => action.startsWith('states:')),
     );
     expect(onMachines).toHaveLength(1);
-    expect(onMachines.flatMap(actionsOf).toSorted()).toEqual([
-      'states:SendTaskFailure',
-      'states:SendTaskSuccess',
-    ]);
+    expect(onMachines.flatMap(actionsOf).toSorted()).toEqual(['states:SendTaskSuccess']);
     const expectedArns = gazetteMachines.map((machine) => machineArn(machineNames[machine]));
     expect(arnsOf(onMachines[0]?.Resource).toSorted()).toEqual(expectedArns.toSorted());
-    // The same ARNs tell shared/gazette/workflow-port.ts to use Step Functions (SendTaskSuccess) on AWS.
+    // The same ARNs tell shared/gazette/workflow/port.ts to use Step Functions (SendTaskSuccess) on AWS.
     const env = environmentOf(workflow, functionWithService(workflow, 'qtp-gazette-tasks'));
     expect(gazetteMachines.map((machine) => arnText(env[stateMachineArnVariables[machine]]))).toEqual(
       expectedArns,

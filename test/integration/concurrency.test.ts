@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { listHistory } from '#shared/data/audit.ts';
 import { dynamo, tableName } from '#shared/data/clients.ts';
 import { createAgency, createCategory, getAgency, updateCategory } from '#shared/data/directory.ts';
-import { listHistory } from '#shared/data/history.ts';
 import { keys } from '#shared/data/keys.ts';
 import { AppError } from '#shared/domain/errors.ts';
 import { uniqueSlug } from '../support/local-stack.ts';
@@ -40,7 +40,7 @@ describe('optimistic concurrency and uniqueness (DynamoDB Local)', () => {
     expect(lost[0]).toBeInstanceOf(AppError);
     expect(lost[0].status).toBe(409);
 
-    const history = await listHistory(keys.category(slug).pk);
+    const history = await listHistory({ type: 'Category', id: slug });
     expect(history.map((entry) => entry.action)).toEqual(['create', 'update']);
   });
 
@@ -82,7 +82,7 @@ describe('optimistic concurrency and uniqueness (DynamoDB Local)', () => {
     ).rejects.toMatchObject({ status: 409, type: 'duplicate' });
 
     expect(await getAgency(second)).toBeUndefined();
-    expect(await listHistory(keys.agency(second).pk)).toEqual([]);
+    expect(await listHistory({ type: 'Agency', id: second })).toEqual([]);
     const { Item } = await dynamo().send(
       new GetCommand({ TableName: tableName(), Key: keys.agency(second) }),
     );

@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { getDocument, getIssue, getPendingStep, getPublishedDocument } from '#shared/data/gazette.ts';
-import { keys } from '#shared/data/keys.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
 import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
-import { registerLocalWorkflowEngine } from '#shared/gazette/workflow-port.ts';
+import { registerLocalWorkflowEngine } from '#shared/gazette/workflow/port.ts';
 import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { startTestStack } from '../support/local-stack.ts';
@@ -73,7 +72,7 @@ describe('a decision the workflow cannot take', () => {
     } finally {
       registerLocalWorkflowEngine(stack.workflows);
     }
-    expect((await getPendingStep(keys.legalDocument(document.id).pk))?.humanStep).toBe('review');
+    expect((await getPendingStep({ kind: 'document', id: document.id }))?.humanStep).toBe('review');
     const current = await getDocument(document.id);
     if (!current) throw new Error('the document exists');
     await reviewDocument(

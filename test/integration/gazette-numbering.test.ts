@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { getIssue, issueItem, nextIssueNumberCounter } from '#shared/data/gazette.ts';
-import { createItem, runTransaction } from '#shared/data/transactions.ts';
+import { getIssue, issueWrites, nextIssueNumberCounter } from '#shared/data/gazette.ts';
+import { runTransaction } from '#shared/data/transactions.ts';
+import { ArchiveOverwriteRefused } from '#shared/domain/errors.ts';
 import type { GazetteIssue } from '#shared/domain/gazette.ts';
-import { ArchiveOverwriteRefused, putArchiveFile } from '#shared/gazette/archive.ts';
-import { allocateNumber } from '#shared/gazette/steps.ts';
+import { putArchiveFile } from '#shared/gazette/archive.ts';
+import { allocateNumber } from '#shared/gazette/numbering.ts';
 
 /** A year no other test uses, so the sequence is this test's alone. */
 const year = 2100 + Math.floor(Math.random() * 100);
@@ -20,7 +21,7 @@ async function scheduledIssue(): Promise<GazetteIssue> {
         documentId: randomUUID(),
         numberSymbol: '1/2026/QĐ-UBND',
         documentType: 'quyet-dinh',
-        abstract: 'Thử',
+        abstract: 'Quyết định thử đánh số',
         issuingBody: 'UBND tỉnh',
         pages: '1',
       },
@@ -33,21 +34,21 @@ async function scheduledIssue(): Promise<GazetteIssue> {
     updatedAt: at,
     version: 1,
   };
-  await runTransaction([createItem(issueItem(issue))]);
+  await runTransaction([issueWrites.create(issue)]);
   return issue;
 }
 
 describe('gazette issue numbers (DynamoDB Local)', () => {
   it('allocates numbers per year without gaps or duplicates under concurrent publication', async () => {
     const issues = await Promise.all(Array.from({ length: 12 }, () => scheduledIssue()));
-    const results = await Promise.all(issues.map((issue) => allocateNumber({ issueId: issue.id })));
+    const results = await Promise.all(issues.map((issue) => allocateNumber(issue.id)));
     const numbers = results.map((result) => result.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 12 }, (_, index) => index + 1));
     expect(await nextIssueNumberCounter(year)).toBe(12);
     // Stored on each issue, and allocating again (a retried step) keeps the number.
     for (const [index, issue] of issues.entries()) {
       expect(await getIssue(issue.id)).toMatchObject({ number: results[index]?.number, year });
-      expect(await allocateNumber({ issueId: issue.id })).toEqual(results[index]);
+      expect(await allocateNumber(issue.id)).toEqual(results[index]);
     }
   });
 });

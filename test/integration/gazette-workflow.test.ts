@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createAgency, getAgency } from '#shared/data/directory.ts';
 import { gazetteIssueSchema, legalDocumentSchema } from '#shared/domain/gazette.ts';
+import { dueSchedules } from '#shared/publication/scheduler.ts';
 import { runDueSchedules } from '../../infra/local/scheduler.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
@@ -207,16 +208,23 @@ describe('the Official Gazette workflow, through the real state machine definiti
       expectedVersion: issue.version,
     });
     expect(approved.status).toBe(200);
+    // The answer is the state the issue is in, not the one before the decision.
+    expect(issueOf(approved.json).status).toBe('scheduled');
     issue = await issueStatus(issue.id, 'scheduled');
     expect(issue.number).toBeUndefined();
 
-    // 5. Nothing is public before the time; the scheduler releases it at the time.
+    // 5. The decision answers `scheduled` at once; the workflow then files the release with the scheduler.
+    //    Nothing is public before the time; the scheduler releases it at the time.
+    const later = new Date(Date.now() + 3 * 3600_000);
+    await eventually(
+      async () =>
+        (await dueSchedules(later, 100)).some((due) => due.name === `gazette-issue-${issue.id}`) || undefined,
+      'the release schedule',
+    );
     expect(await runDueSchedules(stack.scheduleTargets, new Date())).not.toContain(
       `gazette-issue-${issue.id}`,
     );
-    expect(await runDueSchedules(stack.scheduleTargets, new Date(Date.now() + 3 * 3600_000))).toContain(
-      `gazette-issue-${issue.id}`,
-    );
+    expect(await runDueSchedules(stack.scheduleTargets, later)).toContain(`gazette-issue-${issue.id}`);
     issue = await issueStatus(issue.id, 'published');
     expect(issue.number).toBeGreaterThanOrEqual(1);
     document = await documentStatus(document.id, 'published');
@@ -294,14 +302,13 @@ describe('the Official Gazette workflow, through the real state machine definiti
     const history = z
       .object({ items: z.array(z.object({ action: z.string(), toStatus: z.string().optional() })) })
       .parse((await api.get('agency', `/api/gazette/admin/documents/${document.id}/history`)).json);
+    // Each decision records the status it leads to; the workflow adds only the moves it makes itself.
     expect(history.items.map((entry) => entry.toStatus).filter(Boolean)).toEqual([
-      'validating',
+      'submitted',
       'in_review',
       'returned',
-      'returned',
-      'validating',
+      'submitted',
       'in_review',
-      'accepted',
       'accepted',
       'in_issue',
       'published',
@@ -318,7 +325,7 @@ describe('the Official Gazette workflow, through the real state machine definiti
 
     await stack.workflows.stop();
     const { createLocalWorkflowRunner } = await import('../../infra/local/workflow-runner.ts');
-    const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow-port.ts');
+    const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow/port.ts');
     const restarted = createLocalWorkflowRunner(stack.scheduleTargets['gazette-tasks']);
     registerLocalWorkflowEngine(restarted);
     expect(await restarted.resumeAll()).toBeGreaterThanOrEqual(1);

@@ -1,11 +1,12 @@
 import aslValidator from 'asl-validator';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { gazetteStepSchema, humanStepSchema } from '#shared/domain/gazette.ts';
 import {
   definitionWithFunction,
   type GazetteMachine,
   gazetteStateMachines,
-} from '#shared/gazette/workflow-definitions.ts';
+} from '#shared/gazette/workflow/definitions.ts';
 
 const machines = Object.keys(gazetteStateMachines) as GazetteMachine[];
 
@@ -31,5 +32,25 @@ describe('gazette state machine definitions', () => {
       if (state.Type !== 'Task' || name === 'RecordFailure') continue;
       expect(state.Catch?.[0]?.Next, name).toBe('RecordFailure');
     }
+  });
+
+  it('names only steps of the step enum, and every step of the enum is reached', () => {
+    const payloadShape = z.object({
+      Parameters: z.object({ Payload: z.object({ step: z.string(), humanStep: z.string().optional() }) }),
+    });
+    const steps = new Set<string>();
+    const humanSteps = new Set<string>();
+    for (const machine of machines) {
+      for (const raw of Object.values(gazetteStateMachines[machine].States)) {
+        const task = payloadShape.safeParse(raw);
+        if (!task.success) continue;
+        steps.add(gazetteStepSchema.parse(task.data.Parameters.Payload.step));
+        if (task.data.Parameters.Payload.humanStep)
+          humanSteps.add(humanStepSchema.parse(task.data.Parameters.Payload.humanStep));
+      }
+    }
+    // release-issue is the scheduler's event, not a Task state.
+    expect([...steps, 'release-issue'].sort()).toEqual([...gazetteStepSchema.options].sort());
+    expect([...humanSteps].sort()).toEqual([...humanStepSchema.options].sort());
   });
 });

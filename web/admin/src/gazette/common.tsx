@@ -13,7 +13,7 @@ import { type GazetteKey, useGazetteWords } from './i18n.ts';
 // ---------- Status badges (the article badges' colours, all above 7:1) ----------
 
 const documentBadge: Record<DocumentStatus, string> = {
-  validating: 'in-review',
+  submitted: 'in-review',
   in_review: 'in-review',
   returned: 'returned',
   accepted: 'published',

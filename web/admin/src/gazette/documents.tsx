@@ -80,7 +80,7 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
     : resource.state === 'ready'
       ? resource.value.nextCursor
       : undefined;
-  const polling = items.some((document) => document.status === 'validating');
+  const polling = items.some((document) => document.status === 'submitted');
   const timedOut = useAutoRefresh(polling, refresh, { intervalMs: 1500 });
 
   const loadMore = async () => {
@@ -188,7 +188,7 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
 /** In the agency's list: why a document came back (review note, criteria not met, automated checks). */
 function DocumentNotes(props: { document: LegalDocument }) {
   const words = useGazetteWords();
-  const { g, lang } = words;
+  const { g } = words;
   const { document } = props;
   const review = document.lastReview;
   const failed = review ? reviewCriteria.filter((criterion) => !review.checklist[criterion].pass) : [];
@@ -207,13 +207,6 @@ function DocumentNotes(props: { document: LegalDocument }) {
               .join('; '),
           })}
         </p>
-      ) : null}
-      {document.validationErrors.length > 0 ? (
-        <ul class="note-list">
-          {document.validationErrors.map((error) => (
-            <li key={error.path}>{lang === 'en' ? error.messageEn : error.message}</li>
-          ))}
-        </ul>
       ) : null}
       {document.status === 'failed' && document.failure ? <p class="note-text">{document.failure}</p> : null}
     </>
@@ -294,7 +287,7 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
   const messageRef = useFocusOn(message);
   const correctionHeading = useRef<HTMLHeadingElement>(null);
 
-  const polling = Boolean(document && (document.status === 'validating' || document.status === awaitFrom));
+  const polling = Boolean(document && (document.status === 'submitted' || document.status === awaitFrom));
   const timedOut = useAutoRefresh(polling, refresh, { timeoutMs: 60_000 });
   // Dependencies: once the status moved on, stop waiting for it to.
   useEffect(() => {
@@ -349,16 +342,6 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
             <div class="notice notice-error">
               <p class="notice-title">{g('failureTitle')}</p>
               <p class="wrap-anywhere">{document.failure}</p>
-            </div>
-          ) : null}
-          {document.validationErrors.length > 0 ? (
-            <div class="notice notice-warning">
-              <p class="notice-title">{g('validationErrorsTitle')}</p>
-              <ul>
-                {document.validationErrors.map((error) => (
-                  <li key={error.path}>{lang === 'en' ? error.messageEn : error.message}</li>
-                ))}
-              </ul>
             </div>
           ) : null}
 

@@ -111,7 +111,6 @@ const vi = {
   mainFile: 'Văn bản',
   attachmentFile: 'Phụ lục',
   filesNote: 'Tệp tải lên không công khai; tệp được đưa vào kho lưu trữ khi số Công báo được phát hành.',
-  validationErrorsTitle: 'Kiểm tra tự động phát hiện lỗi',
   failureTitle: 'Xử lý tự động không thành công',
   lastReviewTitle: 'Kết quả rà soát',
   lastReviewBy: 'Người rà soát: {name}, lúc {at}',
@@ -248,7 +247,7 @@ const vi = {
   action_number: 'Cấp số',
   action_publish: 'Phát hành',
 
-  doc_validating: 'Đang kiểm tra',
+  doc_submitted: 'Đã gửi, chờ tiếp nhận',
   doc_in_review: 'Chờ rà soát',
   doc_returned: 'Bị trả lại',
   doc_accepted: 'Đã chấp nhận',
@@ -355,7 +354,6 @@ const en: Record<GazetteKey, string> = {
   mainFile: 'Document',
   attachmentFile: 'Annex',
   filesNote: 'Uploads are not public; they are archived when their gazette issue is published.',
-  validationErrorsTitle: 'The automated check found problems',
   failureTitle: 'Automated processing failed',
   lastReviewTitle: 'Review result',
   lastReviewBy: 'Reviewed by {name} on {at}',
@@ -486,7 +484,7 @@ const en: Record<GazetteKey, string> = {
   action_number: 'Numbered',
   action_publish: 'Published',
 
-  doc_validating: 'Being checked',
+  doc_submitted: 'Sent, waiting to be received',
   doc_in_review: 'Awaiting review',
   doc_returned: 'Returned',
   doc_accepted: 'Accepted',

@@ -1,20 +1,13 @@
-import { type DocumentType, documentFieldLabels, type GazetteIssue } from '#shared/domain/gazette.ts';
+import { type DocumentMetadata, documentFieldLabels, type GazetteIssue } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { gazetteLabels as text } from '../../i18n.ts';
 import { documentTitle, documentTypeName, firstPage, formatIsoDate, formatLongDateVi } from '../format.ts';
 
 /** What the archive file says about each document: its metadata, not its text (that is in the PDF). */
-export type ArchiveDocument = {
-  numberSymbol: string;
-  documentType: DocumentType;
-  issuingBody: string;
-  signer: string;
-  issueDate: string;
-  effectiveDate: string;
-  abstract: string;
+export type ArchiveDocument = Omit<DocumentMetadata, 'field'> & {
   /** Pages of the issue the document occupies, `3-7`. */
   pages: string;
-  field?: keyof typeof documentFieldLabels | undefined;
+  field?: DocumentMetadata['field'] | undefined;
 };
 
 /** The issue as it stands when its files are made: numbered, not yet carrying the files themselves. */

@@ -2,7 +2,7 @@
  * The gazette's two Step Functions state machines (Standard), defined once: CDK deploys them with
  * `${GazetteTaskFunctionArn}` substituted (infra/stacks), and the local runner executes the very same
  * definitions in-process (infra/local/workflow-runner.ts), every Task state answered by the same handler
- * Lambda runs (functions/gazette/workflow-handler.ts).
+ * Lambda runs (functions/gazette/workflow-handler.ts → ./run-step.ts).
  *
  * Human steps wait on task tokens: the task hands its token to the handler, which keeps it in DynamoDB
  * beside the document or issue; the API resumes the execution with SendTaskSuccess when a person decides.
@@ -10,7 +10,10 @@
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a placeholder in the ASL text, replaced before deployment.
 export const GAZETTE_TASK_FUNCTION = '${GazetteTaskFunctionArn}';
 
+import type { GazetteStep, HumanStep } from '#shared/domain/gazette.ts';
+
 type Json = Record<string, unknown>;
+type AutomatedStep = Exclude<GazetteStep, 'await-human' | 'release-issue'>;
 
 /** Automated steps retry with exponential backoff; they are idempotent, so a retry never doubles anything. */
 const automatedRetry = [
@@ -29,11 +32,11 @@ const automatedRetry = [
   { ErrorEquals: ['States.TaskFailed'], IntervalSeconds: 3, MaxAttempts: 3, BackoffRate: 2 },
 ];
 
-function automatedTask(step: string, next: string | undefined, extra: Json = {}): Json {
+function automatedTask(step: AutomatedStep, next: string | undefined): Json {
   return {
     Type: 'Task',
     Resource: 'arn:aws:states:::lambda:invoke',
-    Parameters: { FunctionName: GAZETTE_TASK_FUNCTION, Payload: { step, 'input.$': '$', ...extra } },
+    Parameters: { FunctionName: GAZETTE_TASK_FUNCTION, Payload: { step, 'input.$': '$' } },
     ResultSelector: { 'value.$': '$.Payload' },
     ResultPath: `$.results.${step.replace(/-/g, '_')}`,
     Retry: automatedRetry,
@@ -43,14 +46,15 @@ function automatedTask(step: string, next: string | undefined, extra: Json = {})
 }
 
 /** A step a person completes. The token reaches the handler, which records the pending step. */
-function humanTask(humanStep: string, next: string, resultPath: string): Json {
+function humanTask(humanStep: HumanStep, next: string, resultPath: string): Json {
+  const step: GazetteStep = 'await-human';
   return {
     Type: 'Task',
     Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
     Parameters: {
       FunctionName: GAZETTE_TASK_FUNCTION,
       Payload: {
-        step: 'await-human',
+        step,
         humanStep,
         'input.$': '$',
         'token.$': '$$.Task.Token',
@@ -73,11 +77,12 @@ function humanTask(humanStep: string, next: string, resultPath: string): Json {
   };
 }
 
+const recordFailureStep: AutomatedStep = 'record-failure';
 const recordFailure = {
   RecordFailure: {
     Type: 'Task',
     Resource: 'arn:aws:states:::lambda:invoke',
-    Parameters: { FunctionName: GAZETTE_TASK_FUNCTION, Payload: { step: 'record-failure', 'input.$': '$' } },
+    Parameters: { FunctionName: GAZETTE_TASK_FUNCTION, Payload: { step: recordFailureStep, 'input.$': '$' } },
     Retry: automatedRetry,
     Next: 'Failed',
   },
@@ -89,33 +94,21 @@ const recordFailure = {
 };
 
 /**
- * One legal document, from submission to acceptance:
- * validate → (invalid → wait for the agency's correction → validate) → officer review →
- * (returned → correction → validate …) → accepted.
+ * One legal document, from submission to acceptance: officer review → (returned → the agency's
+ * correction → review …) → accepted. A submission is checked once, by the API, before anything is stored
+ * (shared/gazette/documents.ts): an invalid one never starts an execution.
  */
 export const documentReviewDefinition = {
-  Comment: 'Công báo: tiếp nhận, kiểm tra và rà soát văn bản trước khi đăng Công báo',
-  StartAt: 'ValidateDocument',
+  Comment: 'Công báo: tiếp nhận và rà soát văn bản trước khi đăng Công báo',
+  StartAt: 'AwaitReview',
   States: {
-    ValidateDocument: automatedTask('validate-document', 'IsValid'),
-    IsValid: {
-      Type: 'Choice',
-      Choices: [
-        {
-          Variable: '$.results.validate_document.value.valid',
-          BooleanEquals: false,
-          Next: 'AwaitCorrection',
-        },
-      ],
-      Default: 'AwaitReview',
-    },
     AwaitReview: humanTask('review', 'ReviewOutcome', '$.review'),
     ReviewOutcome: {
       Type: 'Choice',
       Choices: [{ Variable: '$.review.outcome', StringEquals: 'accept', Next: 'AcceptDocument' }],
       Default: 'AwaitCorrection',
     },
-    AwaitCorrection: humanTask('correction', 'ValidateDocument', '$.correction'),
+    AwaitCorrection: humanTask('correction', 'AwaitReview', '$.correction'),
     AcceptDocument: automatedTask('accept-document', undefined),
     ...recordFailure,
   },

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { documentTypeLabels, type GazetteIssue } from '#shared/domain/gazette.ts';
+import { type DocumentMetadata, documentTypeLabels, type GazetteIssue } from '#shared/domain/gazette.ts';
 import { formatDateVi } from '#shared/time/vietnam.ts';
 
 /**
@@ -17,16 +17,7 @@ const fontDirectory = join(
 const regular = join(fontDirectory, 'DejaVuSerif.ttf');
 const bold = join(fontDirectory, 'DejaVuSerif-Bold.ttf');
 
-export type IssuePdfDocument = {
-  numberSymbol: string;
-  documentType: keyof typeof documentTypeLabels;
-  issuingBody: string;
-  signer: string;
-  issueDate: string;
-  effectiveDate: string;
-  abstract: string;
-  pages: string;
-};
+export type IssuePdfDocument = Omit<DocumentMetadata, 'field'> & { pages: string };
 
 export async function renderIssuePdf(
   issue: GazetteIssue & { number: number },

@@ -1,0 +1,72 @@
+import { recordAudit } from '#shared/data/audit.ts';
+import { documentWrites, issueWrites } from '#shared/data/gazette.ts';
+import { runTransaction } from '#shared/data/transactions.ts';
+import { documentMetadataOf, documentSlug, type PublishedDocument } from '#shared/domain/gazette.ts';
+import { requestPublication } from '#shared/publication/publisher-port.ts';
+import { archivedFilesOf } from './archive.ts';
+import { documentsOf } from './issue-files.ts';
+import { loadIssue } from './issues.ts';
+import { systemSteps } from './workflow/actor.ts';
+
+/**
+ * The publish-issue step: the issue and every document in it become public in one transaction (the
+ * legal-document database entries point at the archived files), then the publisher renders the pages.
+ */
+export async function publishIssue(issueId: string): Promise<{ published: true; already: boolean }> {
+  const issue = await loadIssue(issueId);
+  if (issue.status !== 'published') await makePublic(issueId);
+  // The pages are re-rendered on every run of this step: cheap, and it repairs a publisher failure.
+  await requestPublication({ type: 'gazette-published', issueId });
+  return { published: true, already: issue.status === 'published' };
+}
+
+async function makePublic(issueId: string): Promise<void> {
+  const issue = await loadIssue(issueId);
+  if (!issue.number || !issue.files) throw new Error(`issue ${issueId} is not numbered and rendered yet`);
+  const numbered = { ...issue, number: issue.number };
+  const at = new Date().toISOString();
+  const documents = await documentsOf(issue);
+  const location = `Công báo số ${numbered.number}/${issue.year}`;
+  await runTransaction([
+    issueWrites.replace({ ...issue, status: 'published', publishedAt: at, updatedAt: at }, issue.version),
+    issueWrites.markYear(issue.year),
+    ...documents.flatMap(({ document, pages }) => {
+      const published: PublishedDocument = {
+        ...documentMetadataOf(document),
+        ...archivedFilesOf(numbered, document),
+        id: document.id,
+        slug: documentSlug(document.numberSymbol, document.issueDate),
+        agencyId: document.agencyId,
+        inForce: document.inForce,
+        issue: { id: issue.id, year: issue.year, number: numbered.number, pages },
+        publishedAt: at,
+      };
+      return [
+        documentWrites.replace(
+          {
+            ...document,
+            status: 'published',
+            publication: { year: issue.year, number: numbered.number, pages },
+            updatedAt: at,
+          },
+          document.version,
+        ),
+        documentWrites.putPublished(published),
+        recordAudit(
+          { type: 'LegalDocument', id: document.id },
+          systemSteps,
+          'publish',
+          { fromStatus: document.status, toStatus: 'published', note: `${location}, trang ${pages}` },
+          at,
+        ),
+      ];
+    }),
+    recordAudit(
+      { type: 'GazetteIssue', id: issueId },
+      systemSteps,
+      'publish',
+      { fromStatus: issue.status, toStatus: 'published', note: `số ${numbered.number}/${issue.year}` },
+      at,
+    ),
+  ]);
+}
