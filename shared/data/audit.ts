@@ -30,6 +30,12 @@ export function entityPartition(entity: EntityRef): string {
       return keys.gazetteIssue(entity.id).pk;
     case 'Distribution':
       return keys.distributionList().pk;
+    case 'Feedback':
+      return keys.feedback(entity.id).pk;
+    case 'FeedbackTopic':
+      return keys.feedbackTopic(entity.id).pk;
+    case 'HolidayCalendar':
+      return keys.holidayCalendarHistory(entity.id);
   }
 }
 

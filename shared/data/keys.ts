@@ -123,6 +123,56 @@ export const keys = {
     sk: `STEP#${stateName}#${pad(occurrence, 4)}`,
   }),
 
+  /** A citizen's feedback item; its contact, access secret and public Q&A entry share its partition. */
+  feedback: (id: string): PrimaryKey => ({ pk: `FEEDBACK#${id}`, sk: 'FEEDBACK' }),
+  /** The officer's queues: items by status, oldest received first (gsi1). */
+  feedbackByStatus: (status: string) => ({ gsi1pk: `FEEDBACK_STATUS#${status}` }),
+  feedbackReceivedSort: (receivedAt: string, id: string) => ({ gsi1sk: `${receivedAt}#${id}` }),
+  /** An agency's inbox: the items it must answer or answered (gsi2). */
+  feedbackOfAgency: (agencyId: string) => ({ gsi2pk: `FEEDBACK_AGENCY#${agencyId}` }),
+  feedbackForwardedSort: (forwardedAt: string, id: string) => ({ gsi2sk: `${forwardedAt}#${id}` }),
+  /** Items of a subject, newest first (gsi3): where duplicates are looked for. */
+  feedbackOfTopic: (topicSlug: string) => ({ gsi3pk: `FEEDBACK_TOPIC#${topicSlug}` }),
+  feedbackTopicSort: (receivedAt: string, id: string) => ({ gsi3sk: `${receivedAt}#${id}` }),
+  /** The sender's personal data, apart from the item. */
+  feedbackContact: (id: string): PrimaryKey => ({ pk: `FEEDBACK#${id}`, sk: 'CONTACT' }),
+  /** The hash of the sender's secret link and of what they sent (never returned by the API). */
+  feedbackAccess: (id: string): PrimaryKey => ({ pk: `FEEDBACK#${id}`, sk: 'ACCESS' }),
+  /** The public Q&A entry of a published answer: all, by subject and by agency, each by ordinal. */
+  feedbackPublished: (id: string): PrimaryKey => ({ pk: `FEEDBACK#${id}`, sk: 'PUBLISHED' }),
+  feedbackQa: () => ({ gsi1pk: 'FEEDBACK_QA' }),
+  feedbackQaOfTopic: (topicSlug: string) => ({ gsi2pk: `FEEDBACK_QA#TOPIC#${topicSlug}` }),
+  feedbackQaOfAgency: (agencyId: string) => ({ gsi3pk: `FEEDBACK_QA#AGENCY#${agencyId}` }),
+  feedbackQaSort: (ordinal: number, topicOrdinal: number, agencyOrdinal: number) => ({
+    gsi1sk: pad(ordinal, 8),
+    gsi2sk: pad(topicOrdinal, 8),
+    gsi3sk: pad(agencyOrdinal, 8),
+  }),
+  /** Next ordinal of a Q&A listing: `all`, `topic#<slug>` or `agency#<id>`. */
+  feedbackQaCounter: (listing: string): PrimaryKey => ({
+    pk: `COUNTER#FEEDBACK_QA#${listing}`,
+    sk: 'COUNTER',
+  }),
+  /** Pre-aggregated statistics: one item per agency, one for the totals. */
+  feedbackStats: (scope: string): PrimaryKey => ({ pk: 'STATS#FEEDBACK', sk: scope }),
+  feedbackStatsPrefix: () => ({ pk: 'STATS#FEEDBACK', skPrefix: 'AGENCY#' }),
+  /** The form's subjects, in their order (gsi1). */
+  feedbackTopic: (slug: string): PrimaryKey => ({ pk: `FEEDBACK_TOPIC#${slug}`, sk: 'TOPIC' }),
+  feedbackTopics: () => ({ gsi1pk: 'FEEDBACK_TOPICS' }),
+  feedbackTopicOrderSort: (order: number, slug: string) => ({ gsi1sk: `${pad(order, 3)}#${slug}` }),
+  /** One form token: which submission it made (so a second post of the same form is the same submission). */
+  formToken: (token: string): PrimaryKey => ({ pk: `FORMTOKEN#${token}`, sk: 'TOKEN' }),
+  /** One window of a rate limit: `scope` names the limit, `subject` a hashed IP or contact. */
+  rateWindow: (scope: string, subject: string, windowStart: string): PrimaryKey => ({
+    pk: `RATE#${scope}#${subject}`,
+    sk: `WINDOW#${windowStart}`,
+  }),
+  /** The holiday calendar of a year, kept by the admin. */
+  holidayCalendar: (year: number): PrimaryKey => ({ pk: 'CALENDAR', sk: `YEAR#${year}` }),
+  holidayCalendars: () => ({ pk: 'CALENDAR', skPrefix: 'YEAR#' }),
+  /** The changes of one year's calendar (its own partition, so each year has its own history). */
+  holidayCalendarHistory: (year: string) => `CALENDAR#${year}`,
+
   /** Due schedules for the local stand-in of EventBridge Scheduler (gsi1 orders them by due time). */
   schedule: (id: string): PrimaryKey => ({ pk: `SCHEDULE#${id}`, sk: 'SCHEDULE' }),
   schedulesDue: () => ({ gsi1pk: 'SCHEDULES_PENDING' }),

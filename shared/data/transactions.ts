@@ -96,6 +96,46 @@ export function updateAttributes(
   };
 }
 
+/**
+ * Adds to numeric attributes of an item, creating it (with `fields`) when it is missing: pre-aggregated
+ * counters kept in the same transaction as the changes they count.
+ */
+export function incrementCounters(
+  key: PrimaryKey,
+  increments: Record<string, number>,
+  fields: Record<string, unknown> = {},
+): TransactionWrite {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const adds = Object.entries(increments).map(([name, value], index) => {
+    names[`#a${index}`] = name;
+    values[`:a${index}`] = value;
+    return `#a${index} :a${index}`;
+  });
+  const sets = Object.entries(fields).map(([name, value], index) => {
+    names[`#s${index}`] = name;
+    values[`:s${index}`] = value;
+    return `#s${index} = :s${index}`;
+  });
+  return {
+    request: {
+      Update: {
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: [
+          adds.length ? `ADD ${adds.join(', ')}` : '',
+          sets.length ? `SET ${sets.join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: normalizeDeep(values),
+      },
+    },
+    whenConditionFails: () => new ConcurrentChange(key.pk),
+  };
+}
+
 /** Writes a derived item (a projection, an index entry) whatever was there: it is rebuilt from records. */
 export function putDerived(item: Item): TransactionWrite {
   return {

@@ -8,6 +8,9 @@ export const auditedEntityTypeSchema = z.enum([
   'LegalDocument',
   'GazetteIssue',
   'Distribution',
+  'Feedback',
+  'FeedbackTopic',
+  'HolidayCalendar',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

@@ -48,6 +48,36 @@ export const sitePaths = {
   legalDocumentSearchApi: () => '/api/gazette/documents',
   /** Files in the write-once archive bucket (CloudFront behaviour /archive/*). */
   archiveFile: (key: string) => `/${key}`,
+
+  // Citizens' feedback and petitions (phản ánh, kiến nghị); Vietnamese, as the questions and answers are.
+  /** How it works, the newest answers, links to the form, the lookup and the statistics. */
+  feedbackHome: () => '/phan-anh-kien-nghi/',
+  /** The form (prerendered; it posts to feedbackSubmitApi and works without JavaScript). */
+  feedbackForm: () => '/phan-anh-kien-nghi/gui/',
+  /** Look up an item by its tracking code (the form submits to feedbackTrackApi). */
+  feedbackLookup: () => '/phan-anh-kien-nghi/tra-cuu/',
+  /** Published questions and answers: the newest first; listing block `page` (1 = the oldest twenty). */
+  feedbackAnswers: () => '/phan-anh-kien-nghi/tra-loi/',
+  feedbackAnswersPage: (page: number) => `/phan-anh-kien-nghi/tra-loi/trang-${page}/`,
+  feedbackTopicAnswers: (topicSlug: string) => `/phan-anh-kien-nghi/linh-vuc/${topicSlug}/`,
+  feedbackTopicAnswersPage: (topicSlug: string, page: number) =>
+    `/phan-anh-kien-nghi/linh-vuc/${topicSlug}/trang-${page}/`,
+  feedbackAgencyAnswers: (agencyId: string) => `/phan-anh-kien-nghi/co-quan/${agencyId}/`,
+  feedbackAgencyAnswersPage: (agencyId: string, page: number) =>
+    `/phan-anh-kien-nghi/co-quan/${agencyId}/trang-${page}/`,
+  /** One published question and its answer, by tracking code in lower case: `/…/tra-loi/pa-2026-7k3q9/`. */
+  feedbackAnswer: (code: string) => `/phan-anh-kien-nghi/tra-loi/${code.toLowerCase()}/`,
+  feedbackFeed: () => '/phan-anh-kien-nghi/tra-loi.rss.xml',
+  feedbackStatistics: () => '/phan-anh-kien-nghi/thong-ke/',
+  /** The dynamic endpoints: the form posts here; the lookup and the secret link answer here. */
+  feedbackSubmitApi: () => '/api/feedback/submissions',
+  feedbackTrackApi: () => '/api/feedback/track',
+  feedbackRateApi: () => '/api/feedback/track/rating',
+  feedbackReopenApi: () => '/api/feedback/track/reopen',
+  feedbackDeletionApi: () => '/api/feedback/track/deletion',
+  feedbackStatisticsApi: () => '/api/feedback/statistics',
+  /** A secret link: the tracking page with the sender's key, which lets them rate, reopen or delete. */
+  feedbackSecretLink: (code: string, key: string) => `/api/feedback/track?code=${code}&key=${key}`,
 } as const;
 
 export const staticPageSlugs = {

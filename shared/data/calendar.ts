@@ -1,0 +1,28 @@
+import { type HolidayCalendarRecord, holidayCalendarSchema } from '#shared/domain/calendar.ts';
+import { keys } from './keys.ts';
+import { getItem, queryAll } from './reads.ts';
+import { createItem, replaceVersioned } from './transactions.ts';
+
+/** Storage of the holiday calendars, one item per year. */
+const calendarItem = (calendar: HolidayCalendarRecord) => ({
+  ...keys.holidayCalendar(calendar.year),
+  itemType: 'HolidayCalendar',
+  ...calendar,
+});
+
+export const calendarWrites = {
+  create: (calendar: HolidayCalendarRecord) => createItem(calendarItem(calendar)),
+  replace: (calendar: HolidayCalendarRecord, expectedVersion: number) =>
+    replaceVersioned(calendarItem(calendar), expectedVersion),
+};
+
+export const getHolidayCalendar = (year: number) =>
+  getItem(keys.holidayCalendar(year), holidayCalendarSchema);
+
+export async function listHolidayCalendars(): Promise<HolidayCalendarRecord[]> {
+  const prefix = keys.holidayCalendars();
+  return queryAll(
+    { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
+    holidayCalendarSchema,
+  );
+}
