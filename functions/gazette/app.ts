@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
+import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { getDocument, getIssue, listDistribution, listDocuments, listIssues } from '#shared/data/gazette.ts';
 import { listHistory } from '#shared/data/history.ts';
@@ -34,7 +35,6 @@ import { validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
 import { loadSiteContext as siteContext } from '#shared/site/context.ts';
 import { renderLegalDocumentSearch } from '#web/site/gazette/render.ts';
-import { gazettePolicy } from './policy.ts';
 
 /**
  * Gazette context (Công báo): agencies submit legal documents, the officer reviews them and composes
