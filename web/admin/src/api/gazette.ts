@@ -16,7 +16,7 @@ import { contextClient, pageOf, queryString } from './transport.ts';
  * The gazette API (functions/gazette; who may call what: shared/auth/policies/gazette.ts), typed by the
  * schemas of shared/domain/gazette.ts.
  */
-const gazette = contextClient('/api/gazette/admin');
+const gazette = contextClient('/api/gazette');
 
 const exportSchema = z.record(z.string(), z.unknown());
 
@@ -57,16 +57,16 @@ export function documentContentType(file: File): typeof PDF | typeof DOCX | unde
   return undefined;
 }
 
-const documentPath = (id: string, rest = '') => `/documents/${encodeURIComponent(id)}${rest}`;
-const issuePath = (id: string, rest = '') => `/issues/${encodeURIComponent(id)}${rest}`;
+const documentPath = (id: string, rest = '') => `/admin/documents/${encodeURIComponent(id)}${rest}`;
+const issuePath = (id: string, rest = '') => `/admin/issues/${encodeURIComponent(id)}${rest}`;
 
 export const gazetteApi = {
   listDocuments: (query: { status?: DocumentStatus | undefined; cursor?: string | undefined }) =>
-    gazette.json(pageOf(legalDocumentSchema), 'GET', `/documents${queryString(query)}`),
+    gazette.json(pageOf(legalDocumentSchema), 'GET', `/admin/documents${queryString(query)}`),
   getDocument: (id: string) => gazette.json(legalDocumentSchema, 'GET', documentPath(id)),
   documentHistory: (id: string) => gazette.items(auditEntrySchema, 'GET', documentPath(id, '/history')),
   submitDocument: (input: SubmissionBody) =>
-    gazette.json(legalDocumentSchema, 'POST', '/documents', { body: input }),
+    gazette.json(legalDocumentSchema, 'POST', '/admin/documents', { body: input }),
   resubmitDocument: (id: string, input: SubmissionBody & { expectedVersion: number }) =>
     gazette.json(legalDocumentSchema, 'PUT', documentPath(id), { body: input }),
   reviewDocument: (id: string, input: ReviewInput) =>
@@ -74,23 +74,24 @@ export const gazetteApi = {
 
   /** A document's file, uploaded to storage by ticket; its key goes in the submission. */
   uploadFile: async (file: File, contentType: typeof PDF | typeof DOCX): Promise<UploadedFile> => ({
-    key: await gazette.upload('/files/uploads', file, contentType),
+    key: await gazette.upload('/admin/files/uploads', file, contentType),
     fileName: file.name,
     size: file.size,
   }),
 
   listIssues: (status?: IssueStatus) =>
-    gazette.items(gazetteIssueSchema, 'GET', `/issues${queryString({ status })}`),
+    gazette.items(gazetteIssueSchema, 'GET', `/admin/issues${queryString({ status })}`),
   getIssue: (id: string) => gazette.json(gazetteIssueSchema, 'GET', issuePath(id)),
   issueHistory: (id: string) => gazette.items(auditEntrySchema, 'GET', issuePath(id, '/history')),
-  composeIssue: (input: ComposeInput) => gazette.json(gazetteIssueSchema, 'POST', '/issues', { body: input }),
+  composeIssue: (input: ComposeInput) =>
+    gazette.json(gazetteIssueSchema, 'POST', '/admin/issues', { body: input }),
   sendIssue: (id: string, expectedVersion: number) =>
     gazette.json(gazetteIssueSchema, 'POST', issuePath(id, '/send'), { body: { expectedVersion } }),
   decideIssue: (id: string, decision: IssueDecision) =>
     gazette.json(gazetteIssueSchema, 'POST', issuePath(id, '/decision'), { body: decision }),
   exportIssue: (id: string) => gazette.json(exportSchema, 'GET', issuePath(id, '/export')),
 
-  distribution: () => gazette.items(distributionEntrySchema, 'GET', '/distribution'),
+  distribution: () => gazette.items(distributionEntrySchema, 'GET', '/admin/distribution'),
   saveDistribution: (entries: DistributionInput[]) =>
-    gazette.items(distributionEntrySchema, 'PUT', '/distribution', { body: { entries } }),
+    gazette.items(distributionEntrySchema, 'PUT', '/admin/distribution', { body: { entries } }),
 };
