@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
+import { contentPolicy } from '#shared/auth/policies/content.ts';
 import { listHistory } from '#shared/data/audit.ts';
 import {
   createAgency,
@@ -20,7 +21,6 @@ import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
-import { contentPolicy } from './policy.ts';
 import { searchRoutes } from './search.ts';
 
 /** Content context: news and information, and the portal's reference data (categories, agencies). */

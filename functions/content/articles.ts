@@ -34,7 +34,7 @@ import { requestPublication } from '#shared/publication/publisher-port.ts';
 import { loadSiteContext as siteContext } from '#shared/site/context.ts';
 import { renderArticlePage } from '#web/site/render.ts';
 
-/** Admin routes of the editorial workflow (mounted under /admin; policy in policy.ts). */
+/** Admin routes of the editorial workflow (mounted under /admin; policy in shared/auth/policies/content.ts). */
 const idParam = z.object({ id: z.uuid() });
 
 async function loadArticle(id: string) {

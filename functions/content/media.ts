@@ -8,7 +8,7 @@ import {
   uploadRequestSchema,
 } from '#shared/media/uploads.ts';
 
-/** Image uploads by presigned S3 PUT (mounted under /admin; policy in policy.ts). */
+/** Image uploads by presigned S3 PUT (mounted under /admin; policy in shared/auth/policies/content.ts). */
 export const mediaRoutes = new Hono<ContextEnv>()
   .post('/media/uploads', validate('json', uploadRequestSchema), async (c) =>
     c.json(await createUploadTicket(c.req.valid('json')), 201),

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
+import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
-import { feedbackPolicy } from './policy.ts';
 
 /**
  * Feedback context: citizens' feedback and petitions, comments on drafts, Q&A.

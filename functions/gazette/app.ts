@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
 import { agencyScopeOf } from '#shared/auth/agency-scope.ts';
+import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { listHistory } from '#shared/data/audit.ts';
 import { getIssue, listDistribution, listDocuments, listIssues } from '#shared/data/gazette.ts';
@@ -30,7 +31,6 @@ import { validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
 import { loadSiteContext as siteContext } from '#shared/site/context.ts';
 import { renderLegalDocumentSearch } from '#web/site/gazette/render.ts';
-import { gazettePolicy } from './policy.ts';
 
 /**
  * Gazette context (Công báo): agencies submit legal documents, the officer reviews them and composes

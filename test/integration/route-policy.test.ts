@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentApp } from '#functions/content/app.ts';
-import { contentPolicy } from '#functions/content/policy.ts';
 import { feedbackApp } from '#functions/feedback/app.ts';
-import { feedbackPolicy } from '#functions/feedback/policy.ts';
 import { gazetteApp } from '#functions/gazette/app.ts';
-import { gazettePolicy } from '#functions/gazette/policy.ts';
+import { contentPolicy } from '#shared/auth/policies/content.ts';
+import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
+import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import { policyKey, type RoutePolicy } from '#shared/auth/route-policy.ts';
 import { allRoles, type Role } from '#shared/domain/roles.ts';
 import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';

@@ -1,7 +1,10 @@
 import type { ComponentType, JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Principal } from '#shared/domain/roles.ts';
-import { configureApi } from './api.ts';
+import { configureApi } from './api/transport.ts';
+import { ArticleDetailPage } from './articles/detail.tsx';
+import { ArticleListPage } from './articles/list.tsx';
+import { ReviewItemPage, ReviewQueuePage } from './articles/review.tsx';
 import {
   type AuthConfig,
   clearToken,
@@ -18,10 +21,7 @@ import {
 import { LanguageSwitch, Link, Loading, PageTitle, useDocumentTitle } from './components/ui.tsx';
 import { I18nContext, SessionContext, type SessionState, useI18n, useSession } from './context.ts';
 import { type Lang, type MessageKey, storedLang, storeLang, translator } from './i18n.ts';
-import { ArticleDetailPage } from './pages/detail.tsx';
-import { ArticleListPage } from './pages/list.tsx';
-import { LoginPage } from './pages/login.tsx';
-import { ReviewItemPage, ReviewQueuePage } from './pages/review.tsx';
+import { LoginPage } from './login.tsx';
 import { can, usesGazette } from './permissions.ts';
 import {
   type GazetteRoute,
@@ -407,7 +407,7 @@ function LazyEditor(props: { id?: string }) {
   const [failed, setFailed] = useState(false);
   const { t } = useI18n();
   useEffect(() => {
-    editorModule ??= import('./pages/editor.tsx');
+    editorModule ??= import('./articles/editor.tsx');
     editorModule.then(setLoaded, (error: unknown) => {
       console.error(error);
       editorModule = undefined;

@@ -38,6 +38,9 @@ const vi = {
   unexpectedResponse: 'Máy chủ trả lời không đúng định dạng mong đợi.',
   genericError: 'Đã có lỗi xảy ra',
   errorSummaryTitle: 'Có lỗi cần sửa',
+  reload: 'Tải lại',
+  autoRefreshing: 'Đang cập nhật trạng thái…',
+  autoRefreshStopped: 'Trạng thái chưa thay đổi. Bấm “Tải lại” để xem lại.',
 
   // Login
   loginTitle: 'Đăng nhập',
@@ -256,6 +259,9 @@ const en: Record<MessageKey, string> = {
   unexpectedResponse: 'The server answered in an unexpected format.',
   genericError: 'Something went wrong',
   errorSummaryTitle: 'There is a problem',
+  reload: 'Reload',
+  autoRefreshing: 'Updating the status…',
+  autoRefreshStopped: 'The status has not changed yet. Use “Reload” to check again.',
 
   loginTitle: 'Sign in',
   loginIntro: 'Sign in with the account you were given to manage the portal’s content.',

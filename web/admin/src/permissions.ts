@@ -1,33 +1,45 @@
+import { mayCall } from '#shared/auth/policies/may-call.ts';
 import type { Article } from '#shared/domain/article.ts';
-import type { Principal, Role } from '#shared/domain/roles.ts';
+import type { Principal } from '#shared/domain/roles.ts';
 
 /**
- * What the UI offers to whom, after docs/api.md's role column. The API decides (deny by default);
- * these only hide buttons a user could not use anyway.
+ * What the UI offers to whom. Each `can.*` is the route its screen or button calls, read from the APIs'
+ * policy tables (shared/auth/policies/), so the SPA cannot drift from what the API allows. The API decides
+ * anyway (deny by default); these only hide what a user could not use. Rules that are not about roles are
+ * the named predicates below, checked by the API's services too.
  */
-const has = (principal: Principal, ...roles: Role[]) => roles.some((role) => principal.roles.includes(role));
+
+/** Four eyes: nobody decides on an article they wrote themselves. */
+export const wroteArticle = (principal: Principal, article: Article) => article.authorId === principal.userId;
+
+/** An agency account acts for the agency in its token; without one the API refuses it everything. */
+export const hasAgency = (principal: Principal) => Boolean(principal.agencyId);
 
 export const can = {
-  write: (principal: Principal) => has(principal, 'editor', 'admin'),
-  readArticles: (principal: Principal) => has(principal, 'editor', 'director', 'admin'),
-  seeReviewQueue: (principal: Principal) => has(principal, 'director', 'admin'),
-  /** The director approves, returns and unpublishes — never an article they wrote themselves. */
+  readArticles: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/articles'),
+  write: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/articles'),
+  seeReviewQueue: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/review-queue'),
+  /** Approve (now or at a time) and return articles. */
+  decideArticles: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/articles/:id/approve'),
   decide: (principal: Principal, article: Article) =>
-    has(principal, 'director') && article.authorId !== principal.userId,
-  unpublish: (principal: Principal) => has(principal, 'director'),
-  archive: (principal: Principal) => has(principal, 'director', 'admin'),
+    can.decideArticles(principal) && !wroteArticle(principal, article),
+  unpublish: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/articles/:id/unpublish'),
+  archive: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/articles/:id/archive'),
 
-  // The Official Gazette, after functions/gazette/policy.ts.
   /** Issuing agencies submit documents and resubmit corrections (their own agency's only). */
-  submitDocuments: (principal: Principal) => has(principal, 'agency') && Boolean(principal.agencyId),
+  submitDocuments: (principal: Principal) =>
+    mayCall(principal, 'POST /api/gazette/admin/documents') && hasAgency(principal),
   /** The review queue and the checklist decision. */
-  reviewDocuments: (principal: Principal) => has(principal, 'gazette_officer'),
-  readIssues: (principal: Principal) => has(principal, 'gazette_officer', 'director', 'admin'),
-  composeIssues: (principal: Principal) => has(principal, 'gazette_officer'),
-  /** The director approves (now or at a time) or returns an issue. */
-  decideIssues: (principal: Principal) => has(principal, 'director'),
-  exportIssues: (principal: Principal) => has(principal, 'gazette_officer', 'admin'),
-  editDistribution: (principal: Principal) => has(principal, 'gazette_officer', 'admin'),
+  reviewDocuments: (principal: Principal) =>
+    mayCall(principal, 'POST /api/gazette/admin/documents/:id/review'),
+  readIssues: (principal: Principal) => mayCall(principal, 'GET /api/gazette/admin/issues'),
+  composeIssues: (principal: Principal) => mayCall(principal, 'POST /api/gazette/admin/issues'),
+  /** Approve (now or at a time) or return an issue. */
+  decideIssues: (principal: Principal) => mayCall(principal, 'POST /api/gazette/admin/issues/:id/decision'),
+  exportIssues: (principal: Principal) => mayCall(principal, 'GET /api/gazette/admin/issues/:id/export'),
+  readDistribution: (principal: Principal) => mayCall(principal, 'GET /api/gazette/admin/distribution'),
+  editDistribution: (principal: Principal) => mayCall(principal, 'PUT /api/gazette/admin/distribution'),
 };
 
 /** Whether any gazette screen is for this user (the gazette chunk is fetched ahead for them). */

@@ -1,10 +1,16 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleStatus } from '#shared/domain/article.ts';
-import { ApiError, problemTitle } from '../api.ts';
+import { ApiError, problemTitle } from '../api/transport.ts';
 import { useI18n } from '../context.ts';
-import { type Lang, type MessageKey, statusKey } from '../i18n.ts';
+import type { Lang } from '../i18n.ts';
 import { onLinkClick } from '../router.ts';
+
+/**
+ * The admin kit's basics: links, headings, notices, labelled fields. The other parts of the kit live beside
+ * it: resource.tsx (loading), form.tsx (stash and field errors), decision-panel.tsx, status-badge.tsx,
+ * filter-bar.tsx, history.tsx, directory.ts. Their words come from the main dictionary (src/i18n.ts), so a
+ * context's screens bring only their own.
+ */
 
 export function Link(props: { href: string; class?: string; children: ComponentChildren }) {
   return (
@@ -31,11 +37,6 @@ export function useDocumentTitle(title: string): void {
   useEffect(() => {
     document.title = `${title} — ${t('appShortName')}`;
   }, [title, t]);
-}
-
-export function StatusBadge(props: { status: ArticleStatus }) {
-  const { t } = useI18n();
-  return <span class={`badge badge-${props.status.replace('_', '-')}`}>{t(statusKey(props.status))}</span>;
 }
 
 /** The one sentence to show for an error, in the UI language. */
@@ -97,30 +98,6 @@ export function StatusMessage(props: { message: string | undefined }) {
   );
 }
 
-export type Loadable<T> =
-  | { state: 'loading' }
-  | { state: 'error'; error: unknown }
-  | { state: 'ready'; value: T };
-
-/** Loads once per `deps` change; `reload` fetches again. Answers of a superseded load are dropped. */
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): [Loadable<T>, () => void] {
-  const [result, setResult] = useState<Loadable<T>>({ state: 'loading' });
-  const [round, setRound] = useState(0);
-  // Dependencies: the caller names what the load depends on.
-  useEffect(() => {
-    let current = true;
-    setResult({ state: 'loading' });
-    load().then(
-      (value) => current && setResult({ state: 'ready', value }),
-      (error: unknown) => current && setResult({ state: 'error', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [...deps, round]);
-  return [result, useCallback(() => setRound((value) => value + 1), [])];
-}
-
 export function Loading() {
   const { t } = useI18n();
   return (
@@ -141,28 +118,8 @@ export function Forbidden() {
   );
 }
 
+/** A labelled field: the label, its hint and its error (each with an id the control points at), the control. */
 export function Field(props: {
-  id: string;
-  label: MessageKey;
-  hint?: MessageKey | undefined;
-  error?: string | undefined;
-  children: ComponentChildren;
-}) {
-  const { t } = useI18n();
-  return (
-    <FieldFrame
-      id={props.id}
-      label={t(props.label)}
-      hint={props.hint ? t(props.hint) : undefined}
-      error={props.error}
-    >
-      {props.children}
-    </FieldFrame>
-  );
-}
-
-/** <Field> with its words already translated (for screens that bring their own dictionary). */
-export function FieldFrame(props: {
   id: string;
   label: string;
   hint?: string | undefined;
@@ -193,6 +150,11 @@ export function describedBy(id: string, hint: boolean, error: string | undefined
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/** The id and ARIA state of the control inside a <Field id>: invalid when it has an error, described by both. */
+export function controlOf(id: string, hint: boolean, error: string | undefined) {
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error) };
+}
+
 export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
@@ -205,6 +167,72 @@ export function LanguageSwitch() {
       onClick={() => setLang(other)}
     >
       {t('switchLanguage')}
+    </button>
+  );
+}
+
+// A message for the next screen: after "create", the new item's page says so.
+let flash: string | undefined;
+export const setFlash = (message: string) => {
+  flash = message;
+};
+/** The message left for this screen, taken once. */
+export function useFlash(): string | undefined {
+  const [message] = useState(() => {
+    const taken = flash;
+    flash = undefined;
+    return taken;
+  });
+  return message;
+}
+
+/** Focus goes to `ref` whenever `value` becomes truthy (an error summary, an outcome message). */
+export function useFocusOn<Element extends HTMLElement = HTMLDivElement>(value: unknown) {
+  const ref = useRef<Element>(null);
+  useEffect(() => {
+    if (value) ref.current?.focus();
+  }, [value]);
+  return ref;
+}
+
+/** One label and its value in a <MetaList>; false leaves the pair out (a fact the item does not have). */
+export type Meta = readonly [label: string, value: ComponentChildren] | false | undefined;
+
+/** An item's facts as label–value pairs (`<dl>`), in columns with `grid`. */
+export function MetaList(props: { items: readonly Meta[]; grid?: boolean }) {
+  return (
+    <dl class={props.grid ? 'meta meta-grid' : 'meta'}>
+      {props.items.map((item) =>
+        item ? (
+          <Fragment key={item[0]}>
+            <dt>{item[0]}</dt>
+            <dd>{item[1]}</dd>
+          </Fragment>
+        ) : null,
+      )}
+    </dl>
+  );
+}
+
+/**
+ * A button whose action takes a moment. While `busy` it is aria-disabled, not disabled: it keeps keyboard
+ * focus and says it is unavailable (the handler ignores clicks meanwhile).
+ */
+export function ActionButton(props: {
+  emphasis: 'primary' | 'secondary' | 'warning' | 'quiet';
+  busy?: boolean | undefined;
+  type?: 'button' | 'submit';
+  onClick?: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <button
+      type={props.type ?? 'button'}
+      class={`button button-${props.emphasis}`}
+      aria-disabled={props.busy ? 'true' : undefined}
+      onClick={props.onClick}
+    >
+      {props.children}
     </button>
   );
 }

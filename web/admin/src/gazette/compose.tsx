@@ -1,20 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LegalDocument } from '#shared/domain/gazette.ts';
-import { describedBy, FieldFrame, Forbidden, PageTitle, useDocumentTitle } from '../components/ui.tsx';
+import { gazetteApi } from '../api/gazette.ts';
+import { FormErrors, failureOf, useFieldFailure } from '../components/form.tsx';
+import { useResource } from '../components/resource.tsx';
+import { ItemTable } from '../components/table.tsx';
+import {
+  ActionButton,
+  controlOf,
+  Field,
+  Forbidden,
+  PageTitle,
+  setFlash,
+  useDocumentTitle,
+} from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { gazetteApi } from './api.ts';
-import {
-  FailureNotice,
-  type FieldFailure,
-  failureOf,
-  formatDate,
-  ResourceStatus,
-  setFlash,
-  useFocusOn,
-  useResource,
-} from './common.tsx';
+import { formatDate } from './common.tsx';
 import { useGazetteWords } from './i18n.ts';
 
 const PAGES = /^\d+(-\d+)?$/;
@@ -53,10 +55,9 @@ export function ComposePage() {
   );
   const [title, setTitle] = useState('');
   const [chosen, setChosen] = useState<Chosen[]>([]);
-  const [failure, setFailure] = useState<FieldFailure<ErrorKey> | undefined>();
+  const failure = useFieldFailure<ErrorKey>();
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState<string | undefined>();
-  const summaryRef = useFocusOn(failure);
   const orderHeading = useRef<HTMLHeadingElement>(null);
   /** After a move the list re-renders; focus goes back to the button that was pressed. */
   const focusAfterRender = useRef<string | undefined>(undefined);
@@ -71,7 +72,7 @@ export function ComposePage() {
   const documents = resource.state === 'ready' ? resource.value : [];
   const byId = new Map(documents.map((document) => [document.id, document]));
   const numberSymbolOf = (id: string) => byId.get(id)?.numberSymbol ?? id;
-  const errorOf = (key: ErrorKey) => (failure?.kind === 'validation' ? failure.fields[key] : undefined);
+  const { errorOf } = failure;
 
   const toggle = (id: string, checked: boolean) => {
     setChosen((previous) =>
@@ -124,11 +125,11 @@ export function ComposePage() {
       if (!PAGES.test(entry.pages.trim())) found[`doc:${entry.documentId}`] = g('pagesInvalid');
     }
     if (Object.keys(found).length > 0) {
-      setFailure({ kind: 'validation', fields: found, unplaced: [] });
+      failure.invalid(found);
       return;
     }
     setBusy(true);
-    setFailure(undefined);
+    failure.setFailure(undefined);
     try {
       const issue = await gazetteApi.composeIssue({
         title: title.trim(),
@@ -137,7 +138,7 @@ export function ComposePage() {
       setFlash(g('issueCreated'));
       navigate(paths.gazetteIssue(issue.id));
     } catch (error) {
-      setFailure(
+      failure.setFailure(
         failureOf(error, lang, (path) => {
           const [head, index] = path.split('.');
           if (head === 'title') return 'title';
@@ -161,71 +162,58 @@ export function ComposePage() {
       <PageTitle>{g('composeTitle')}</PageTitle>
       <p class="intro">{g('composeIntro')}</p>
       <form class="gazette-form" onSubmit={create} noValidate>
-        <div ref={summaryRef} tabIndex={-1} class="error-anchor">
-          <FailureNotice
-            failure={failure}
-            order={order}
-            idOf={idOf}
-            labelOf={labelOf}
-            onReload={() => void refresh()}
-          />
-        </div>
+        <FormErrors
+          state={failure}
+          fields={{ order, idOf, labelOf }}
+          conflict={{ title: g('conflict'), detail: g('conflictDetail'), reloadLabel: g('reload') }}
+          onReload={() => void refresh()}
+        />
 
-        <FieldFrame id="issue-title" label={g('issueTitle')} hint={g('issueTitleHint')} error={titleError}>
+        <Field id="issue-title" label={g('issueTitle')} hint={g('issueTitleHint')} error={titleError}>
           <input
-            id="issue-title"
+            {...controlOf('issue-title', true, titleError)}
             type="text"
             maxLength={200}
             value={title}
-            aria-invalid={titleError ? true : undefined}
-            aria-describedby={describedBy('issue-title', true, titleError)}
             onInput={(event) => setTitle(event.currentTarget.value)}
           />
-        </FieldFrame>
+        </Field>
 
         <section aria-labelledby="accepted-heading">
           <h2 id="accepted-heading">{g('acceptedDocuments')}</h2>
-          <ResourceStatus resource={resource} onRetry={() => void refresh()} />
-          {resource.state === 'ready' && documents.length === 0 ? (
-            <p class="empty">{g('acceptedEmpty')}</p>
-          ) : null}
-          {documents.length > 0 ? (
-            <div class="table-wrap">
-              <table class="data-table">
-                <caption class="visually-hidden">{g('acceptedDocuments')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{g('colNumberSymbol')}</th>
-                    <th scope="col">{g('colType')}</th>
-                    <th scope="col">{g('colIssuingBody')}</th>
-                    <th scope="col">{g('fieldIssueDate')}</th>
-                    <th scope="col">{g('colAbstract')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {documents.map((document) => (
-                    <tr key={document.id}>
-                      <th scope="row">
-                        <div class="field-checkbox">
-                          <input
-                            id={`choose-${document.id}`}
-                            type="checkbox"
-                            checked={chosen.some((entry) => entry.documentId === document.id)}
-                            onChange={(event) => toggle(document.id, event.currentTarget.checked)}
-                          />
-                          <label for={`choose-${document.id}`}>{document.numberSymbol}</label>
-                        </div>
-                      </th>
-                      <td>{words.documentType(document.documentType)}</td>
-                      <td>{document.issuingBody}</td>
-                      <td>{formatDate(document.issueDate)}</td>
-                      <td class="abstract-cell">{document.abstract}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          <ItemTable
+            resource={resource}
+            onRetry={() => void refresh()}
+            items={documents}
+            empty={g('acceptedEmpty')}
+            caption={g('acceptedDocuments')}
+            columns={[
+              g('colNumberSymbol'),
+              g('colType'),
+              g('colIssuingBody'),
+              g('fieldIssueDate'),
+              g('colAbstract'),
+            ]}
+            row={(document) => (
+              <tr key={document.id}>
+                <th scope="row">
+                  <div class="field-checkbox">
+                    <input
+                      id={`choose-${document.id}`}
+                      type="checkbox"
+                      checked={chosen.some((entry) => entry.documentId === document.id)}
+                      onChange={(event) => toggle(document.id, event.currentTarget.checked)}
+                    />
+                    <label for={`choose-${document.id}`}>{document.numberSymbol}</label>
+                  </div>
+                </th>
+                <td>{words.documentType(document.documentType)}</td>
+                <td>{document.issuingBody}</td>
+                <td>{formatDate(document.issueDate)}</td>
+                <td class="abstract-cell">{document.abstract}</td>
+              </tr>
+            )}
+          />
         </section>
 
         <section aria-labelledby="issue-order-heading" class={entriesError ? 'field-invalid' : undefined}>
@@ -252,24 +240,22 @@ export function ComposePage() {
                       <strong>{numberSymbol}</strong>
                       {document ? ` — ${document.abstract}` : ''}
                     </p>
-                    <FieldFrame
+                    <Field
                       id={pagesId}
                       label={g('pagesOf', { numberSymbol })}
                       hint={g('pagesHint')}
                       error={error}
                     >
                       <input
-                        id={pagesId}
+                        {...controlOf(pagesId, true, error)}
                         type="text"
                         inputMode="numeric"
                         class="input-short"
                         maxLength={11}
                         value={entry.pages}
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={describedBy(pagesId, true, error)}
                         onInput={(event) => setPages(entry.documentId, event.currentTarget.value)}
                       />
-                    </FieldFrame>
+                    </Field>
                     <p class="actions">
                       <button
                         id={upId}
@@ -305,9 +291,9 @@ export function ComposePage() {
         </section>
 
         <div class="form-actions">
-          <button type="submit" class="button button-primary" aria-disabled={busy ? 'true' : undefined}>
+          <ActionButton type="submit" emphasis="primary" busy={busy}>
             {busy ? g('creating') : g('createIssue')}
-          </button>
+          </ActionButton>
         </div>
       </form>
     </>

@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Agency } from '#shared/domain/directory.ts';
 import type { DistributionEntry } from '#shared/domain/gazette.ts';
-import { Forbidden, PageTitle, StatusMessage, useDocumentTitle } from '../components/ui.tsx';
+import { contentApi } from '../api/content.ts';
+import { type DistributionInput, gazetteApi } from '../api/gazette.ts';
+import { FormErrors, failureOf, useFieldFailure } from '../components/form.tsx';
+import { ResourceStatus, useResource } from '../components/resource.tsx';
+import { DataTable } from '../components/table.tsx';
+import {
+  ActionButton,
+  controlOf,
+  Forbidden,
+  PageTitle,
+  StatusMessage,
+  useDocumentTitle,
+} from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
-import { gazetteApi } from './api.ts';
-import {
-  FailureNotice,
-  type FieldFailure,
-  failureOf,
-  ResourceStatus,
-  useFocusOn,
-  useResource,
-} from './common.tsx';
 import { useGazetteWords } from './i18n.ts';
 
 type Row = { agencyId: string; name: string; copies: string; note: string };
@@ -59,27 +62,26 @@ export function DistributionPage() {
   const { session } = useSession();
   useDocumentTitle(g('distributionTitle'));
   const editable = can.editDistribution(session.principal);
-  // The list is read by those who may read issues (functions/gazette/policy.ts), edited by fewer.
-  const allowed = can.readIssues(session.principal);
+  // The list is read by more roles than may edit it (shared/auth/policies/gazette.ts).
+  const allowed = can.readDistribution(session.principal);
   const { resource, refresh } = useResource(
     () =>
       allowed
-        ? Promise.all([gazetteApi.agencies(), gazetteApi.distribution()])
+        ? Promise.all([contentApi.agencies(), gazetteApi.distribution()])
         : Promise.resolve<[Agency[], DistributionEntry[]]>([[], []]),
     [allowed],
   );
   const [rows, setRows] = useState<Row[] | undefined>();
-  const [failure, setFailure] = useState<FieldFailure<string> | undefined>();
+  const failure = useFieldFailure<string>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
-  const summaryRef = useFocusOn(failure);
   // Dependencies: fresh data from the server replaces the rows (after loading and after saving).
   useEffect(() => {
     if (resource.state === 'ready') setRows(rowsOf(resource.value[0], resource.value[1], lang));
   }, [resource, lang]);
 
   const fieldId = (agencyId: string, what: 'copies' | 'note') => `distribution-${what}-${agencyId}`;
-  const errorOf = (key: string) => (failure?.kind === 'validation' ? failure.fields[key] : undefined);
+  const { errorOf } = failure;
   const update = (agencyId: string, change: Partial<Row>) => {
     setRows((previous) => previous?.map((row) => (row.agencyId === agencyId ? { ...row, ...change } : row)));
     setMessage(undefined);
@@ -89,25 +91,25 @@ export function DistributionPage() {
     event.preventDefault();
     if (!rows || busy) return;
     const found: Record<string, string> = {};
-    const entries: { agencyId: string; copies: number; note: string }[] = [];
+    const entries: DistributionInput[] = [];
     for (const row of rows) {
       const copies = copiesOf(row.copies);
       if (copies === undefined) found[`copies:${row.agencyId}`] = g('copiesInvalid');
       else if (copies > 0) entries.push({ agencyId: row.agencyId, copies, note: row.note.trim() });
     }
     if (Object.keys(found).length > 0) {
-      setFailure({ kind: 'validation', fields: found, unplaced: [] });
+      failure.invalid(found);
       return;
     }
     setBusy(true);
-    setFailure(undefined);
+    failure.setFailure(undefined);
     setMessage(undefined);
     try {
       const saved = await gazetteApi.saveDistribution(entries);
       if (resource.state === 'ready') setRows(rowsOf(resource.value[0], saved, lang));
       setMessage(g('distributionSaved'));
     } catch (error) {
-      setFailure(
+      failure.setFailure(
         failureOf(error, lang, (path) => {
           const [head, index, field] = path.split('.');
           const entry = head === 'entries' && index !== undefined ? entries[Number(index)] : undefined;
@@ -126,6 +128,45 @@ export function DistributionPage() {
   const order = (rows ?? []).flatMap((row) => [`copies:${row.agencyId}`, `note:${row.agencyId}`]);
   if (!allowed) return <Forbidden />;
 
+  /**
+   * One agency's copies or note. The column header is visible; the (visually hidden) label names the
+   * agency for a screen reader.
+   */
+  const cell = (row: Row, what: 'copies' | 'note') => {
+    const id = fieldId(row.agencyId, what);
+    const error = errorOf(`${what}:${row.agencyId}`);
+    const kind =
+      what === 'copies'
+        ? {
+            type: 'number' as const,
+            class: 'input-short',
+            min: 0,
+            max: 50,
+            step: 1,
+            inputMode: 'numeric' as const,
+          }
+        : { type: 'text' as const, maxLength: 500 };
+    return (
+      <td>
+        <label class="visually-hidden" for={id}>
+          {g(what === 'note' ? 'noteFor' : 'copiesFor', { agency: row.name })}
+        </label>
+        {error ? (
+          <p class="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : null}
+        <input
+          {...kind}
+          {...controlOf(id, false, error)}
+          value={row[what]}
+          readOnly={!editable}
+          onInput={(event) => update(row.agencyId, { [what]: event.currentTarget.value })}
+        />
+      </td>
+    );
+  };
+
   return (
     <>
       <PageTitle>{g('distributionTitle')}</PageTitle>
@@ -134,98 +175,48 @@ export function DistributionPage() {
       {rows && rows.length === 0 ? <p class="empty">{g('noAgencies')}</p> : null}
       {rows && rows.length > 0 ? (
         <form onSubmit={save} noValidate>
-          <div ref={summaryRef} tabIndex={-1} class="error-anchor">
-            <FailureNotice
-              failure={failure}
-              order={order}
-              idOf={(key) => {
+          <FormErrors
+            state={failure}
+            fields={{
+              order,
+              idOf: (key) => {
                 const [what, agencyId = ''] = key.split(':');
                 return fieldId(agencyId, what === 'note' ? 'note' : 'copies');
-              }}
-              labelOf={(key) => {
+              },
+              labelOf: (key) => {
                 const [what, agencyId = ''] = key.split(':');
                 return g(what === 'note' ? 'noteFor' : 'copiesFor', { agency: nameOf(agencyId) });
-              }}
-              onReload={() => void refresh()}
-            />
-          </div>
-          <div class="table-wrap">
-            <table class="data-table">
-              <caption class="visually-hidden">{g('distributionTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{g('colAgency')}</th>
-                  <th scope="col">{g('colCopies')}</th>
-                  <th scope="col">{g('colDistributionNote')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => {
-                  const copiesId = fieldId(row.agencyId, 'copies');
-                  const noteId = fieldId(row.agencyId, 'note');
-                  const copiesError = errorOf(`copies:${row.agencyId}`);
-                  const noteError = errorOf(`note:${row.agencyId}`);
-                  return (
-                    <tr key={row.agencyId} class={copiesError || noteError ? 'row-invalid' : undefined}>
-                      <th scope="row">{row.name}</th>
-                      <td>
-                        {/* The column header is visible; the label names the agency for a screen reader. */}
-                        <label class="visually-hidden" for={copiesId}>
-                          {g('copiesFor', { agency: row.name })}
-                        </label>
-                        {copiesError ? (
-                          <p class="field-error" id={`${copiesId}-error`}>
-                            {copiesError}
-                          </p>
-                        ) : null}
-                        <input
-                          id={copiesId}
-                          type="number"
-                          class="input-short"
-                          min={0}
-                          max={50}
-                          step={1}
-                          inputMode="numeric"
-                          value={row.copies}
-                          readOnly={!editable}
-                          aria-invalid={copiesError ? true : undefined}
-                          aria-describedby={copiesError ? `${copiesId}-error` : undefined}
-                          onInput={(event) => update(row.agencyId, { copies: event.currentTarget.value })}
-                        />
-                      </td>
-                      <td>
-                        <label class="visually-hidden" for={noteId}>
-                          {g('noteFor', { agency: row.name })}
-                        </label>
-                        {noteError ? (
-                          <p class="field-error" id={`${noteId}-error`}>
-                            {noteError}
-                          </p>
-                        ) : null}
-                        <input
-                          id={noteId}
-                          type="text"
-                          maxLength={500}
-                          value={row.note}
-                          readOnly={!editable}
-                          aria-invalid={noteError ? true : undefined}
-                          aria-describedby={noteError ? `${noteId}-error` : undefined}
-                          onInput={(event) => update(row.agencyId, { note: event.currentTarget.value })}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              },
+            }}
+            conflict={{ title: g('conflict'), detail: g('conflictDetail'), reloadLabel: g('reload') }}
+            onReload={() => void refresh()}
+          />
+          <DataTable
+            caption={g('distributionTitle')}
+            columns={[g('colAgency'), g('colCopies'), g('colDistributionNote')]}
+          >
+            {rows.map((row) => (
+              <tr
+                key={row.agencyId}
+                class={
+                  errorOf(`copies:${row.agencyId}`) || errorOf(`note:${row.agencyId}`)
+                    ? 'row-invalid'
+                    : undefined
+                }
+              >
+                <th scope="row">{row.name}</th>
+                {cell(row, 'copies')}
+                {cell(row, 'note')}
+              </tr>
+            ))}
+          </DataTable>
           <p class="count">{g('totalCopies', { n: total, agencies: receiving })}</p>
           {editable ? (
             <div class="form-actions">
               <StatusMessage message={message} />
-              <button type="submit" class="button button-primary" aria-disabled={busy ? 'true' : undefined}>
+              <ActionButton type="submit" emphasis="primary" busy={busy}>
                 {busy ? g('saving') : g('saveDistribution')}
-              </button>
+              </ActionButton>
             </div>
           ) : null}
         </form>

@@ -1,7 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { z } from 'zod';
-import { documentFieldSchema, documentTypeSchema, type LegalDocument } from '#shared/domain/gazette.ts';
-import { describedBy, FieldFrame, StatusMessage } from '../components/ui.tsx';
+import {
+  documentFieldSchema,
+  documentMetadataOf,
+  documentTypeSchema,
+  type LegalDocument,
+} from '#shared/domain/gazette.ts';
 import {
   DOCX,
   documentContentType,
@@ -10,8 +14,18 @@ import {
   PDF,
   type SubmissionBody,
   type UploadedFile,
-} from './api.ts';
-import { FailureNotice, type FieldFailure, failureOf, formatSize, useFocusOn } from './common.tsx';
+} from '../api/gazette.ts';
+import {
+  type FieldFailure,
+  FormErrors,
+  type FormFields,
+  failureOf,
+  RestoredNotice,
+  useFieldFailure,
+  useFormStash,
+} from '../components/form.tsx';
+import { ActionButton, controlOf, Field, StatusMessage } from '../components/ui.tsx';
+import { formatSize } from './common.tsx';
 import { type GazetteKey, useGazetteWords } from './i18n.ts';
 
 /**
@@ -49,25 +63,12 @@ const emptyForm = (): Form => ({
   attachments: [],
 });
 
-function formOf(document: LegalDocument): Form {
-  const uploaded = (file: LegalDocument['file']): UploadedFile => ({
-    key: file.key,
-    fileName: file.fileName,
-    size: file.size,
-  });
-  return {
-    numberSymbol: document.numberSymbol,
-    documentType: document.documentType,
-    issuingBody: document.issuingBody,
-    signer: document.signer,
-    issueDate: document.issueDate,
-    effectiveDate: document.effectiveDate,
-    abstract: document.abstract,
-    field: document.field,
-    file: uploaded(document.file),
-    attachments: document.attachments.map(uploaded),
-  };
-}
+/** A stored document as the form edits it: the same fields, its files by key. */
+const formOf = (document: LegalDocument): Form => ({
+  ...documentMetadataOf(document),
+  file: uploadedSchema.parse(document.file),
+  attachments: document.attachments.map((file) => uploadedSchema.parse(file)),
+});
 
 /** What goes to the API. Empty selects and dates go as they are: the server lists every problem at once. */
 function submissionOf(form: Form): SubmissionBody {
@@ -85,26 +86,8 @@ function submissionOf(form: Form): SubmissionBody {
   };
 }
 
-// ---- Unsaved input kept in this tab ----
+/** Unsaved input is kept in this tab (sessionStorage) under this key until it is sent. */
 const stashKey = (documentId: string | undefined) => `qtp-admin:gazette-unsaved:${documentId ?? 'new'}`;
-function readStash(documentId: string | undefined): Form | undefined {
-  try {
-    const raw = sessionStorage.getItem(stashKey(documentId));
-    if (!raw) return undefined;
-    const parsed = formSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-function writeStash(documentId: string | undefined, form: Form) {
-  try {
-    sessionStorage.setItem(stashKey(documentId), JSON.stringify(form));
-  } catch {
-    // Storage full or disabled: the form still holds the input.
-  }
-}
-const clearStash = (documentId: string | undefined) => sessionStorage.removeItem(stashKey(documentId));
 
 // ---- Fields and the API's error paths ----
 type FieldName =
@@ -193,33 +176,22 @@ export function DocumentForm(props: {
   const words = useGazetteWords();
   const { g, lang } = words;
   const documentId = props.document?.id;
-  const [initial] = useState(() => {
-    const base = props.document ? formOf(props.document) : emptyForm();
-    const stash = readStash(documentId);
-    const restored = stash !== undefined && JSON.stringify(stash) !== JSON.stringify(base);
-    return { form: restored && stash ? stash : base, restored };
-  });
-  const [form, setForm] = useState<Form>(initial.form);
-  const [restored, setRestored] = useState(initial.restored);
+  const baseForm = () => (props.document ? formOf(props.document) : emptyForm());
+  const stash = useFormStash({ key: stashKey(documentId), schema: formSchema, initial: baseForm });
+  const { form } = stash;
   const [busy, setBusy] = useState<'submit' | 'file' | 'attachments' | undefined>();
   const [uploading, setUploading] = useState<string | undefined>();
-  const [failure, setFailure] = useState<FieldFailure<FieldName> | undefined>();
+  const failureState = useFieldFailure<FieldName>();
+  const { failure, setFailure } = failureState;
   const [localErrors, setLocalErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [message, setMessage] = useState<string | undefined>();
-  const summaryRef = useFocusOn(failure);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const update = (changes: Partial<Form> | ((previous: Form) => Partial<Form>)) => {
-    setForm((previous) => {
-      const next = { ...previous, ...(typeof changes === 'function' ? changes(previous) : changes) };
-      writeStash(documentId, next);
-      return next;
-    });
+    stash.update(changes);
     setMessage(undefined);
   };
 
-  const errorOf = (name: FieldName): string | undefined =>
-    localErrors[name] ?? (failure?.kind === 'validation' ? failure.fields[name] : undefined);
+  const errorOf = (name: FieldName): string | undefined => localErrors[name] ?? failureState.errorOf(name);
 
   const onFile = async (event: Event) => {
     const input = event.currentTarget;
@@ -309,8 +281,7 @@ export function DocumentForm(props: {
             expectedVersion: props.document.version,
           })
         : await gazetteApi.submitDocument(body);
-      clearStash(documentId);
-      setRestored(false);
+      stash.sent();
       props.onSubmitted(saved);
     } catch (error) {
       setFailure(friendlier(failureOf(error, lang, fieldOfPath), form));
@@ -345,24 +316,29 @@ export function DocumentForm(props: {
     return { ...found, fields };
   };
 
-  const discardRestored = () => {
-    clearStash(documentId);
-    setRestored(false);
-    setForm(props.document ? formOf(props.document) : emptyForm());
+  const fields: FormFields<FieldName> = {
+    order: fieldOrder,
+    idOf: (name) => fieldIds[name],
+    labelOf: (name) => g(fieldLabels[name]),
   };
+
+  /** The <Field> of one of the form's fields: its id, label, hint and error. */
+  const frame = (name: FieldName, hint?: GazetteKey) => ({
+    id: fieldIds[name],
+    label: g(fieldLabels[name]),
+    hint: hint ? g(hint) : undefined,
+    error: errorOf(name),
+  });
+  const control = (name: FieldName, hint: boolean) => controlOf(fieldIds[name], hint, errorOf(name));
 
   /** A text or date input inside its labelled field, with its hint and its error. */
   const input = (
     name: 'numberSymbol' | 'issuingBody' | 'signer' | 'issueDate' | 'effectiveDate',
     options: { hint?: GazetteKey; max?: number; type?: 'text' | 'date' },
   ) => {
-    const id = fieldIds[name];
-    const error = errorOf(name);
     const common = {
-      id,
+      ...control(name, Boolean(options.hint)),
       value: form[name],
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': describedBy(id, Boolean(options.hint), error),
       onInput: (event: Event) => {
         const target = event.currentTarget;
         if (!(target instanceof HTMLInputElement)) return;
@@ -375,128 +351,96 @@ export function DocumentForm(props: {
       },
     };
     return (
-      <FieldFrame
-        id={id}
-        label={g(fieldLabels[name])}
-        hint={options.hint ? g(options.hint) : undefined}
-        error={error}
-      >
+      <Field {...frame(name, options.hint)}>
         {options.type === 'date' ? (
           <input type="date" {...common} />
         ) : (
           <input type="text" maxLength={options.max} {...common} />
         )}
-      </FieldFrame>
+      </Field>
     );
   };
 
-  const fileError = errorOf('file');
-  const attachmentsError = errorOf('attachments');
+  /** A select of the schema's values with a "choose…" first option ('' until chosen). */
+  const select = <Value extends string>(
+    name: 'documentType' | 'field',
+    choose: GazetteKey,
+    values: readonly Value[],
+    label: (value: Value) => string,
+  ) => (
+    <Field {...frame(name)}>
+      <select
+        {...control(name, false)}
+        value={form[name]}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          update(name === 'field' ? { field: value } : { documentType: value });
+        }}
+      >
+        <option value="">{g(choose)}</option>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {label(value)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
 
   return (
     <form class="gazette-form" onSubmit={onSubmit} noValidate>
-      {restored ? (
-        <div class="notice notice-info">
-          <p>{g('restoredUnsaved')}</p>
-          <button type="button" class="button button-quiet" onClick={discardRestored}>
-            {g('discardRestored')}
-          </button>
-        </div>
-      ) : null}
-      <div ref={summaryRef} tabIndex={-1} class="error-anchor">
-        <FailureNotice
-          failure={failure}
-          order={fieldOrder}
-          idOf={(name) => fieldIds[name]}
-          labelOf={(name) => g(fieldLabels[name])}
-          onReload={() => props.onReload?.()}
+      {stash.restored ? (
+        <RestoredNotice
+          text={g('restoredUnsaved')}
+          discardLabel={g('discardRestored')}
+          onDiscard={() => stash.discard(baseForm())}
         />
-      </div>
+      ) : null}
+      <FormErrors
+        state={failureState}
+        fields={fields}
+        conflict={{ title: g('conflict'), detail: g('conflictDetail'), reloadLabel: g('reload') }}
+        onReload={() => props.onReload?.()}
+      />
 
       <div class="form-grid">
         {input('numberSymbol', { hint: 'fieldNumberSymbolHint', max: 60 })}
-        <FieldFrame id={fieldIds.documentType} label={g('fieldDocumentType')} error={errorOf('documentType')}>
-          <select
-            id={fieldIds.documentType}
-            value={form.documentType}
-            aria-invalid={errorOf('documentType') ? true : undefined}
-            aria-describedby={describedBy(fieldIds.documentType, false, errorOf('documentType'))}
-            onChange={(event) => update({ documentType: event.currentTarget.value })}
-          >
-            <option value="">{g('chooseDocumentType')}</option>
-            {documentTypeSchema.options.map((type) => (
-              <option key={type} value={type}>
-                {words.documentType(type)}
-              </option>
-            ))}
-          </select>
-        </FieldFrame>
+        {select('documentType', 'chooseDocumentType', documentTypeSchema.options, words.documentType)}
         {input('issuingBody', { max: 200 })}
         {input('signer', { max: 120 })}
         {input('issueDate', { type: 'date' })}
         {input('effectiveDate', { type: 'date' })}
       </div>
 
-      <FieldFrame
-        id={fieldIds.abstract}
-        label={g('fieldAbstract')}
-        hint={g('fieldAbstractHint')}
-        error={errorOf('abstract')}
-      >
+      <Field {...frame('abstract', 'fieldAbstractHint')}>
         <textarea
-          id={fieldIds.abstract}
+          {...control('abstract', true)}
           rows={4}
           maxLength={2000}
           value={form.abstract}
-          aria-invalid={errorOf('abstract') ? true : undefined}
-          aria-describedby={describedBy(fieldIds.abstract, true, errorOf('abstract'))}
           onInput={(event) => update({ abstract: event.currentTarget.value })}
         />
-      </FieldFrame>
+      </Field>
 
-      <FieldFrame id={fieldIds.field} label={g('fieldField')} error={errorOf('field')}>
-        <select
-          id={fieldIds.field}
-          value={form.field}
-          aria-invalid={errorOf('field') ? true : undefined}
-          aria-describedby={describedBy(fieldIds.field, false, errorOf('field'))}
-          onChange={(event) => update({ field: event.currentTarget.value })}
-        >
-          <option value="">{g('chooseField')}</option>
-          {documentFieldSchema.options.map((field) => (
-            <option key={field} value={field}>
-              {words.field(field)}
-            </option>
-          ))}
-        </select>
-      </FieldFrame>
+      {select('field', 'chooseField', documentFieldSchema.options, words.field)}
 
-      <FieldFrame id={fieldIds.file} label={g('fieldFile')} hint={g('fieldFileHint')} error={fileError}>
+      <Field {...frame('file', 'fieldFileHint')}>
         <p class="file-current" id={`${fieldIds.file}-current`}>
           {form.file
             ? g('currentFile', { name: form.file.fileName, size: formatSize(form.file.size, lang) })
             : g('noFileYet')}
         </p>
         <input
-          ref={fileInput}
-          id={fieldIds.file}
+          {...control('file', true)}
           type="file"
           accept="application/pdf,.pdf"
           aria-disabled={busy ? 'true' : undefined}
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={[describedBy(fieldIds.file, true, fileError), `${fieldIds.file}-current`]
-            .filter(Boolean)
-            .join(' ')}
+          aria-describedby={`${control('file', true)['aria-describedby']} ${fieldIds.file}-current`}
           onChange={onFile}
         />
-      </FieldFrame>
+      </Field>
 
-      <FieldFrame
-        id={fieldIds.attachments}
-        label={g('fieldAttachments')}
-        hint={g('fieldAttachmentsHint')}
-        error={attachmentsError}
-      >
+      <Field {...frame('attachments', 'fieldAttachmentsHint')}>
         {form.attachments.length > 0 ? (
           <ul class="attachment-list">
             {form.attachments.map((file) => (
@@ -520,25 +464,23 @@ export function DocumentForm(props: {
           </ul>
         ) : null}
         <input
-          id={fieldIds.attachments}
+          {...control('attachments', true)}
           type="file"
           multiple
           accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           aria-disabled={busy ? 'true' : undefined}
-          aria-invalid={attachmentsError ? true : undefined}
-          aria-describedby={describedBy(fieldIds.attachments, true, attachmentsError)}
           onChange={onAttachments}
         />
-      </FieldFrame>
+      </Field>
 
       <div class="form-actions">
         <div class="status-region" role="status" aria-live="polite">
           {uploading ? <p class="notice notice-info">{g('uploadingFile', { name: uploading })}</p> : null}
         </div>
         <StatusMessage message={uploading ? undefined : message} />
-        <button type="submit" class="button button-primary" aria-disabled={busy ? 'true' : undefined}>
+        <ActionButton type="submit" emphasis="primary" busy={Boolean(busy)}>
           {busy === 'submit' ? g('submitting') : props.document ? g('resubmitButton') : g('submitDocument')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

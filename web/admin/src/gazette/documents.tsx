@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   type DocumentStatus,
   documentStatusSchema,
@@ -7,38 +7,37 @@ import {
 } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { formatDateTime } from '#shared/time/vietnam.ts';
+import { gazetteApi } from '../api/gazette.ts';
+import { useAgencyName } from '../components/directory.ts';
+import { FilterBar } from '../components/filter-bar.tsx';
 import {
-  ErrorNotice,
+  LoadMore,
+  RefreshNote,
+  ResourceStatus,
+  useAutoRefresh,
+  usePagedList,
+  useResource,
+} from '../components/resource.tsx';
+import { StatusBadge } from '../components/status-badge.tsx';
+import { DataTable, ItemTable } from '../components/table.tsx';
+import {
   Forbidden,
   Link,
+  MetaList,
   PageTitle,
   StatusMessage,
+  setFlash,
   useDocumentTitle,
+  useFlash,
+  useFocusOn,
 } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { gazetteApi } from './api.ts';
-import {
-  DocumentStatusBadge,
-  FileTable,
-  formatDate,
-  HistorySection,
-  RefreshNote,
-  ResourceStatus,
-  StatusFilter,
-  setFlash,
-  useAgencyName,
-  useAutoRefresh,
-  useFlash,
-  useFocusOn,
-  useResource,
-} from './common.tsx';
+import { DocumentStatusBadge, FileTable, formatDate, GazetteHistory } from './common.tsx';
 import { DocumentForm } from './document-form.tsx';
 import { useGazetteWords } from './i18n.ts';
 import { ReviewPanel } from './review.tsx';
-
-type Page = { items: LegalDocument[]; nextCursor: string | undefined };
 
 /** `?status=` of a list, when it names a document status. */
 function statusFrom(query: URLSearchParams): DocumentStatus | undefined {
@@ -55,50 +54,13 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
   const words = useGazetteWords();
   const { g, lang } = words;
   const agencyName = useAgencyName();
-  const queryString = props.query.toString();
   const applied = statusFrom(props.query) ?? (props.mode === 'officer' ? 'in_review' : undefined);
-  const [draft, setDraft] = useState<string>(applied ?? '');
-  // Dependencies: the query string stands for `applied`.
-  useEffect(() => setDraft(applied ?? ''), [queryString]);
-
-  const { resource, refresh } = useResource<Page>(async () => {
-    const answer = await gazetteApi.listDocuments({ status: applied });
-    return { items: answer.items, nextCursor: answer.nextCursor };
-  }, [queryString]);
-  const [more, setMore] = useState<Page | undefined>();
-  const [moreError, setMoreError] = useState<unknown>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  // Dependencies: a new first page starts the paging over.
-  useEffect(() => {
-    setMore(undefined);
-    setMoreError(undefined);
-  }, [queryString]);
-
-  const items = resource.state === 'ready' ? [...resource.value.items, ...(more?.items ?? [])] : [];
-  const nextCursor = more
-    ? more.nextCursor
-    : resource.state === 'ready'
-      ? resource.value.nextCursor
-      : undefined;
-  const polling = items.some((document) => document.status === 'submitted');
-  const timedOut = useAutoRefresh(polling, refresh, { intervalMs: 1500 });
-
-  const loadMore = async () => {
-    if (!nextCursor || loadingMore) return;
-    setLoadingMore(true);
-    setMoreError(undefined);
-    try {
-      const answer = await gazetteApi.listDocuments({ status: applied, cursor: nextCursor });
-      setMore((previous) => ({
-        items: [...(previous?.items ?? []), ...answer.items],
-        nextCursor: answer.nextCursor,
-      }));
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const list = usePagedList<LegalDocument>(
+    (cursor) => gazetteApi.listDocuments({ status: applied, cursor }),
+    [props.query.toString()],
+  );
+  const polling = list.items.some((document) => document.status === 'submitted');
+  const timedOut = useAutoRefresh(polling, list.first.refresh, { intervalMs: 1500 });
 
   const listPath = (query: URLSearchParams) =>
     props.mode === 'agency' ? paths.gazetteDocuments(query) : paths.gazetteReviewQueue(query);
@@ -108,79 +70,65 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
 
   return (
     <>
-      <StatusFilter
-        id="document-status-filter"
-        value={draft}
-        withAll={props.mode === 'agency'}
-        options={documentStatusSchema.options.map((status) => ({
-          value: status,
-          label: words.documentStatus(status),
-        }))}
-        onChange={setDraft}
+      <FilterBar
+        label={g('filterStatus')}
+        applied={{ status: applied ?? '' }}
+        applyLabel={g('applyFilter')}
         onApply={(query) => navigate(listPath(query))}
+        filters={[
+          {
+            kind: 'select',
+            param: 'status',
+            id: 'document-status-filter',
+            label: g('filterStatus'),
+            withAll: props.mode === 'agency',
+            options: documentStatusSchema.options.map((status) => ({
+              value: status,
+              label: words.documentStatus(status),
+            })),
+          },
+        ]}
       />
 
-      <RefreshNote polling={polling} timedOut={timedOut} onReload={() => void refresh()} />
-      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
-      {resource.state === 'ready' && items.length === 0 ? (
-        <p class="empty">
-          {props.mode === 'officer' && applied === 'in_review' ? g('reviewQueueEmpty') : g('noDocuments')}
-        </p>
-      ) : null}
-      {items.length > 0 ? (
-        <div class="table-wrap">
-          <table class="data-table">
-            <caption class="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{g('colNumberSymbol')}</th>
-                <th scope="col">{g('colType')}</th>
-                {props.mode === 'officer' ? <th scope="col">{g('agency')}</th> : null}
-                <th scope="col">{g('colAbstract')}</th>
-                <th scope="col">{g('colStatus')}</th>
-                <th scope="col">{g('colSubmission')}</th>
-                <th scope="col">{g('colUpdated')}</th>
-                {props.mode === 'agency' ? <th scope="col">{g('colNotes')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((document) => (
-                <tr key={document.id}>
-                  <th scope="row">
-                    <Link href={itemPath(document.id)}>{document.numberSymbol}</Link>
-                  </th>
-                  <td>{words.documentType(document.documentType)}</td>
-                  {props.mode === 'officer' ? <td>{agencyName(document.agencyId)}</td> : null}
-                  <td class="abstract-cell">{document.abstract}</td>
-                  <td>
-                    <DocumentStatusBadge status={document.status} />
-                  </td>
-                  <td>{document.submission}</td>
-                  <td>{formatDateTime(document.updatedAt, lang)}</td>
-                  {props.mode === 'agency' ? (
-                    <td class="notes-cell">
-                      <DocumentNotes document={document} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {moreError ? <ErrorNotice error={moreError} /> : null}
-      {nextCursor ? (
-        <p>
-          <button
-            type="button"
-            class="button button-secondary"
-            onClick={loadMore}
-            aria-disabled={loadingMore ? 'true' : undefined}
-          >
-            {loadingMore ? g('loadingMore') : g('loadMore')}
-          </button>
-        </p>
-      ) : null}
+      <RefreshNote polling={polling} timedOut={timedOut} onReload={() => void list.first.refresh()} />
+      <ItemTable
+        resource={list.first.resource}
+        onRetry={() => void list.first.refresh()}
+        items={list.items}
+        empty={props.mode === 'officer' && applied === 'in_review' ? g('reviewQueueEmpty') : g('noDocuments')}
+        caption={title}
+        columns={[
+          g('colNumberSymbol'),
+          g('colType'),
+          ...(props.mode === 'officer' ? [g('agency')] : []),
+          g('colAbstract'),
+          g('colStatus'),
+          g('colSubmission'),
+          g('colUpdated'),
+          ...(props.mode === 'agency' ? [g('colNotes')] : []),
+        ]}
+        row={(document) => (
+          <tr key={document.id}>
+            <th scope="row">
+              <Link href={itemPath(document.id)}>{document.numberSymbol}</Link>
+            </th>
+            <td>{words.documentType(document.documentType)}</td>
+            {props.mode === 'officer' ? <td>{agencyName(document.agencyId)}</td> : null}
+            <td class="abstract-cell">{document.abstract}</td>
+            <td>
+              <DocumentStatusBadge status={document.status} />
+            </td>
+            <td>{document.submission}</td>
+            <td>{formatDateTime(document.updatedAt, lang)}</td>
+            {props.mode === 'agency' ? (
+              <td class="notes-cell">
+                <DocumentNotes document={document} />
+              </td>
+            ) : null}
+          </tr>
+        )}
+      />
+      <LoadMore list={list} />
     </>
   );
 }
@@ -285,7 +233,7 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
   const [awaitFrom, setAwaitFrom] = useState<DocumentStatus | undefined>();
   const [correcting, setCorrecting] = useState(false);
   const messageRef = useFocusOn(message);
-  const correctionHeading = useRef<HTMLHeadingElement>(null);
+  const correctionHeading = useFocusOn<HTMLHeadingElement>(correcting);
 
   const polling = Boolean(document && (document.status === 'submitted' || document.status === awaitFrom));
   const timedOut = useAutoRefresh(polling, refresh, { timeoutMs: 60_000 });
@@ -293,9 +241,6 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
   useEffect(() => {
     if (document && awaitFrom && document.status !== awaitFrom) setAwaitFrom(undefined);
   }, [document?.status]);
-  useEffect(() => {
-    if (correcting) correctionHeading.current?.focus();
-  }, [correcting]);
 
   const reviewing = Boolean(
     document &&
@@ -357,86 +302,58 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
                   <p>{review.note}</p>
                 </div>
               ) : null}
-              <div class="table-wrap">
-                <table class="data-table">
-                  <caption class="visually-hidden">{g('lastReviewTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{g('colCriterion')}</th>
-                      <th scope="col">{g('colResult')}</th>
-                      <th scope="col">{g('colNote')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {reviewCriteria.map((criterion) => (
-                      <tr key={criterion}>
-                        <th scope="row">{words.criterion(criterion)}</th>
-                        <td>
-                          <span
-                            class={`badge badge-${review.checklist[criterion].pass ? 'published' : 'returned'}`}
-                          >
-                            {review.checklist[criterion].pass ? g('pass') : g('fail')}
-                          </span>
-                        </td>
-                        <td>{review.checklist[criterion].note}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={g('lastReviewTitle')}
+                columns={[g('colCriterion'), g('colResult'), g('colNote')]}
+              >
+                {reviewCriteria.map((criterion) => (
+                  <tr key={criterion}>
+                    <th scope="row">{words.criterion(criterion)}</th>
+                    <td>
+                      <StatusBadge
+                        tone={review.checklist[criterion].pass ? 'done' : 'problem'}
+                        label={review.checklist[criterion].pass ? g('pass') : g('fail')}
+                      />
+                    </td>
+                    <td>{review.checklist[criterion].note}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
           ) : null}
 
           <section aria-labelledby="document-info-heading">
             <h2 id="document-info-heading">{g('documentInfo')}</h2>
-            <dl class="meta meta-grid">
-              <dt>{g('fieldNumberSymbol')}</dt>
-              <dd>{document.numberSymbol}</dd>
-              <dt>{g('fieldDocumentType')}</dt>
-              <dd>{words.documentType(document.documentType)}</dd>
-              <dt>{g('fieldIssuingBody')}</dt>
-              <dd>{document.issuingBody}</dd>
-              <dt>{g('fieldSigner')}</dt>
-              <dd>{document.signer}</dd>
-              <dt>{g('fieldIssueDate')}</dt>
-              <dd>{formatDate(document.issueDate)}</dd>
-              <dt>{g('fieldEffectiveDate')}</dt>
-              <dd>{formatDate(document.effectiveDate)}</dd>
-              <dt>{g('fieldField')}</dt>
-              <dd>{words.field(document.field)}</dd>
-              <dt>{g('fieldAbstract')}</dt>
-              <dd>{document.abstract}</dd>
-              <dt>{g('agency')}</dt>
-              <dd>{agencyName(document.agencyId)}</dd>
-              <dt>{g('submittedBy')}</dt>
-              <dd>{document.submittedBy}</dd>
-              <dt>{g('submittedAt')}</dt>
-              <dd>{formatDateTime(document.submittedAt, lang)}</dd>
-              <dt>{g('submissionCount')}</dt>
-              <dd>{document.submission}</dd>
-              {document.issueId && can.readIssues(principal) ? (
-                <>
-                  <dt>{g('inIssue')}</dt>
-                  <dd>
-                    <Link href={paths.gazetteIssue(document.issueId)}>{g('openIssue')}</Link>
-                  </dd>
-                </>
-              ) : null}
-              {document.publication ? (
-                <>
-                  <dt>{g('publishedIn')}</dt>
-                  <dd>
-                    <a href={sitePaths.gazetteIssue(document.publication.year, document.publication.number)}>
-                      {g('publishedInValue', {
-                        number: document.publication.number,
-                        year: document.publication.year,
-                        pages: document.publication.pages,
-                      })}
-                    </a>
-                  </dd>
-                </>
-              ) : null}
-            </dl>
+            <MetaList
+              grid
+              items={[
+                [g('fieldNumberSymbol'), document.numberSymbol],
+                [g('fieldDocumentType'), words.documentType(document.documentType)],
+                [g('fieldIssuingBody'), document.issuingBody],
+                [g('fieldSigner'), document.signer],
+                [g('fieldIssueDate'), formatDate(document.issueDate)],
+                [g('fieldEffectiveDate'), formatDate(document.effectiveDate)],
+                [g('fieldField'), words.field(document.field)],
+                [g('fieldAbstract'), document.abstract],
+                [g('agency'), agencyName(document.agencyId)],
+                [g('submittedBy'), document.submittedBy],
+                [g('submittedAt'), formatDateTime(document.submittedAt, lang)],
+                [g('submissionCount'), document.submission],
+                document.issueId && can.readIssues(principal)
+                  ? [g('inIssue'), <Link href={paths.gazetteIssue(document.issueId)}>{g('openIssue')}</Link>]
+                  : false,
+                document.publication && [
+                  g('publishedIn'),
+                  <a href={sitePaths.gazetteIssue(document.publication.year, document.publication.number)}>
+                    {g('publishedInValue', {
+                      number: document.publication.number,
+                      year: document.publication.year,
+                      pages: document.publication.pages,
+                    })}
+                  </a>,
+                ],
+              ]}
+            />
           </section>
 
           <section aria-labelledby="document-files-heading">
@@ -497,7 +414,7 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
             </section>
           ) : null}
 
-          <HistorySection
+          <GazetteHistory
             entity="document"
             load={() => gazetteApi.documentHistory(props.id)}
             refreshKey={`${document.version}-${document.status}`}

@@ -27,24 +27,18 @@ const vi = {
   reviewQueueIntro:
     'Văn bản các cơ quan gửi đăng Công báo, đã qua kiểm tra tự động, chờ rà soát theo tiêu chí.',
   filterStatus: 'Trạng thái',
-  filterAll: 'Tất cả',
   applyFilter: 'Lọc',
   noDocuments: 'Không có văn bản nào.',
   reviewQueueEmpty: 'Không có văn bản nào chờ rà soát.',
-  loadMore: 'Tải thêm',
-  loadingMore: 'Đang tải…',
   colNumberSymbol: 'Số, ký hiệu',
   colType: 'Loại văn bản',
   colIssuingBody: 'Cơ quan ban hành',
   colAbstract: 'Trích yếu',
   colStatus: 'Trạng thái',
   colSubmission: 'Lần gửi',
-  colSubmittedAt: 'Gửi lúc',
   colUpdated: 'Cập nhật',
   colNotes: 'Ghi chú',
   failedCriteria: 'Tiêu chí chưa đạt: {list}',
-  autoRefreshing: 'Đang cập nhật trạng thái…',
-  autoRefreshStopped: 'Trạng thái chưa thay đổi. Bấm “Tải lại” để xem lại.',
   reload: 'Tải lại',
 
   // Document fields (form labels and the detail view)
@@ -85,7 +79,6 @@ const vi = {
   resubmitted: 'Đã gửi lại văn bản (lần {n}). Hệ thống đang kiểm tra.',
   restoredUnsaved: 'Đã khôi phục thông tin đang nhập dở từ lần làm việc trước.',
   discardRestored: 'Bỏ thông tin khôi phục',
-  errorSummaryTitle: 'Có lỗi cần sửa',
   conflict: 'Văn bản đã được thay đổi ở nơi khác — tải lại',
   conflictDetail:
     'Thông tin bạn đang nhập vẫn còn trên trang. Tải lại để xem trạng thái mới nhất rồi gửi lại.',
@@ -133,7 +126,6 @@ const vi = {
   returnForCorrection: 'Trả lại để chỉnh sửa',
   accepted: 'Đã chấp nhận văn bản.',
   returnedToAgency: 'Đã trả lại văn bản cho cơ quan.',
-  notInReview: 'Văn bản không còn ở trạng thái chờ rà soát.',
 
   // Issues
   issuesTitle: 'Số Công báo',
@@ -157,7 +149,6 @@ const vi = {
   issueTitleHint: 'Ví dụ: Công báo tỉnh Quảng Trị kỳ cuối tháng 11 năm 2026',
   acceptedDocuments: 'Văn bản đã chấp nhận',
   acceptedEmpty: 'Chưa có văn bản nào được chấp nhận để đăng Công báo.',
-  colChoose: 'Chọn',
   order: 'Thứ tự văn bản trong số',
   orderEmpty: 'Chưa chọn văn bản nào.',
   pagesOf: 'Trang của văn bản {numberSymbol}',
@@ -207,7 +198,6 @@ const vi = {
   approvedNow: 'Đã duyệt. Số Công báo đang được cấp số và phát hành.',
   scheduledAt: 'Đã hẹn phát hành lúc {at}.',
   issueReturned: 'Đã trả lại số Công báo cho cán bộ Công báo.',
-  notAwaitingApproval: 'Số Công báo này không ở trạng thái chờ duyệt.',
 
   // Distribution
   distributionTitle: 'Danh sách cấp phát miễn phí',
@@ -225,15 +215,9 @@ const vi = {
   distributionSaved: 'Đã lưu danh sách cấp phát.',
   noAgencies: 'Chưa có cơ quan nào trong danh mục.',
 
-  // History
-  history: 'Lịch sử',
-  historyEmpty: 'Chưa có thay đổi nào.',
-  colWhen: 'Thời điểm',
-  colWho: 'Người thực hiện',
-  colAction: 'Thao tác',
-  colTransition: 'Trạng thái',
   colNote: 'Ghi chú',
 
+  // History: the kit's table (src/i18n.ts), with the gazette's actions
   action_submit: 'Gửi văn bản',
   action_resubmit: 'Gửi lại văn bản',
   action_workflow: 'Quy trình tự động',
@@ -273,24 +257,18 @@ const en: Record<GazetteKey, string> = {
   reviewQueueTitle: 'Documents to review',
   reviewQueueIntro: 'Documents submitted by agencies that passed the automated checks and wait for review.',
   filterStatus: 'Status',
-  filterAll: 'All',
   applyFilter: 'Filter',
   noDocuments: 'No documents.',
   reviewQueueEmpty: 'No documents are waiting for review.',
-  loadMore: 'Load more',
-  loadingMore: 'Loading…',
   colNumberSymbol: 'Number/symbol',
   colType: 'Type',
   colIssuingBody: 'Issuing body',
   colAbstract: 'Abstract',
   colStatus: 'Status',
   colSubmission: 'Submission',
-  colSubmittedAt: 'Submitted',
   colUpdated: 'Updated',
   colNotes: 'Notes',
   failedCriteria: 'Criteria not met: {list}',
-  autoRefreshing: 'Updating the status…',
-  autoRefreshStopped: 'The status has not changed yet. Use “Reload” to check again.',
   reload: 'Reload',
 
   fieldNumberSymbol: 'Number/symbol',
@@ -330,7 +308,6 @@ const en: Record<GazetteKey, string> = {
   resubmitted: 'The document was resubmitted (submission {n}). The system is checking it.',
   restoredUnsaved: 'Restored what you were typing in your previous session.',
   discardRestored: 'Discard restored input',
-  errorSummaryTitle: 'There is a problem',
   conflict: 'The document was changed elsewhere — reload',
   conflictDetail: 'What you typed is still on the page. Reload to see the latest status, then send again.',
 
@@ -375,7 +352,6 @@ const en: Record<GazetteKey, string> = {
   returnForCorrection: 'Return for correction',
   accepted: 'The document was accepted.',
   returnedToAgency: 'The document was returned to the agency.',
-  notInReview: 'This document is no longer waiting for review.',
 
   issuesTitle: 'Gazette issues',
   issuesEmpty: 'No gazette issues yet.',
@@ -397,7 +373,6 @@ const en: Record<GazetteKey, string> = {
   issueTitleHint: 'E.g. Quang Tri Official Gazette, end of November 2026',
   acceptedDocuments: 'Accepted documents',
   acceptedEmpty: 'No documents have been accepted for the Gazette yet.',
-  colChoose: 'Choose',
   order: 'Order of documents in the issue',
   orderEmpty: 'No documents chosen yet.',
   pagesOf: 'Pages of document {numberSymbol}',
@@ -446,7 +421,6 @@ const en: Record<GazetteKey, string> = {
   approvedNow: 'Approved. The issue is being numbered and published.',
   scheduledAt: 'Scheduled for {at}.',
   issueReturned: 'The issue was returned to the gazette officer.',
-  notAwaitingApproval: 'This issue is not waiting for approval.',
 
   distributionTitle: 'Free distribution list',
   distributionIntro:
@@ -463,12 +437,6 @@ const en: Record<GazetteKey, string> = {
   distributionSaved: 'The distribution list was saved.',
   noAgencies: 'There are no agencies in the directory yet.',
 
-  history: 'History',
-  historyEmpty: 'No changes yet.',
-  colWhen: 'When',
-  colWho: 'By',
-  colAction: 'Action',
-  colTransition: 'Status',
   colNote: 'Note',
 
   action_submit: 'Submitted',

@@ -1,38 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type GazetteIssue, type IssueStatus, issueStatusSchema } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { formatDateTime, vietnamLocalToIso } from '#shared/time/vietnam.ts';
-import { ApiError, fieldMessage } from '../api.ts';
+import { formatDateTime } from '#shared/time/vietnam.ts';
+import { gazetteApi } from '../api/gazette.ts';
+import { DecisionPanel, useAction } from '../components/decision-panel.tsx';
+import { FilterBar } from '../components/filter-bar.tsx';
 import {
-  ActionError,
-  ImmediateDecision,
-  ReturnDecision,
-  ScheduleDecision,
-} from '../components/decisions.tsx';
+  RefreshNote,
+  type Resource,
+  ResourceStatus,
+  useAutoRefresh,
+  useResource,
+} from '../components/resource.tsx';
+import { DataTable, ItemTable } from '../components/table.tsx';
 import {
+  ActionButton,
   ErrorNotice,
   Forbidden,
   Link,
+  MetaList,
   PageTitle,
   StatusMessage,
   useDocumentTitle,
+  useFlash,
+  useFocusOn,
 } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { gazetteApi } from './api.ts';
-import {
-  FileTable,
-  HistorySection,
-  IssueStatusBadge,
-  RefreshNote,
-  ResourceStatus,
-  StatusFilter,
-  useAutoRefresh,
-  useFlash,
-  useFocusOn,
-  useResource,
-} from './common.tsx';
+import { FileTable, GazetteHistory, IssueStatusBadge } from './common.tsx';
 import { useGazetteWords } from './i18n.ts';
 
 /** Statuses the workflow leaves by itself: the screens follow them until they settle. */
@@ -53,25 +49,72 @@ function IssueNumber(props: { issue: GazetteIssue }) {
   );
 }
 
+/** Issues, each linking to its page; `withStatus` adds the number and the status (a failure with its cause). */
+function IssueTable(props: {
+  resource: Resource<GazetteIssue[]>;
+  onRetry: () => void;
+  empty: string;
+  caption: string;
+  withStatus: boolean;
+}) {
+  const { g, lang } = useGazetteWords();
+  const { resource, withStatus } = props;
+  return (
+    <ItemTable
+      resource={resource}
+      onRetry={props.onRetry}
+      items={resource.state === 'ready' ? resource.value : []}
+      empty={props.empty}
+      caption={props.caption}
+      columns={[
+        g('colIssueTitle'),
+        ...(withStatus ? [g('colIssueNumber'), g('colStatus')] : []),
+        g('colDocuments'),
+        g('colCreatedBy'),
+        g('colUpdated'),
+      ]}
+      row={(issue) => (
+        <tr key={issue.id}>
+          <th scope="row">
+            <Link href={paths.gazetteIssue(issue.id)}>{issue.title}</Link>
+          </th>
+          {withStatus ? (
+            <>
+              <td>
+                <IssueNumber issue={issue} />
+              </td>
+              <td>
+                <IssueStatusBadge status={issue.status} />
+                {issue.status === 'failed' && issue.failure ? (
+                  <p class="note-text wrap-anywhere">{g('failureCause', { cause: issue.failure })}</p>
+                ) : null}
+              </td>
+            </>
+          ) : null}
+          <td>{issue.entries.length}</td>
+          <td>{issue.createdBy}</td>
+          <td>{formatDateTime(issue.updatedAt, lang)}</td>
+        </tr>
+      )}
+    />
+  );
+}
+
 /** All issues (newest first), filtered by status through the query string. */
 export function IssuesPage(props: { query: URLSearchParams }) {
   const words = useGazetteWords();
-  const { g, lang } = words;
+  const { g } = words;
   const { session } = useSession();
   useDocumentTitle(g('issuesTitle'));
   const queryString = props.query.toString();
   const parsed = issueStatusSchema.safeParse(props.query.get('status'));
   const applied = parsed.success ? parsed.data : undefined;
-  const [draft, setDraft] = useState(applied ?? '');
-  // Dependencies: the query string stands for `applied`.
-  useEffect(() => setDraft(applied ?? ''), [queryString]);
   const allowed = can.readIssues(session.principal);
   const { resource, refresh } = useResource(
     () => (allowed ? gazetteApi.listIssues(applied) : Promise.resolve([])),
     [queryString, allowed],
   );
-  const issues = resource.state === 'ready' ? resource.value : [];
-  const polling = issues.some((issue) => movingOn(issue));
+  const polling = resource.state === 'ready' && resource.value.some((issue) => movingOn(issue));
   const timedOut = useAutoRefresh(polling, refresh, { intervalMs: 2000, timeoutMs: 120_000 });
 
   if (!allowed) return <Forbidden />;
@@ -85,65 +128,39 @@ export function IssuesPage(props: { query: URLSearchParams }) {
           </Link>
         ) : null}
       </div>
-      <StatusFilter
-        id="issue-status-filter"
-        value={draft}
-        withAll
-        options={issueStatusSchema.options.map((status) => ({
-          value: status,
-          label: words.issueStatus(status),
-        }))}
-        onChange={setDraft}
+      <FilterBar
+        label={g('filterStatus')}
+        applied={{ status: applied ?? '' }}
+        applyLabel={g('applyFilter')}
         onApply={(query) => navigate(paths.gazetteIssues(query))}
+        filters={[
+          {
+            kind: 'select',
+            param: 'status',
+            id: 'issue-status-filter',
+            label: g('filterStatus'),
+            options: issueStatusSchema.options.map((status) => ({
+              value: status,
+              label: words.issueStatus(status),
+            })),
+          },
+        ]}
       />
       <RefreshNote polling={polling} timedOut={timedOut} onReload={() => void refresh()} />
-      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
-      {resource.state === 'ready' && issues.length === 0 ? <p class="empty">{g('issuesEmpty')}</p> : null}
-      {issues.length > 0 ? (
-        <div class="table-wrap">
-          <table class="data-table">
-            <caption class="visually-hidden">{g('issuesTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{g('colIssueTitle')}</th>
-                <th scope="col">{g('colIssueNumber')}</th>
-                <th scope="col">{g('colStatus')}</th>
-                <th scope="col">{g('colDocuments')}</th>
-                <th scope="col">{g('colCreatedBy')}</th>
-                <th scope="col">{g('colUpdated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issues.map((issue) => (
-                <tr key={issue.id}>
-                  <th scope="row">
-                    <Link href={paths.gazetteIssue(issue.id)}>{issue.title}</Link>
-                  </th>
-                  <td>
-                    <IssueNumber issue={issue} />
-                  </td>
-                  <td>
-                    <IssueStatusBadge status={issue.status} />
-                    {issue.status === 'failed' && issue.failure ? (
-                      <p class="note-text wrap-anywhere">{g('failureCause', { cause: issue.failure })}</p>
-                    ) : null}
-                  </td>
-                  <td>{issue.entries.length}</td>
-                  <td>{issue.createdBy}</td>
-                  <td>{formatDateTime(issue.updatedAt, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <IssueTable
+        resource={resource}
+        onRetry={() => void refresh()}
+        empty={g('issuesEmpty')}
+        caption={g('issuesTitle')}
+        withStatus
+      />
     </>
   );
 }
 
 /** The director's queue: issues sent for approval. */
 export function ApprovalsPage() {
-  const { g, lang } = useGazetteWords();
+  const { g } = useGazetteWords();
   const { session } = useSession();
   useDocumentTitle(g('approvalsTitle'));
   const allowed = can.readIssues(session.principal);
@@ -158,37 +175,13 @@ export function ApprovalsPage() {
       <p>
         <Link href={paths.gazetteIssues()}>{g('allIssues')}</Link>
       </p>
-      <ResourceStatus resource={resource} onRetry={() => void refresh()} />
-      {resource.state === 'ready' && resource.value.length === 0 ? (
-        <p class="empty">{g('approvalsEmpty')}</p>
-      ) : null}
-      {resource.state === 'ready' && resource.value.length > 0 ? (
-        <div class="table-wrap">
-          <table class="data-table">
-            <caption class="visually-hidden">{g('approvalsTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{g('colIssueTitle')}</th>
-                <th scope="col">{g('colDocuments')}</th>
-                <th scope="col">{g('colCreatedBy')}</th>
-                <th scope="col">{g('colUpdated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {resource.value.map((issue) => (
-                <tr key={issue.id}>
-                  <th scope="row">
-                    <Link href={paths.gazetteIssue(issue.id)}>{issue.title}</Link>
-                  </th>
-                  <td>{issue.entries.length}</td>
-                  <td>{issue.createdBy}</td>
-                  <td>{formatDateTime(issue.updatedAt, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <IssueTable
+        resource={resource}
+        onRetry={() => void refresh()}
+        empty={g('approvalsEmpty')}
+        caption={g('approvalsTitle')}
+        withStatus={false}
+      />
     </>
   );
 }
@@ -271,35 +264,30 @@ export function IssuePage(props: { id: string }) {
 
           <section aria-labelledby="toc-heading">
             <h2 id="toc-heading">{g('tableOfContents')}</h2>
-            <div class="table-wrap">
-              <table class="data-table">
-                <caption class="visually-hidden">{g('tableOfContents')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{g('colOrder')}</th>
-                    <th scope="col">{g('colNumberSymbol')}</th>
-                    <th scope="col">{g('colType')}</th>
-                    <th scope="col">{g('colIssuingBody')}</th>
-                    <th scope="col">{g('colAbstract')}</th>
-                    <th scope="col">{g('colPages')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {issue.entries.map((entry, index) => (
-                    <tr key={entry.documentId}>
-                      <td>{index + 1}</td>
-                      <th scope="row">
-                        <Link href={paths.gazetteDocument(entry.documentId)}>{entry.numberSymbol}</Link>
-                      </th>
-                      <td>{words.documentType(entry.documentType)}</td>
-                      <td>{entry.issuingBody}</td>
-                      <td class="abstract-cell">{entry.abstract}</td>
-                      <td>{entry.pages}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={g('tableOfContents')}
+              columns={[
+                g('colOrder'),
+                g('colNumberSymbol'),
+                g('colType'),
+                g('colIssuingBody'),
+                g('colAbstract'),
+                g('colPages'),
+              ]}
+            >
+              {issue.entries.map((entry, index) => (
+                <tr key={entry.documentId}>
+                  <td>{index + 1}</td>
+                  <th scope="row">
+                    <Link href={paths.gazetteDocument(entry.documentId)}>{entry.numberSymbol}</Link>
+                  </th>
+                  <td>{words.documentType(entry.documentType)}</td>
+                  <td>{entry.issuingBody}</td>
+                  <td class="abstract-cell">{entry.abstract}</td>
+                  <td>{entry.pages}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
 
           {can.decideIssues(principal) ? (
@@ -321,34 +309,21 @@ export function IssuePage(props: { id: string }) {
 
           <section aria-labelledby="issue-info-heading">
             <h2 id="issue-info-heading">{g('issueInfo')}</h2>
-            <dl class="meta meta-grid">
-              <dt>{g('year')}</dt>
-              <dd>{issue.year}</dd>
-              <dt>{g('number')}</dt>
-              <dd>{issue.number ?? g('notNumbered')}</dd>
-              <dt>{g('createdBy')}</dt>
-              <dd>{issue.createdBy}</dd>
-              <dt>{g('createdAt')}</dt>
-              <dd>{formatDateTime(issue.createdAt, lang)}</dd>
-              {issue.approvedBy ? (
-                <>
-                  <dt>{g('approvedBy')}</dt>
-                  <dd>{issue.approvedBy}</dd>
-                </>
-              ) : null}
-              {issue.publishAt && issue.status !== 'published' ? (
-                <>
-                  <dt>{g('publishAt')}</dt>
-                  <dd>{formatDateTime(issue.publishAt, lang)}</dd>
-                </>
-              ) : null}
-              {issue.publishedAt ? (
-                <>
-                  <dt>{g('publishedAt')}</dt>
-                  <dd>{formatDateTime(issue.publishedAt, lang)}</dd>
-                </>
-              ) : null}
-            </dl>
+            <MetaList
+              grid
+              items={[
+                [g('year'), issue.year],
+                [g('number'), issue.number ?? g('notNumbered')],
+                [g('createdBy'), issue.createdBy],
+                [g('createdAt'), formatDateTime(issue.createdAt, lang)],
+                Boolean(issue.approvedBy) && [g('approvedBy'), issue.approvedBy],
+                Boolean(issue.publishAt && issue.status !== 'published') && [
+                  g('publishAt'),
+                  formatDateTime(issue.publishAt, lang),
+                ],
+                Boolean(issue.publishedAt) && [g('publishedAt'), formatDateTime(issue.publishedAt, lang)],
+              ]}
+            />
           </section>
 
           {issue.files ? (
@@ -375,7 +350,7 @@ export function IssuePage(props: { id: string }) {
             </section>
           ) : null}
 
-          <HistorySection
+          <GazetteHistory
             entity="issue"
             load={() => gazetteApi.issueHistory(props.id)}
             refreshKey={`${issue.version}-${issue.status}`}
@@ -395,25 +370,11 @@ function OfficerActions(props: {
   const { g } = useGazetteWords();
   const { session } = useSession();
   const { issue } = props;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, run } = useAction();
   const errorRef = useFocusOn(error);
   const maySend = can.composeIssues(session.principal) && issue.status === 'composing' && !props.waiting;
   const mayExport = can.exportIssues(session.principal) && issue.status === 'published';
   if (!maySend && !mayExport && !error) return null;
-
-  const run = async (action: () => Promise<void>) => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const send = () =>
     run(async () => {
@@ -446,24 +407,14 @@ function OfficerActions(props: {
       </div>
       <p class="actions">
         {maySend ? (
-          <button
-            type="button"
-            class="button button-primary"
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={send}
-          >
+          <ActionButton emphasis="primary" busy={busy} onClick={send}>
             {g('sendForApproval')}
-          </button>
+          </ActionButton>
         ) : null}
         {mayExport ? (
-          <button
-            type="button"
-            class="button button-secondary"
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={exportJson}
-          >
+          <ActionButton emphasis="secondary" busy={busy} onClick={exportJson}>
             {g('exportJson')}
-          </button>
+          </ActionButton>
         ) : null}
       </p>
     </section>
@@ -480,107 +431,57 @@ function IssueDecisions(props: {
 }) {
   const { g, lang } = useGazetteWords();
   const { issue } = props;
-  const [publishAt, setPublishAt] = useState('');
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [fieldErrors, setFieldErrors] = useState<{ publishAt?: string; note?: string }>({});
-  const errorRef = useFocusOn(error);
-
   if (issue.status !== 'awaiting_approval' || props.waiting) return null;
-
-  const run = async (
-    decision: Parameters<typeof gazetteApi.decideIssue>[1],
-    success: (result: GazetteIssue) => string,
-  ) => {
-    if (busy) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await gazetteApi.decideIssue(issue.id, decision);
-      setFieldErrors({});
-      props.onDecided(result, success(result));
-    } catch (caught) {
-      if (caught instanceof ApiError) {
-        const fields: { publishAt?: string; note?: string } = {};
-        for (const entry of caught.problem?.errors ?? []) {
-          if (entry.path === 'note') fields.note = fieldMessage(entry, lang);
-          if (entry.path === 'publishAt') fields.publishAt = fieldMessage(entry, lang);
-        }
-        setFieldErrors(fields);
-      }
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const approveNow = () =>
-    run({ outcome: 'approve', expectedVersion: issue.version }, () => g('approvedNow'));
-
-  const schedule = () => {
-    const iso = vietnamLocalToIso(publishAt);
-    if (!iso) {
-      setFieldErrors({ publishAt: g('scheduleRequired') });
-      document.getElementById('issue-publish-at')?.focus();
-      return;
-    }
-    if (new Date(iso).getTime() <= Date.now()) {
-      setFieldErrors({ publishAt: g('schedulePast') });
-      document.getElementById('issue-publish-at')?.focus();
-      return;
-    }
-    setFieldErrors({});
-    void run({ outcome: 'approve', expectedVersion: issue.version, publishAt: iso }, (result) =>
-      g('scheduledAt', { at: formatDateTime(result.publishAt ?? iso, lang) }),
-    );
-  };
-
-  const returnIt = () => {
-    if (note.trim().length < 3) {
-      setFieldErrors({ note: g('returnNoteRequired') });
-      document.getElementById('issue-return-note')?.focus();
-      return;
-    }
-    setFieldErrors({});
-    void run({ outcome: 'return', expectedVersion: issue.version, note: note.trim() }, () =>
-      g('issueReturned'),
-    );
-  };
-
+  const expectedVersion = issue.version;
   return (
     <section class="director-actions" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{g('directorDecision')}</h2>
-      <div ref={errorRef} tabIndex={-1}>
-        <ActionError
-          error={error}
-          conflictTitle={g('conflict')}
-          reloadLabel={g('reload')}
-          onReload={props.onReload}
-        />
-      </div>
-      <ImmediateDecision label={g('approveNow')} busy={busy} onDecide={() => void approveNow()} />
-      <ScheduleDecision
-        id="issue-publish-at"
-        label={g('scheduleAt')}
-        buttonLabel={g('schedule')}
-        value={publishAt}
-        error={fieldErrors.publishAt}
-        busy={busy}
-        onInput={setPublishAt}
-        onDecide={schedule}
-      />
-      <ReturnDecision
-        id="issue-return-note"
-        label={g('returnNote')}
-        hint={g('returnNoteHint')}
-        buttonLabel={g('returnIssue')}
-        rows={3}
-        value={note}
-        error={fieldErrors.note}
-        busy={busy}
-        onInput={setNote}
-        onDecide={returnIt}
+      <DecisionPanel
+        conflictTitle={g('conflict')}
+        reloadLabel={g('reload')}
+        onReload={props.onReload}
+        onDecided={props.onDecided}
+        outcomes={[
+          {
+            label: g('approveNow'),
+            emphasis: 'primary',
+            decide: () => gazetteApi.decideIssue(issue.id, { outcome: 'approve', expectedVersion }),
+            done: () => g('approvedNow'),
+          },
+          {
+            label: g('schedule'),
+            emphasis: 'secondary',
+            at: {
+              id: 'issue-publish-at',
+              label: g('scheduleAt'),
+              path: 'publishAt',
+              required: g('scheduleRequired'),
+              past: g('schedulePast'),
+            },
+            decide: ({ at }) =>
+              gazetteApi.decideIssue(issue.id, {
+                outcome: 'approve',
+                expectedVersion,
+                ...(at ? { publishAt: at } : {}),
+              }),
+            done: (result, { at }) => g('scheduledAt', { at: formatDateTime(result.publishAt ?? at, lang) }),
+          },
+          {
+            label: g('returnIssue'),
+            emphasis: 'warning',
+            note: {
+              id: 'issue-return-note',
+              label: g('returnNote'),
+              hint: g('returnNoteHint'),
+              rows: 3,
+              path: 'note',
+              required: { minLength: 3, message: g('returnNoteRequired') },
+            },
+            decide: ({ note }) =>
+              gazetteApi.decideIssue(issue.id, { outcome: 'return', expectedVersion, note }),
+            done: () => g('issueReturned'),
+          },
+        ]}
       />
     </section>
   );

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { type LegalDocument, type ReviewChecklist, reviewCriteria } from '#shared/domain/gazette.ts';
-import { ApiError, fieldMessage } from '../api.ts';
-import { ActionError } from '../components/decisions.tsx';
-import { describedBy, FieldFrame } from '../components/ui.tsx';
-import { gazetteApi } from './api.ts';
-import { useFocusOn } from './common.tsx';
+import { gazetteApi } from '../api/gazette.ts';
+import { ActionError } from '../components/decision-panel.tsx';
+import { fieldErrorsOf } from '../components/form.tsx';
+import { ActionButton, controlOf, Field, useFocusOn } from '../components/ui.tsx';
 import { useGazetteWords } from './i18n.ts';
 
 type Criterion = (typeof reviewCriteria)[number];
@@ -100,16 +99,12 @@ export function ReviewPanel(props: {
       });
       props.onReviewed(updated, outcome);
     } catch (caught) {
-      if (caught instanceof ApiError) {
-        const found: Errors = {};
-        for (const entry of caught.problem?.errors ?? []) {
-          const [head, criterion] = entry.path.split('.');
-          if (head === 'note') found.note = fieldMessage(entry, lang);
-          const matched = reviewCriteria.find((candidate) => candidate === criterion);
-          if (head === 'checklist' && matched) found[matched] = fieldMessage(entry, lang);
-        }
-        setErrors(found);
-      }
+      const { fields } = fieldErrorsOf(caught, lang, (path): keyof Errors | undefined => {
+        const [head, criterion] = path.split('.');
+        if (head === 'note') return 'note';
+        return head === 'checklist' ? reviewCriteria.find((candidate) => candidate === criterion) : undefined;
+      });
+      setErrors(fields);
       setError(caught);
     } finally {
       setBusy(false);
@@ -155,28 +150,22 @@ export function ReviewPanel(props: {
                 </p>
               ) : null}
               <div class="radio-row">
-                <div class="radio">
-                  <input
-                    id={`criterion-${criterion}-pass`}
-                    type="radio"
-                    name={`criterion-${criterion}`}
-                    value="pass"
-                    checked={choice.pass === true}
-                    onChange={() => choose(criterion, { pass: true })}
-                  />
-                  <label for={`criterion-${criterion}-pass`}>{g('pass')}</label>
-                </div>
-                <div class="radio">
-                  <input
-                    id={`criterion-${criterion}-fail`}
-                    type="radio"
-                    name={`criterion-${criterion}`}
-                    value="fail"
-                    checked={choice.pass === false}
-                    onChange={() => choose(criterion, { pass: false })}
-                  />
-                  <label for={`criterion-${criterion}-fail`}>{g('fail')}</label>
-                </div>
+                {([true, false] as const).map((pass) => {
+                  const id = `criterion-${criterion}-${pass ? 'pass' : 'fail'}`;
+                  return (
+                    <div class="radio" key={id}>
+                      <input
+                        id={id}
+                        type="radio"
+                        name={`criterion-${criterion}`}
+                        value={pass ? 'pass' : 'fail'}
+                        checked={choice.pass === pass}
+                        onChange={() => choose(criterion, { pass })}
+                      />
+                      <label for={id}>{pass ? g('pass') : g('fail')}</label>
+                    </div>
+                  );
+                })}
               </div>
               <div class="field criterion-note">
                 <label for={`criterion-${criterion}-note`}>{g('criterionNote', { criterion: name })}</label>
@@ -192,25 +181,18 @@ export function ReviewPanel(props: {
           );
         })}
 
-        <FieldFrame
-          id="review-note"
-          label={g('decisionNote')}
-          hint={g('decisionNoteHint')}
-          error={errors.note}
-        >
+        <Field id="review-note" label={g('decisionNote')} hint={g('decisionNoteHint')} error={errors.note}>
           <textarea
-            id="review-note"
+            {...controlOf('review-note', true, errors.note)}
             rows={4}
             maxLength={4000}
             value={note}
-            aria-invalid={errors.note ? true : undefined}
-            aria-describedby={describedBy('review-note', true, errors.note)}
             onInput={(event) => {
               setNote(event.currentTarget.value);
               if (errors.note) setErrors((previous) => ({ ...previous, note: undefined }));
             }}
           />
-        </FieldFrame>
+        </Field>
 
         {allMet ? null : (
           <p class="hint" id="accept-blocked">
@@ -227,14 +209,9 @@ export function ReviewPanel(props: {
           >
             {g('accept')}
           </button>
-          <button
-            type="button"
-            class="button button-warning"
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={() => void decide('return')}
-          >
+          <ActionButton emphasis="warning" busy={busy} onClick={() => void decide('return')}>
             {g('returnForCorrection')}
-          </button>
+          </ActionButton>
         </p>
       </form>
     </section>

@@ -2,16 +2,25 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { z } from 'zod';
 import type { Article, ArticleRevision } from '#shared/domain/article.ts';
 import { type Language, languageSchema } from '#shared/domain/text.ts';
-import { ApiError, api, fieldMessage, mediaUrl, type SaveArticleInput } from '../api.ts';
+import { contentApi, mediaUrl, type SaveArticleInput } from '../api/content.ts';
+import { useCategories } from '../components/directory.ts';
+import {
+  FormErrors,
+  type FormFields,
+  failureOf,
+  RestoredNotice,
+  useFieldFailure,
+  useFormStash,
+} from '../components/form.tsx';
 import { RichText } from '../components/rich-text.tsx';
 import {
-  describedBy,
+  ActionButton,
+  controlOf,
   ErrorNotice,
   Field,
   Forbidden,
   Link,
   Loading,
-  StatusBadge,
   StatusMessage,
   useDocumentTitle,
 } from '../components/ui.tsx';
@@ -19,7 +28,7 @@ import { useI18n, useSession } from '../context.ts';
 import type { MessageKey } from '../i18n.ts';
 import { can, editable } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { useCategories } from './list.tsx';
+import { ArticleStatusBadge } from './status.tsx';
 
 /**
  * Writing and revising an article. Every save is a new revision on the server (PUT with expectedVersion);
@@ -47,8 +56,6 @@ const formSchema = z.object({
   cover: coverSchema.optional(),
 });
 type Form = z.infer<typeof formSchema>;
-
-const stashSchema = z.object({ form: formSchema, baseVersion: z.number().optional() });
 
 const emptyForm = (): Form => ({
   title: '',
@@ -99,27 +106,8 @@ function contentOf(form: Form): Omit<SaveArticleInput, 'expectedVersion'> {
   };
 }
 
-// ---- Unsaved work kept in this tab ----
+/** Unsaved work is kept in this tab (sessionStorage) under this key until it is saved. */
 const stashKey = (id: string | undefined) => `qtp-admin:unsaved:${id ?? 'new'}`;
-
-function readStash(id: string | undefined) {
-  try {
-    const raw = sessionStorage.getItem(stashKey(id));
-    if (!raw) return undefined;
-    const parsed = stashSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-function writeStash(id: string | undefined, form: Form, baseVersion: number | undefined) {
-  try {
-    sessionStorage.setItem(stashKey(id), JSON.stringify({ form, baseVersion }));
-  } catch {
-    // Storage full or disabled: the form still holds the text.
-  }
-}
-const clearStash = (id: string | undefined) => sessionStorage.removeItem(stashKey(id));
 
 // ---- Field errors from problem+json `errors[].path` ----
 type FieldName =
@@ -187,31 +175,23 @@ function fieldOfPath(path: string): FieldName | undefined {
   }
 }
 
-type Failure =
-  | { kind: 'validation'; fields: Partial<Record<FieldName, string>>; unplaced: string[] }
-  | { kind: 'conflict' }
-  | { kind: 'other'; error: unknown };
-
-type Loaded = { article: Article | undefined };
-
 export function EditorPage(props: { id?: string }) {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const principal = session.principal;
   useDocumentTitle(props.id ? t('editorEditTitle') : t('editorNewTitle'));
 
-  const [categories] = useCategories();
-  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  const categories = useCategories();
+  /** The article as the server has it (undefined for a new one); the screen waits until this is set. */
+  const [loaded, setLoaded] = useState<{ article: Article | undefined } | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>();
-  const [form, setForm] = useState<Form>(emptyForm);
+  const stash = useFormStash({ key: stashKey(props.id), schema: formSchema, initial: emptyForm });
+  const { form } = stash;
   const [bodyKey, setBodyKey] = useState(0);
-  const [restored, setRestored] = useState(false);
-  const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState<'save' | 'submit' | 'upload' | undefined>();
-  const [failure, setFailure] = useState<Failure | undefined>();
+  const failure = useFieldFailure<FieldName>();
   const [message, setMessage] = useState<string | undefined>();
   const [loadRound, setLoadRound] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
   /** The id of an article this screen has just created: its URL changes, its content need not be loaded. */
   const justCreated = useRef<string | undefined>(undefined);
   const article = loaded?.article;
@@ -224,14 +204,10 @@ export function EditorPage(props: { id?: string }) {
       return;
     }
     let current = true;
-    setFailure(undefined);
+    failure.setFailure(undefined);
     setMessage(undefined);
     const startFrom = (base: Form, loadedArticle: Article | undefined) => {
-      const stash = readStash(props.id);
-      const useStash = stash !== undefined && JSON.stringify(stash.form) !== JSON.stringify(base);
-      setForm(useStash ? stash.form : base);
-      setRestored(useStash);
-      setDirty(useStash);
+      stash.start(base);
       setLoaded({ article: loadedArticle });
       setBodyKey((key) => key + 1);
     };
@@ -241,7 +217,7 @@ export function EditorPage(props: { id?: string }) {
     }
     setLoaded(undefined);
     setLoadError(undefined);
-    api.getArticle(props.id).then(
+    contentApi.getArticle(props.id).then(
       (view) => current && startFrom(formFrom(view.article, view.latest), view.article),
       (error: unknown) => current && setLoadError(error),
     );
@@ -250,62 +226,31 @@ export function EditorPage(props: { id?: string }) {
     };
   }, [props.id, loadRound]);
 
-  // Keep unsaved work in this tab until it is saved.
-  useEffect(() => {
-    if (dirty && loaded) writeStash(props.id, form, article?.version);
-  }, [form, dirty, loaded, props.id, article?.version]);
-
-  useEffect(() => {
-    if (failure?.kind === 'validation' || failure?.kind === 'conflict' || failure?.kind === 'other') {
-      summaryRef.current?.focus();
-    }
-  }, [failure]);
-
   if (!can.write(principal)) return <Forbidden />;
   if (loadError) return <ErrorNotice error={loadError} onRetry={() => setLoadRound((round) => round + 1)} />;
   if (!loaded) return <Loading />;
 
   const update = (changes: Partial<Form>) => {
-    setForm((previous) => ({ ...previous, ...changes }));
-    setDirty(true);
+    stash.update(changes);
     setMessage(undefined);
   };
 
-  const fieldError = (name: FieldName) => (failure?.kind === 'validation' ? failure.fields[name] : undefined);
-
-  const fail = (error: unknown) => {
-    if (error instanceof ApiError && error.isConflict) {
-      setFailure({ kind: 'conflict' });
-    } else if (error instanceof ApiError && (error.problem?.errors.length ?? 0) > 0) {
-      const fields: Partial<Record<FieldName, string>> = {};
-      const unplaced: string[] = [];
-      for (const entry of error.problem?.errors ?? []) {
-        const name = fieldOfPath(entry.path);
-        const text = fieldMessage(entry, lang);
-        if (name && !fields[name]) fields[name] = text;
-        else if (!name) unplaced.push(`${entry.path}: ${text}`);
-      }
-      setFailure({ kind: 'validation', fields, unplaced });
-    } else {
-      setFailure({ kind: 'other', error });
-    }
-  };
+  const errorOf = failure.errorOf;
+  const fail = (error: unknown) => failure.setFailure(failureOf(error, lang, fieldOfPath));
 
   /** Saves when there is something to save; answers the article as it is afterwards. */
   const save = async (): Promise<Article | undefined> => {
-    if (article && !dirty) return article;
+    if (article && !stash.dirty) return article;
     try {
       const saved = article
-        ? await api.saveArticle(article.id, { ...contentOf(form), expectedVersion: article.version })
-        : await api.createArticle({
+        ? await contentApi.saveArticle(article.id, { ...contentOf(form), expectedVersion: article.version })
+        : await contentApi.createArticle({
             ...contentOf(form),
             language: form.language,
             ...(form.translationOf.trim() ? { translationOf: form.translationOf.trim() } : {}),
           });
-      clearStash(props.id);
+      stash.sent();
       setLoaded({ article: saved });
-      setDirty(false);
-      setRestored(false);
       if (!article) {
         justCreated.current = saved.id;
         // Now it has an id: give it its own URL, staying on this screen (and keeping focus where it is).
@@ -322,7 +267,7 @@ export function EditorPage(props: { id?: string }) {
     event.preventDefault();
     if (busy) return;
     setBusy('save');
-    setFailure(undefined);
+    failure.setFailure(undefined);
     setMessage(undefined);
     const saved = await save();
     setBusy(undefined);
@@ -332,12 +277,12 @@ export function EditorPage(props: { id?: string }) {
   const onSubmitForReview = async () => {
     if (busy) return;
     setBusy('submit');
-    setFailure(undefined);
+    failure.setFailure(undefined);
     setMessage(undefined);
     const saved = await save();
     if (saved) {
       try {
-        const submitted = await api.submit(saved.id, saved.version);
+        const submitted = await contentApi.submit(saved.id, saved.version);
         setLoaded({ article: submitted });
         setMessage(t('submitted'));
       } catch (error) {
@@ -353,10 +298,10 @@ export function EditorPage(props: { id?: string }) {
     const file = input.files?.[0];
     if (!file || busy) return;
     setBusy('upload');
-    setFailure(undefined);
+    failure.setFailure(undefined);
     setMessage(undefined);
     try {
-      const uploaded = await api.upload(file);
+      const uploaded = await contentApi.upload(file);
       update({
         cover: {
           key: uploaded.key,
@@ -375,23 +320,20 @@ export function EditorPage(props: { id?: string }) {
     }
   };
 
-  const uploadBodyImage = async (file: File) => mediaUrl((await api.upload(file)).key);
+  const uploadBodyImage = async (file: File) => mediaUrl((await contentApi.upload(file)).key);
 
-  const discardRestored = () => {
-    clearStash(props.id);
-    setRestored(false);
-    setDirty(false);
-    setLoadRound((round) => round + 1);
-  };
-
-  const reloadLatest = () => {
-    clearStash(props.id);
-    setDirty(false);
+  /** Drops the unsaved work (restored, or in conflict with a newer save) and loads the article again. */
+  const reloadFromServer = () => {
+    stash.discard(emptyForm());
     setLoadRound((round) => round + 1);
   };
 
   const categoryList = categories.state === 'ready' ? categories.value : [];
-  const errorOf = fieldError;
+  const fields: FormFields<FieldName> = {
+    order: fieldNames,
+    idOf: (name) => fieldIds[name],
+    labelOf: (name) => t(fieldLabels[name]),
+  };
 
   if (article && !editable(article)) {
     return (
@@ -407,7 +349,7 @@ export function EditorPage(props: { id?: string }) {
       {article ? (
         <p class="article-meta">
           <span>
-            {t('currentStatus')}: <StatusBadge status={article.status} />
+            {t('currentStatus')}: <ArticleStatusBadge status={article.status} />
           </span>
           <span>
             {t('versionLabel')}: {article.latestRevision}
@@ -421,70 +363,42 @@ export function EditorPage(props: { id?: string }) {
           <p>{article.reviewNote}</p>
         </div>
       ) : null}
-      {restored ? (
-        <div class="notice notice-info">
-          <p>{t('restoredUnsaved')}</p>
-          <button type="button" class="button button-quiet" onClick={discardRestored}>
-            {t('discardRestored')}
-          </button>
-        </div>
+      {stash.restored ? (
+        <RestoredNotice
+          text={t('restoredUnsaved')}
+          discardLabel={t('discardRestored')}
+          onDiscard={reloadFromServer}
+        />
       ) : null}
 
-      <div ref={summaryRef} tabIndex={-1} class="error-anchor">
-        {failure?.kind === 'conflict' ? (
-          <div class="notice notice-error" role="alert">
-            <p class="notice-title">{t('conflict')}</p>
-            <p>{t('conflictDetail')}</p>
-            <button type="button" class="button button-secondary" onClick={reloadLatest}>
-              {t('reloadLatest')}
-            </button>
-          </div>
-        ) : null}
-        {failure?.kind === 'validation' ? (
-          <div class="notice notice-error error-summary" role="alert">
-            <p class="notice-title">{t('errorSummaryTitle')}</p>
-            <ul>
-              {fieldNames.flatMap((name) => {
-                const text = failure.fields[name];
-                return text
-                  ? [
-                      <li key={name}>
-                        <a href={`#${fieldIds[name]}`} onClick={(event) => focusField(event, fieldIds[name])}>
-                          {t(fieldLabels[name])}: {text}
-                        </a>
-                      </li>,
-                    ]
-                  : [];
-              })}
-              {failure.unplaced.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {failure?.kind === 'other' ? <ErrorNotice error={failure.error} /> : null}
-      </div>
+      <FormErrors
+        state={failure}
+        fields={fields}
+        conflict={{ title: t('conflict'), detail: t('conflictDetail'), reloadLabel: t('reloadLatest') }}
+        onReload={reloadFromServer}
+      />
 
       <div class="editor-main">
-        <Field id="article-title" label="fieldTitle" error={errorOf('title')}>
+        <Field id="article-title" label={t('fieldTitle')} error={errorOf('title')}>
           <input
-            id="article-title"
+            {...controlOf('article-title', false, errorOf('title'))}
             type="text"
             value={form.title}
             maxLength={250}
-            aria-invalid={errorOf('title') ? true : undefined}
-            aria-describedby={describedBy('article-title', false, errorOf('title'))}
             onInput={(event) => update({ title: event.currentTarget.value })}
           />
         </Field>
-        <Field id="article-summary" label="fieldSummary" hint="fieldSummaryHint" error={errorOf('summary')}>
+        <Field
+          id="article-summary"
+          label={t('fieldSummary')}
+          hint={t('fieldSummaryHint')}
+          error={errorOf('summary')}
+        >
           <textarea
-            id="article-summary"
+            {...controlOf('article-summary', true, errorOf('summary'))}
             rows={3}
             value={form.summary}
             maxLength={600}
-            aria-invalid={errorOf('summary') ? true : undefined}
-            aria-describedby={describedBy('article-summary', true, errorOf('summary'))}
             onInput={(event) => update({ summary: event.currentTarget.value })}
           />
         </Field>
@@ -511,12 +425,10 @@ export function EditorPage(props: { id?: string }) {
       </div>
 
       <div class="editor-side">
-        <Field id="article-category" label="fieldCategory" error={errorOf('categorySlug')}>
+        <Field id="article-category" label={t('fieldCategory')} error={errorOf('categorySlug')}>
           <select
-            id="article-category"
+            {...controlOf('article-category', false, errorOf('categorySlug'))}
             value={form.categorySlug}
-            aria-invalid={errorOf('categorySlug') ? true : undefined}
-            aria-describedby={describedBy('article-category', false, errorOf('categorySlug'))}
             onChange={(event) => update({ categorySlug: event.currentTarget.value })}
           >
             <option value="">{t('chooseCategory')}</option>
@@ -532,13 +444,11 @@ export function EditorPage(props: { id?: string }) {
         </Field>
         {categories.state === 'error' ? <ErrorNotice error={categories.error} /> : null}
 
-        <Field id="article-tags" label="fieldTags" hint="fieldTagsHint" error={errorOf('tags')}>
+        <Field id="article-tags" label={t('fieldTags')} hint={t('fieldTagsHint')} error={errorOf('tags')}>
           <input
-            id="article-tags"
+            {...controlOf('article-tags', true, errorOf('tags'))}
             type="text"
             value={form.tags}
-            aria-invalid={errorOf('tags') ? true : undefined}
-            aria-describedby={describedBy('article-tags', true, errorOf('tags'))}
             onInput={(event) => update({ tags: event.currentTarget.value })}
           />
         </Field>
@@ -566,19 +476,17 @@ export function EditorPage(props: { id?: string }) {
 
         <Field
           id="article-translation-of"
-          label="fieldTranslationOf"
-          hint="fieldTranslationOfHint"
+          label={t('fieldTranslationOf')}
+          hint={t('fieldTranslationOfHint')}
           error={errorOf('translationOf')}
         >
           <input
-            id="article-translation-of"
+            {...controlOf('article-translation-of', true, errorOf('translationOf'))}
             type="text"
             spellcheck={false}
             autoComplete="off"
             value={form.translationOf}
             readOnly={Boolean(article)}
-            aria-invalid={errorOf('translationOf') ? true : undefined}
-            aria-describedby={describedBy('article-translation-of', true, errorOf('translationOf'))}
             onInput={(event) => update({ translationOf: event.currentTarget.value })}
           />
         </Field>
@@ -588,14 +496,12 @@ export function EditorPage(props: { id?: string }) {
           {form.cover ? (
             <img class="cover-preview" src={mediaUrl(form.cover.key)} alt={form.cover.alt} />
           ) : null}
-          <Field id="article-cover-file" label="fieldCoverFile" error={errorOf('coverFile')}>
+          <Field id="article-cover-file" label={t('fieldCoverFile')} error={errorOf('coverFile')}>
             <input
-              id="article-cover-file"
+              {...controlOf('article-cover-file', false, errorOf('coverFile'))}
               type="file"
               accept="image/jpeg,image/png,image/webp,image/gif"
               aria-disabled={busy === 'upload' ? 'true' : undefined}
-              aria-invalid={errorOf('coverFile') ? true : undefined}
-              aria-describedby={describedBy('article-cover-file', false, errorOf('coverFile'))}
               onChange={onCoverFile}
             />
           </Field>
@@ -604,17 +510,15 @@ export function EditorPage(props: { id?: string }) {
             <>
               <Field
                 id="article-cover-alt"
-                label="fieldCoverAlt"
-                hint="fieldCoverAltHint"
+                label={t('fieldCoverAlt')}
+                hint={t('fieldCoverAltHint')}
                 error={errorOf('coverAlt')}
               >
                 <input
-                  id="article-cover-alt"
+                  {...controlOf('article-cover-alt', true, errorOf('coverAlt'))}
                   type="text"
                   maxLength={300}
                   value={form.cover.alt}
-                  aria-invalid={errorOf('coverAlt') ? true : undefined}
-                  aria-describedby={describedBy('article-cover-alt', true, errorOf('coverAlt'))}
                   onInput={(event) => {
                     const alt = event.currentTarget.value;
                     if (form.cover) update({ cover: { ...form.cover, alt } });
@@ -631,26 +535,13 @@ export function EditorPage(props: { id?: string }) {
 
       <div class="form-actions">
         <StatusMessage message={message} />
-        <button type="submit" class="button button-secondary" aria-disabled={busy ? 'true' : undefined}>
+        <ActionButton type="submit" emphasis="secondary" busy={Boolean(busy)}>
           {busy === 'save' ? t('saving') : t('saveDraft')}
-        </button>
-        <button
-          type="button"
-          class="button button-primary"
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={onSubmitForReview}
-        >
+        </ActionButton>
+        <ActionButton emphasis="primary" busy={Boolean(busy)} onClick={onSubmitForReview}>
           {busy === 'submit' ? t('saving') : t('submitForReview')}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );
-}
-
-function focusField(event: MouseEvent, id: string) {
-  const target = document.getElementById(id);
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-  target.scrollIntoView({ block: 'center' });
 }

@@ -6,7 +6,7 @@ const newsroom = ['admin', 'director', 'editor'] as const;
 const writers = ['admin', 'editor'] as const;
 const approvers = ['director'] as const;
 
-export const contentPolicy: RoutePolicy = {
+export const contentPolicy = {
   'GET /api/content/admin/me': allRoles,
 
   'GET /api/content/admin/articles': newsroom,
@@ -33,4 +33,4 @@ export const contentPolicy: RoutePolicy = {
   'POST /api/content/admin/agencies': ['admin'],
   'PUT /api/content/admin/agencies/:id': ['admin'],
   'GET /api/content/admin/agencies/:id/history': ['admin', 'director', 'gazette_officer', 'feedback_officer'],
-};
+} as const satisfies RoutePolicy;

@@ -4,7 +4,7 @@ import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 const officers = ['admin', 'gazette_officer'] as const;
 const readers = ['admin', 'director', 'gazette_officer', 'agency'] as const;
 
-export const gazettePolicy: RoutePolicy = {
+export const gazettePolicy = {
   'GET /api/gazette/admin/me': readers,
   // Agencies submit and correct their own documents (scoped to their agency in the handlers).
   'POST /api/gazette/admin/files/uploads': ['agency'],
@@ -25,4 +25,4 @@ export const gazettePolicy: RoutePolicy = {
   'GET /api/gazette/admin/issues/:id/export': officers,
   'GET /api/gazette/admin/distribution': ['admin', 'director', 'gazette_officer'],
   'PUT /api/gazette/admin/distribution': officers,
-};
+} as const satisfies RoutePolicy;

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { ApiError, parseProblem, problemTitle } from '../api.ts';
+import { ApiError, parseProblem, problemTitle } from './api/transport.ts';
 import {
   type AuthConfig,
   type LoginNotice,
@@ -8,9 +8,9 @@ import {
   startCognitoLogin,
   takeLoginNotice,
   takeReturnTo,
-} from '../auth.ts';
-import { LanguageSwitch, PageTitle, useDocumentTitle } from '../components/ui.tsx';
-import { useI18n } from '../context.ts';
+} from './auth.ts';
+import { ActionButton, LanguageSwitch, PageTitle, useDocumentTitle } from './components/ui.tsx';
+import { useI18n } from './context.ts';
 
 /**
  * Sign-in. Locally: a username and password form posted to the issuer of `npm start`. On AWS: one button
@@ -107,21 +107,16 @@ export function LoginPage(props: { config: AuthConfig; onLogin: (session: Sessio
                 required
               />
             </div>
-            <button type="submit" class="button button-primary" aria-disabled={busy ? 'true' : undefined}>
+            <ActionButton type="submit" emphasis="primary" busy={busy}>
               {busy ? t('loggingIn') : t('loginButton')}
-            </button>
+            </ActionButton>
           </form>
         ) : (
           <div class="login-form">
             <p>{t('loginCognitoIntro')}</p>
-            <button
-              type="button"
-              class="button button-primary"
-              aria-disabled={busy ? 'true' : undefined}
-              onClick={onCognito}
-            >
+            <ActionButton emphasis="primary" busy={busy} onClick={onCognito}>
               {t('loginCognitoButton')}
-            </button>
+            </ActionButton>
           </div>
         )}
       </main>

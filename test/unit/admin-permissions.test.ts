@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { contentPolicy } from '#shared/auth/policies/content.ts';
+import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
+import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
+import type { RoutePolicy } from '#shared/auth/route-policy.ts';
+import type { Article } from '#shared/domain/article.ts';
+import { allRoles, type Principal, type Role } from '#shared/domain/roles.ts';
+import { can, usesGazette } from '#web/admin/src/permissions.ts';
+
+/**
+ * The admin SPA offers a screen or a button exactly to the roles whose API call it makes would be let
+ * through: each `can.*` against the route it stands for, read from the policy tables the APIs enforce.
+ */
+const policies: RoutePolicy = { ...contentPolicy, ...gazettePolicy, ...feedbackPolicy };
+
+/** The route each `can.*` stands for: the call its screen or button makes. */
+const routeOf: Record<keyof typeof can, string> = {
+  readArticles: 'GET /api/content/admin/articles',
+  write: 'POST /api/content/admin/articles',
+  seeReviewQueue: 'GET /api/content/admin/review-queue',
+  decideArticles: 'POST /api/content/admin/articles/:id/approve',
+  decide: 'POST /api/content/admin/articles/:id/approve',
+  unpublish: 'POST /api/content/admin/articles/:id/unpublish',
+  archive: 'POST /api/content/admin/articles/:id/archive',
+  submitDocuments: 'POST /api/gazette/admin/documents',
+  reviewDocuments: 'POST /api/gazette/admin/documents/:id/review',
+  readIssues: 'GET /api/gazette/admin/issues',
+  composeIssues: 'POST /api/gazette/admin/issues',
+  decideIssues: 'POST /api/gazette/admin/issues/:id/decision',
+  exportIssues: 'GET /api/gazette/admin/issues/:id/export',
+  readDistribution: 'GET /api/gazette/admin/distribution',
+  editDistribution: 'PUT /api/gazette/admin/distribution',
+};
+
+const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({
+  userId: 'nguoi-dung-1',
+  username: 'nguoidung',
+  displayName: 'Người dùng thử',
+  roles,
+  ...(roles.includes('agency') ? { agencyId: 'so-tu-phap' } : {}),
+  ...changes,
+});
+
+const articleBy = (authorId: string): Article => ({
+  id: '00000000-0000-4000-8000-000000000001',
+  language: 'vi',
+  slug: 'bai-thu',
+  status: 'in_review',
+  authorId,
+  authorName: 'Tác giả',
+  createdAt: '2026-11-20T08:00:00+07:00',
+  updatedAt: '2026-11-20T08:00:00+07:00',
+  latestRevision: 1,
+  title: 'Bài thử',
+  categorySlug: 'tin-tuc',
+  version: 1,
+});
+
+/** Every `can.*` as a question about a principal alone (deciding: on an article someone else wrote). */
+const offered: Record<keyof typeof can, (principal: Principal) => boolean> = {
+  ...can,
+  decide: (principal) => can.decide(principal, articleBy('someone-else')),
+};
+
+const isCan = (name: string): name is keyof typeof can => Object.hasOwn(can, name);
+
+describe('what the admin SPA offers to each role', () => {
+  it('names a route of the policy tables for every can.*', () => {
+    expect(Object.keys(routeOf).sort()).toEqual(Object.keys(can).sort());
+    for (const route of Object.values(routeOf)) expect(policies[route], route).toBeDefined();
+  });
+
+  for (const role of allRoles) {
+    it(`agrees with the policy tables for ${role}`, () => {
+      const principal = principalWith([role]);
+      for (const [name, ask] of Object.entries(offered)) {
+        const route = isCan(name) ? routeOf[name] : '';
+        const allowed = policies[route]?.includes(role) ?? false;
+        expect(ask(principal), `can.${name} for ${role} (${route})`).toBe(allowed);
+      }
+    });
+  }
+
+  it('offers what any of several roles allows', () => {
+    const editorAndGazette = principalWith(['editor', 'gazette_officer']);
+    expect(can.write(editorAndGazette)).toBe(true);
+    expect(can.composeIssues(editorAndGazette)).toBe(true);
+    expect(can.decideIssues(editorAndGazette)).toBe(false);
+  });
+
+  it('never lets the director decide on an article they wrote (four eyes)', () => {
+    const director = principalWith(['director']);
+    expect(can.decideArticles(director)).toBe(true);
+    expect(can.decide(director, articleBy(director.userId))).toBe(false);
+    expect(can.decide(director, articleBy('someone-else'))).toBe(true);
+  });
+
+  it('offers submission only to an agency account that names its agency', () => {
+    expect(can.submitDocuments(principalWith(['agency']))).toBe(true);
+    expect(can.submitDocuments(principalWith(['agency'], { agencyId: undefined }))).toBe(false);
+  });
+
+  it('fetches the gazette screens ahead for the roles that have some', () => {
+    const withGazette = allRoles.filter((role) => usesGazette(principalWith([role])));
+    expect(withGazette.sort()).toEqual(['admin', 'agency', 'director', 'gazette_officer']);
+  });
+});

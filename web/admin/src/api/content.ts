@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import {
+  type approveArticleInputSchema,
+  articleRevisionSchema,
+  articleSchema,
+  type createArticleInputSchema,
+  type returnArticleInputSchema,
+  type saveArticleInputSchema,
+} from '#shared/domain/article.ts';
+import { auditEntrySchema } from '#shared/domain/audit.ts';
+import { agencySchema, categorySchema } from '#shared/domain/directory.ts';
+import { contextClient, pageOf, queryString } from './transport.ts';
+
+/**
+ * The content API (functions/content; who may call what: shared/auth/policies/content.ts): articles and
+ * their workflow, media uploads, and the portal's reference data (categories, agencies).
+ */
+const content = contextClient('/api/content');
+
+const articleViewSchema = z.object({
+  article: articleSchema,
+  latest: articleRevisionSchema,
+  published: articleRevisionSchema.optional(),
+});
+const uploadedSchema = z.object({
+  key: z.string(),
+  url: z.string().optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  variants: z.array(z.number().int().positive()).default([]),
+});
+
+export type ArticleListQuery = {
+  status?: string;
+  categorySlug?: string;
+  language?: string;
+  authorId?: string;
+  cursor?: string;
+};
+export type CreateArticleInput = z.input<typeof createArticleInputSchema>;
+export type SaveArticleInput = z.input<typeof saveArticleInputSchema>;
+export type ApproveInput = z.input<typeof approveArticleInputSchema>;
+export type ReturnInput = z.input<typeof returnArticleInputSchema>;
+export type ArticleView = z.output<typeof articleViewSchema>;
+export type Uploaded = z.output<typeof uploadedSchema>;
+
+const articlePath = (id: string, rest = '') => `/admin/articles/${encodeURIComponent(id)}${rest}`;
+const versioned = (expectedVersion: number) => ({ body: { expectedVersion } });
+
+export const contentApi = {
+  categories: () => content.items(categorySchema, 'GET', '/categories'),
+  agencies: () => content.items(agencySchema, 'GET', '/agencies'),
+
+  listArticles: (query: ArticleListQuery) =>
+    content.json(pageOf(articleSchema), 'GET', `/admin/articles${queryString(query)}`),
+  createArticle: (input: CreateArticleInput) =>
+    content.json(articleSchema, 'POST', '/admin/articles', { body: input }),
+  getArticle: (id: string) => content.json(articleViewSchema, 'GET', articlePath(id)),
+  saveArticle: (id: string, input: SaveArticleInput) =>
+    content.json(articleSchema, 'PUT', articlePath(id), { body: input }),
+  submit: (id: string, expectedVersion: number) =>
+    content.json(articleSchema, 'POST', articlePath(id, '/submit'), versioned(expectedVersion)),
+  approve: (id: string, input: ApproveInput) =>
+    content.json(articleSchema, 'POST', articlePath(id, '/approve'), { body: input }),
+  returnArticle: (id: string, input: ReturnInput) =>
+    content.json(articleSchema, 'POST', articlePath(id, '/return'), { body: input }),
+  unpublish: (id: string, expectedVersion: number) =>
+    content.json(articleSchema, 'POST', articlePath(id, '/unpublish'), versioned(expectedVersion)),
+  archive: (id: string, expectedVersion: number) =>
+    content.json(articleSchema, 'POST', articlePath(id, '/archive'), versioned(expectedVersion)),
+  history: (id: string) => content.items(auditEntrySchema, 'GET', articlePath(id, '/history')),
+  revisions: (id: string) => content.items(articleRevisionSchema, 'GET', articlePath(id, '/revisions')),
+  preview: (id: string, revision?: number) =>
+    content.text(articlePath(id, `/preview${queryString({ revision })}`), 'text/html'),
+  reviewQueue: () => content.items(articleSchema, 'GET', '/admin/review-queue'),
+
+  /** An image for an article: uploaded to storage by ticket, then the API makes its variants. */
+  upload: async (file: File): Promise<Uploaded> => {
+    const key = await content.upload('/admin/media/uploads', file, file.type || 'application/octet-stream');
+    return content.json(uploadedSchema, 'POST', '/admin/media/uploads/complete', { body: { key } });
+  },
+};
+
+/** Where the gateway (CloudFront, or `npm start`) serves a media key: `media/…` → `/media/…`. */
+export const mediaUrl = (key: string) => `/${key.replace(/^\/+/, '')}`;
