@@ -29,8 +29,13 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
+  /**
+   * The screen shows a state that moved on: someone else changed the record, or decided the step this
+   * decision answers. Either way the person reloads to see the latest state (shared/domain/errors.ts).
+   */
   get isConflict(): boolean {
-    return this.status === 409 && (this.problem?.type ?? '').endsWith('/version-conflict');
+    const type = this.problem?.type ?? '';
+    return this.status === 409 && (type.endsWith('/version-conflict') || type.endsWith('/already-decided'));
   }
 
   /** The invalid fields the server listed (`errors[]`), by path. */
