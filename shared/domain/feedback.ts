@@ -234,7 +234,8 @@ export const feedbackSubmissionSchema = z
     kind: feedbackKindSchema.default('phan-anh'),
     topicSlug: slugSchema.describe(bilingual('Lĩnh vực', 'Subject')),
     agencyId: optional(slugSchema),
-    documentId: optional(z.uuid()),
+    /** The number/symbol of a legal document of the database (`12/2024/QĐ-UBND`); the server finds it. */
+    documentNumber: optional(text({ max: 60 })),
     procedure: optional(text({ max: 300 })),
     title: text({ min: 5, max: 200 }),
     content: text({ min: 20, max: 5000 }),
@@ -255,7 +256,10 @@ export const feedbackSubmissionSchema = z
     }),
     /** The version of the privacy notice shown beside the consent box. */
     consentNoticeVersion: z.string().min(1).max(40),
-    /** The one-time token of this copy of the form (also makes a double submit harmless). */
+    /**
+     * The one-time token of this copy of the form: scripts send it here; a browser form carries it in the
+     * `qtp_form` cookie the form page sets (docs/feedback.md). A second post with it is the same submission.
+     */
     formToken: optional(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)),
     /** Left empty by people; bots fill every field. */
     website: z.string().max(0, bilingual('Hãy để trống ô này', 'Leave this field empty')).default(''),
