@@ -40,6 +40,47 @@ const envSchema = z.object({
   GAZETTE_TASK_FUNCTION_ARN: z.string().min(1).optional(),
   /** The CloudFront distribution the publisher invalidates. */
   DISTRIBUTION_ID: z.string().min(1).optional(),
+  /** Amazon SES (SESv2) sends the portal's mail from this address; without it mail goes to the outbox. */
+  MAIL_FROM: z.email().optional(),
+  /** SES configuration set (delivery events, suppression). */
+  MAIL_CONFIGURATION_SET: z.string().min(1).optional(),
+  /** Locally: the folder the mail outbox writes each message to (npm start serves it at /_outbox/). */
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  /** The feedback task function, which the scheduler invokes for deadlines, closing and anonymisation. */
+  FEEDBACK_TASK_FUNCTION_ARN: z.string().min(1).optional(),
+
+  // Citizens' feedback: the rules the province sets (docs/decisions.md lists the ones to confirm).
+  /** Where the feedback officers are told of overdue items (comma-separated addresses). */
+  FEEDBACK_OFFICER_EMAILS: z
+    .string()
+    .default('tiepnhan@quangtri.gov.vn')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email())),
+  /** Working days to forward an item after receipt (Decree 20/2008 as amended: 5). */
+  FEEDBACK_FORWARD_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+  /** Working days an agency has to answer, unless the officer sets another period. */
+  FEEDBACK_ANSWER_WORKING_DAYS: z.coerce.number().int().min(1).max(90).default(15),
+  /** Working days to re-route an item an agency declined. */
+  FEEDBACK_REROUTE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+  /** Working days before a deadline the responsible person is reminded. */
+  FEEDBACK_REMINDER_WORKING_DAYS: z.coerce.number().int().min(0).max(10).default(2),
+  /** Days after publication in which the sender may say the answer did not resolve the matter. */
+  FEEDBACK_REOPEN_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Days after an item closes before its personal data, original text and files are removed. */
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** The version of the privacy notice the form shows (consent records which one the sender saw). */
+  FEEDBACK_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-01'),
+  /** Rate limits on the public form: per IP in 10 minutes and in a day, per phone or e-mail in a day. */
+  FEEDBACK_LIMIT_IP_10_MINUTES: z.coerce.number().int().min(1).default(5),
+  FEEDBACK_LIMIT_IP_DAY: z.coerce.number().int().min(1).default(20),
+  FEEDBACK_LIMIT_CONTACT_DAY: z.coerce.number().int().min(1).default(3),
+  /** Keys the hashes that stand for IPs and contacts in rate limits (so they cannot be reversed by guessing). */
+  PARTICIPATION_HASH_KEY: z.string().min(16).default('local-development-participation-key'),
 });
 
 export type PortalEnv = z.infer<typeof envSchema>;

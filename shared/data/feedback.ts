@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { AlreadyDecided, DuplicateValue } from '#shared/domain/errors.ts';
 import {
@@ -14,7 +13,7 @@ import {
   type PublishedFeedback,
   publishedFeedbackSchema,
 } from '#shared/domain/feedback.ts';
-import { dynamo, tableName } from './clients.ts';
+import { tableName } from './clients.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
 import {
@@ -110,17 +109,6 @@ export const feedbackWrites = {
     incrementCounters(keys.feedbackStats(`AGENCY#${agencyId}`), increments, { agencyId, agencyName }),
   countTotals: (increments: Record<string, number>) =>
     incrementCounters(keys.feedbackStats('TOTALS'), increments),
-  /** A form token is used once: the second post of the same form finds the first submission. */
-  claimFormToken: (token: string, feedbackId: string, expiresAt: Date) =>
-    createItem(
-      {
-        ...keys.formToken(token),
-        itemType: 'FormToken',
-        feedbackId,
-        expiresAt: Math.floor(expiresAt.getTime() / 1000),
-      },
-      () => new FormTokenUsed(token),
-    ),
   putTopic: (topic: FeedbackTopic, expectedVersion?: number) => {
     const item = {
       ...keys.feedbackTopic(topic.slug),
@@ -134,9 +122,6 @@ export const feedbackWrites = {
       : replaceVersioned(item, expectedVersion);
   },
 };
-
-/** The form token was used by an earlier post; the service answers with that post's submission. */
-export class FormTokenUsed extends DuplicateValue {}
 
 // Reads.
 
@@ -152,11 +137,6 @@ const ownerSchema = z.object({ ownerPk: z.string() });
 export async function feedbackIdByCode(code: string): Promise<string | undefined> {
   const guard = await getItem(keys.unique(codeKind, code), ownerSchema);
   return guard?.ownerPk.replace(/^FEEDBACK#/, '');
-}
-
-const tokenSchema = z.object({ feedbackId: z.uuid() });
-export async function feedbackIdByFormToken(token: string): Promise<string | undefined> {
-  return (await getItem(keys.formToken(token), tokenSchema))?.feedbackId;
 }
 
 /** An officer's queue: the items of a status, oldest received first. */
@@ -286,40 +266,4 @@ const totalsSchema = z.object({
 });
 export async function getFeedbackTotals(): Promise<z.infer<typeof totalsSchema>> {
   return (await getItem(keys.feedbackStats('TOTALS'), totalsSchema)) ?? totalsSchema.parse({});
-}
-
-// Rate limits (not part of any change's transaction: they count attempts, accepted or not).
-
-/**
- * Counts one attempt in the current window of a limit and tells whether it is within the limit. The count
- * moves only while under the limit (a conditional ADD), so a flood does not grow it; DynamoDB's TTL
- * removes old windows.
- */
-export async function countAttempt(
-  scope: string,
-  subject: string,
-  window: { start: string; expiresAt: Date },
-  limit: number,
-): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.rateWindow(scope, subject, window.start),
-        UpdateExpression: 'ADD #count :one SET itemType = :type, expiresAt = :expiresAt',
-        ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
-        ExpressionAttributeNames: { '#count': 'attempts' },
-        ExpressionAttributeValues: {
-          ':one': 1,
-          ':limit': limit,
-          ':type': 'RateWindow',
-          ':expiresAt': Math.floor(window.expiresAt.getTime() / 1000),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
 }

@@ -477,3 +477,28 @@ export const feedbackStatisticsSchema = z.object({
   ),
 });
 export type FeedbackStatistics = z.infer<typeof feedbackStatisticsSchema>;
+
+/**
+ * What the feedback task function does when the scheduler calls (EventBridge Scheduler on AWS, the local
+ * scheduler on one machine). Each event names the state it expects; a stale one (the item moved on) does
+ * nothing, so a retried or late event is harmless.
+ */
+export const feedbackTaskSchema = z.discriminatedUnion('task', [
+  z.object({
+    task: z.literal('deadline-reminder'),
+    feedbackId: z.uuid(),
+    deadline: z.enum(['forward', 'answer']),
+    dueOn: z.iso.date(),
+  }),
+  z.object({
+    task: z.literal('deadline-passed'),
+    feedbackId: z.uuid(),
+    deadline: z.enum(['forward', 'answer']),
+    dueOn: z.iso.date(),
+  }),
+  /** The reopen period of a published answer is over. */
+  z.object({ task: z.literal('close'), feedbackId: z.uuid(), publishedAt: isoInstantSchema }),
+  /** The retention period after closing is over: personal data, original text and files go. */
+  z.object({ task: z.literal('anonymise'), feedbackId: z.uuid() }),
+]);
+export type FeedbackTask = z.infer<typeof feedbackTaskSchema>;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { dynamo, tableName } from '#shared/data/clients.ts';
 import { keys } from '#shared/data/keys.ts';
 import { queryPage } from '#shared/data/reads.ts';
+import type { FeedbackTask } from '#shared/domain/feedback.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
 /**
@@ -20,22 +21,27 @@ import type { PublisherEvent } from '#shared/domain/publication.ts';
  * Schedules are named after what they publish, so scheduling again replaces, and a stale one is harmless:
  * the handler checks the article still waits for that instant.
  */
-/** What a schedule invokes: the publisher (articles) or the gazette workflow's task function (issues). */
-export type ScheduleTarget = 'publisher' | 'gazette-tasks';
+/**
+ * What a schedule invokes: the publisher (articles), the gazette workflow's task function (issues), or the
+ * feedback task function (deadlines, closing, anonymisation).
+ */
+export type ScheduleTarget = 'publisher' | 'gazette-tasks' | 'feedback-tasks';
 export type ScheduleRequest =
   | { name: string; at: string; target: 'publisher'; event: PublisherEvent }
-  | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } };
+  | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } }
+  | { name: string; at: string; target: 'feedback-tasks'; event: FeedbackTask };
 
 const scheduleItemSchema = z.object({
   name: z.string(),
   at: z.string(),
-  target: z.enum(['publisher', 'gazette-tasks']).default('publisher'),
+  target: z.enum(['publisher', 'gazette-tasks', 'feedback-tasks']).default('publisher'),
   event: z.unknown(),
 });
 
 const targetArnEnv: Record<ScheduleTarget, string> = {
   publisher: 'PUBLISHER_FUNCTION_ARN',
   'gazette-tasks': 'GAZETTE_TASK_FUNCTION_ARN',
+  'feedback-tasks': 'FEEDBACK_TASK_FUNCTION_ARN',
 };
 
 let schedulerClient: SchedulerClient | undefined;
