@@ -21,6 +21,8 @@ const envSchema = z.object({
   AUTH_JWKS_URL: z.url().optional(),
   /** Public origin of the site (CloudFront domain or http://localhost:3000): for canonical URLs and feeds. */
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  /** Set only on AWS, for the publisher: the CloudFront distribution it invalidates. */
+  DISTRIBUTION_ID: z.string().optional(),
 });
 
 export type PortalEnv = z.infer<typeof envSchema>;
