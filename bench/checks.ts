@@ -1,5 +1,6 @@
 import { storedItemsOfArticle } from '#shared/data/articles.ts';
-import { LISTING_PAGE_SIZE, listingBlockOf, sitePaths } from '#shared/site/urls.ts';
+import { LISTING_PAGE_SIZE, listingBlockOf } from '#shared/site/geometry.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import type { SyntheticArticle } from './content.ts';
 import { fixedFileCount, type PageKind, pageKinds } from './prerender.ts';

@@ -1,34 +1,23 @@
 import type { PutObjectCommandInput } from '@aws-sdk/client-s3';
-import { buildWholeSite, siteContext } from '#functions/publisher/site-builder.ts';
+import {
+  type ArticlePageModel,
+  type ArticleReads,
+  renderPageModel,
+} from '#functions/publisher/article-pages.ts';
+import { fixedPages } from '#functions/publisher/fixed-pages.ts';
+import {
+  type ArticlePartition,
+  buildWholeSite,
+  partitionModels,
+  planRebuild,
+  spanningModels,
+} from '#functions/publisher/rebuild.ts';
 import { pageObjectKey } from '#shared/config/site-paths.ts';
 import { s3 } from '#shared/data/clients.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Language } from '#shared/domain/text.ts';
-import {
-  LISTING_PAGE_SIZE,
-  listingBlockOf,
-  type StaticPageId,
-  sitePaths,
-  staticPageSlugs,
-} from '#shared/site/urls.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
-import {
-  renderArticlePage,
-  renderArticlePrintPage,
-  renderAtomFeed,
-  renderCategoryFront,
-  renderCategoryPage,
-  renderHomePage,
-  renderNotFoundPage,
-  renderRobots,
-  renderRssFeed,
-  renderSearchPage,
-  renderSitemapIndex,
-  renderSitemapMonth,
-  renderStaticPage,
-  type SiteContext,
-  siteStylesheet,
-} from '#web/site/render.ts';
+import type { SiteContext } from '#web/site/render.ts';
 import { withPeakRss } from './stats.ts';
 
 /**
@@ -37,8 +26,9 @@ import { withPeakRss } from './stats.ts';
  *    PUTs every file to the S3 emulator over HTTP (16 at a time, the publisher's own concurrency);
  *  - build without upload: the same call with the S3 client's PutObject answered in-process (an SDK
  *    middleware), so reads + render, no upload;
- *  - render only: the renderers called on the articles already in memory, the same pages with the same
- *    models as buildWholeSite builds them: no I/O at all.
+ *  - render only: the publisher's own page models (functions/publisher/article-pages.ts), planned as
+ *    buildWholeSite plans them but read from the articles already in memory, then rendered by the
+ *    publisher's pure render: no I/O at all in the timed part.
  */
 
 export type PageKind =
@@ -65,19 +55,7 @@ export const pageKinds: PageKind[] = [
 ];
 
 /** Files that do not depend on articles: static pages, search pages, 404, robots.txt, the stylesheet. */
-const fixedKeys = new Set(
-  [
-    ...(Object.keys(staticPageSlugs) as StaticPageId[]).flatMap((id) => [
-      sitePaths.staticPage('vi', id),
-      sitePaths.staticPage('en', id),
-    ]),
-    sitePaths.search('vi'),
-    sitePaths.search('en'),
-    sitePaths.notFound(),
-    sitePaths.robots(),
-    sitePaths.stylesheet(),
-  ].map(pageObjectKey),
-);
+const fixedKeys = new Set(fixedPages.map((fixed) => pageObjectKey(fixed.path)));
 export const fixedFileCount = fixedKeys.size;
 
 /** The kind of page an object key of the site bucket holds (by the URL scheme of shared/site/urls.ts). */
@@ -100,157 +78,95 @@ const emptyTally = (): KindTally =>
 
 export type RenderOnlyResult = { files: number; seconds: number; filesPerSecond: number; byKind: KindTally };
 
-const languages: Language[] = ['vi', 'en'];
+const newestFirst = (a: PublishedArticle, b: PublishedArticle) =>
+  `${b.firstPublishedAt}#${b.id}`.localeCompare(`${a.firstPublishedAt}#${a.id}`);
 
 /**
- * Renders every page of the site made of articles, and the fixed files, from in-memory articles as
- * buildWholeSite would, and times it by kind. Pages of kind `other` (the gazette's, which need gazette
- * data the bench does not load) are not rendered here.
+ * The table's answers, from articles in memory: what the page models would read from DynamoDB Local
+ * after the bench loaded these articles (the indexes' orders: gsi3 and gsi2 by first publication, gsi1 by
+ * ordinal; a listing counter is its newest ordinal + 1; a sitemap month's date is its newest publication).
  */
-export function renderOnly(ctx: SiteContext, published: PublishedArticle[]): RenderOnlyResult {
-  const byKind = emptyTally();
-  const start = performance.now();
-  const emit = (path: string, render: () => string) => {
-    const began = performance.now();
-    const body = render();
-    const tally = byKind[kindOfKey(pageObjectKey(path))];
-    tally.ms += performance.now() - began;
-    tally.files += 1;
-    tally.bytes += Buffer.byteLength(body);
-  };
-
-  // Fixed files (the stylesheet is a constant string: counted, nothing to render).
-  for (const id of Object.keys(staticPageSlugs) as StaticPageId[]) {
-    for (const language of languages)
-      emit(sitePaths.staticPage(language, id), () => renderStaticPage(ctx, language, id));
-  }
-  for (const language of languages) {
-    emit(sitePaths.search(language), () => renderSearchPage(ctx, language, { query: '', results: [] }));
-  }
-  emit(sitePaths.notFound(), () => renderNotFoundPage(ctx));
-  emit(sitePaths.robots(), () => renderRobots(ctx));
-  byKind.fixed.files += 1; // the stylesheet: a constant, written as is
-  byKind.fixed.bytes += Buffer.byteLength(siteStylesheet);
-
-  const categoryOf = (slug: string) => ctx.categories.find((category) => category.slug === slug);
+function inMemoryReads(published: PublishedArticle[]): ArticleReads {
+  const timeline = new Map<Language, PublishedArticle[]>();
+  const listings = new Map<string, PublishedArticle[]>(); // newest ordinal first
+  const bySlug = new Map<string, PublishedArticle>();
   const months = new Map<string, { lastModified: string; articles: PublishedArticle[] }>();
-  for (const language of languages) {
-    // Timeline order (gsi3: firstPublishedAt#id, newest first) and listings by ordinal (gsi1).
-    const timeline = published
-      .filter((article) => article.language === language)
-      .sort((a, b) => `${b.firstPublishedAt}#${b.id}`.localeCompare(`${a.firstPublishedAt}#${a.id}`));
-    const listing = new Map<string, PublishedArticle[]>(); // by ordinal, oldest first
-    for (const article of [...timeline].reverse()) {
-      const list = listing.get(article.categorySlug) ?? [];
-      list[article.ordinal] = article;
-      listing.set(article.categorySlug, list);
-    }
-    const newestInCategory = (slug: string, limit: number) => {
-      const list = listing.get(slug) ?? [];
-      return list.slice(Math.max(0, list.length - limit)).reverse();
-    };
-    const byOrdinal = (slug: string, from: number, to: number) =>
-      (listing.get(slug) ?? []).slice(Math.max(0, from), Math.max(0, to) + 1).reverse();
-
-    // Article pages: the related block is each category's newest articles, as buildWholeSite does.
-    for (const article of timeline) {
-      const category = categoryOf(article.categorySlug);
-      if (!category) continue;
-      const related = newestInCategory(category.slug, 6)
-        .filter((other) => other.id !== article.id)
-        .slice(0, 5);
-      emit(sitePaths.article(language, article.slug), () =>
-        renderArticlePage(ctx, article, { category, related }),
-      );
-      emit(sitePaths.articlePrint(language, article.slug), () =>
-        renderArticlePrintPage(ctx, article, { category }),
-      );
-    }
-
-    const byCategory = ctx.categories.map((category) => ({
-      category,
-      articles: newestInCategory(category.slug, 4),
-    }));
-    emit(sitePaths.home(language), () =>
-      renderHomePage(ctx, language, {
-        latest: timeline.slice(0, 10),
-        byCategory: byCategory.filter((block) => block.articles.length > 0),
-        leadership: byCategory.find((block) => block.category.slug === 'chi-dao-dieu-hanh')?.articles ?? [],
-      }),
-    );
-    const latestFeed = timeline.slice(0, 20);
-    emit(sitePaths.rssFeed(language), () => renderRssFeed(ctx, language, undefined, latestFeed));
-    emit(sitePaths.atomFeed(language), () => renderAtomFeed(ctx, language, undefined, latestFeed));
-
-    for (const category of ctx.categories) {
-      const latest = (listing.get(category.slug)?.length ?? 0) - 1;
-      const newestBlock = listingBlockOf(Math.max(latest, 0));
-      const from = (newestBlock - 2) * LISTING_PAGE_SIZE;
-      const olderPage = newestBlock - 2 >= 1 ? newestBlock - 2 : undefined;
-      emit(sitePaths.category(language, category.slug), () =>
-        renderCategoryFront(ctx, language, category, {
-          articles: latest < 0 ? [] : byOrdinal(category.slug, from, latest),
-          olderPage,
-        }),
-      );
-      const feed = newestInCategory(category.slug, 20);
-      emit(sitePaths.rssFeed(language, category.slug), () => renderRssFeed(ctx, language, category, feed));
-      emit(sitePaths.atomFeed(language, category.slug), () => renderAtomFeed(ctx, language, category, feed));
-      for (let page = 1; latest >= 0 && page <= newestBlock; page += 1) {
-        const first = (page - 1) * LISTING_PAGE_SIZE;
-        emit(sitePaths.categoryPage(language, category.slug, page), () =>
-          renderCategoryPage(ctx, language, category, {
-            page,
-            articles: byOrdinal(category.slug, first, first + LISTING_PAGE_SIZE - 1),
-            newerPage: page < newestBlock ? page + 1 : undefined,
-            olderPage: page > 1 ? page - 1 : undefined,
-          }),
-        );
-      }
-    }
+  const append = <K>(map: Map<K, PublishedArticle[]>, key: K, article: PublishedArticle) => {
+    const list = map.get(key) ?? [];
+    list.push(article);
+    map.set(key, list);
+  };
+  const byTimeline = [...published].sort(newestFirst);
+  for (const article of byTimeline) {
+    append(timeline, article.language, article);
+    append(listings, `${article.language}/${article.categorySlug}`, article);
+    bySlug.set(`${article.language}/${article.slug}`, article);
   }
-
-  // Sitemaps: one per month of first publication (both languages, oldest first), and the index.
-  for (const article of [...published].sort((a, b) =>
-    `${a.firstPublishedAt}#${a.id}`.localeCompare(`${b.firstPublishedAt}#${b.id}`),
-  )) {
+  for (const listing of listings.values()) listing.sort((a, b) => b.ordinal - a.ordinal);
+  for (const article of [...byTimeline].reverse()) {
     const month = monthInVietnam(article.firstPublishedAt);
     const entry = months.get(month) ?? { lastModified: article.publishedAt, articles: [] };
     entry.articles.push(article);
     if (entry.lastModified < article.publishedAt) entry.lastModified = article.publishedAt;
     months.set(month, entry);
   }
-  const monthList = [...months.entries()].sort(([a], [b]) => a.localeCompare(b));
-  emit(sitePaths.sitemapIndex(), () =>
-    renderSitemapIndex(
-      ctx,
-      monthList.map(([month, entry]) => ({ month, lastModified: entry.lastModified })),
-    ),
-  );
-  for (const [month, entry] of monthList) {
-    emit(sitePaths.sitemapMonth(month), () => renderSitemapMonth(ctx, entry.articles.map(sitemapEntry)));
-  }
+  const listing = (language: Language, categorySlug: string) =>
+    listings.get(`${language}/${categorySlug}`) ?? [];
+  return {
+    publishedBySlug: async (language, slug) => bySlug.get(`${language}/${slug}`),
+    latestPublished: async (language, limit) => (timeline.get(language) ?? []).slice(0, limit),
+    newestInCategory: async (language, categorySlug, limit) =>
+      listing(language, categorySlug).slice(0, limit),
+    latestOrdinal: async (language, categorySlug) => listing(language, categorySlug)[0]?.ordinal ?? -1,
+    publishedByOrdinal: async (language, categorySlug, from, to) =>
+      listing(language, categorySlug).filter(
+        (article) => article.ordinal >= Math.max(0, from) && article.ordinal <= Math.max(0, to),
+      ),
+    publishedInMonth: async (month) => months.get(month)?.articles ?? [],
+    sitemapMonths: async () =>
+      [...months.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([month, entry]) => ({ month, lastModified: entry.lastModified })),
+  };
+}
 
+/**
+ * The models of every page of the site made of articles, as buildWholeSite plans them: its partitions
+ * made of articles, then the pages that span them. Gazette pages (kind `other`, which need gazette data
+ * the bench does not load) are left out.
+ */
+export async function articleModelsInMemory(
+  ctx: SiteContext,
+  published: PublishedArticle[],
+): Promise<ArticlePageModel[]> {
+  const reads = inMemoryReads(published);
+  const partitions = (await planRebuild(ctx, reads)).filter(
+    (partition): partition is ArticlePartition =>
+      partition.kind === 'listing' || partition.kind === 'sitemap-months',
+  );
+  const models: ArticlePageModel[] = [];
+  for (const partition of partitions) models.push(...(await partitionModels(ctx, partition, reads)));
+  models.push(...(await spanningModels(ctx, reads)));
+  return models;
+}
+
+/** Renders the fixed files and the given page models with the publisher's own renderers, timed by kind. */
+export function renderOnly(ctx: SiteContext, models: ArticlePageModel[]): RenderOnlyResult {
+  const byKind = emptyTally();
+  const start = performance.now();
+  const emit = (path: string, render: () => { body: string }) => {
+    const began = performance.now();
+    const { body } = render();
+    const tally = byKind[kindOfKey(pageObjectKey(path))];
+    tally.ms += performance.now() - began;
+    tally.files += 1;
+    tally.bytes += Buffer.byteLength(body);
+  };
+  for (const fixed of fixedPages) emit(fixed.path, () => fixed.render(ctx));
+  for (const model of models) emit(model.path, () => renderPageModel(ctx, model));
   const seconds = (performance.now() - start) / 1000;
   const files = pageKinds.reduce((sum, kind) => sum + byKind[kind].files, 0);
   return { files, seconds, filesPerSecond: files / seconds, byKind };
-}
-
-/** The publisher's sitemap entry (functions/publisher/site-builder.ts keeps its own private copy). */
-function sitemapEntry(article: PublishedArticle) {
-  const other: Language = article.language === 'vi' ? 'en' : 'vi';
-  return {
-    path: sitePaths.article(article.language, article.slug),
-    lastModified: article.publishedAt,
-    ...(article.translationSlug
-      ? {
-          alternates: [
-            { language: article.language, path: sitePaths.article(article.language, article.slug) },
-            { language: other, path: sitePaths.article(other, article.translationSlug) },
-          ],
-        }
-      : {}),
-  };
 }
 
 export type BuildResult = {
@@ -310,5 +226,3 @@ export async function buildFull(): Promise<BuildResult> {
   const seconds = (performance.now() - start) / 1000;
   return { files: value.files, seconds, filesPerSecond: value.files / seconds, peakRssMb, startRssMb };
 }
-
-export { siteContext };

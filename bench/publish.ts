@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { renderPage, siteContext } from '#functions/publisher/site-builder.ts';
+import { renderPage } from '#functions/publisher/article-pages.ts';
 import { getPublished, latestListingOrdinal } from '#shared/data/articles.ts';
 import { dynamo, s3 } from '#shared/data/clients.ts';
 import { articleSchema } from '#shared/domain/article.ts';
 import type { Role } from '#shared/domain/roles.ts';
-import { type PageRef, pathOf, touchedPages } from '#shared/editorial/touched-paths.ts';
 import { registerLocalPublisher } from '#shared/publication/publisher-port.ts';
+import { loadSiteContext } from '#shared/site/context.ts';
+import { type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { localAccounts } from '../infra/local/accounts.ts';
@@ -73,7 +74,7 @@ async function touchedPageCosts(articleId: string): Promise<PublishSummary['touc
     },
     () => latest,
   );
-  const ctx = await siteContext();
+  const ctx = await loadSiteContext();
   const costs: PublishSummary['touchedPageCosts'] = [];
   for (const page of render) {
     const times: number[] = [];

@@ -16,19 +16,12 @@ import {
   renderLegalDocumentPage,
   renderLegalDocumentSearch,
 } from '#web/site/gazette/render.ts';
-import type { RenderedFile } from './site-builder.ts';
+import { html, type RenderedFile } from './site-files.ts';
 
 /**
  * Gazette pages of the public site. Publishing an issue touches exactly: the issue's page, its
  * documents' pages, its year's page, the gazette home and the legal-document database's front page.
  */
-const html = (path: string, body: string): RenderedFile => ({
-  path,
-  body,
-  contentType: 'text/html; charset=utf-8',
-  cacheControl: 'public, max-age=300',
-});
-
 async function frontPages(ctx: SiteContext, year: number): Promise<RenderedFile[]> {
   const years = await listGazetteYears();
   const latestYear = years[0];

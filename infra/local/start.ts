@@ -1,5 +1,5 @@
 import './quiet-warnings.ts';
-import { buildWholeSite } from '#functions/publisher/site-builder.ts';
+import { buildWholeSite } from '#functions/publisher/rebuild.ts';
 import { roleLabels } from '#shared/domain/roles.ts';
 import { localAccounts } from './accounts.ts';
 import { ensureAdminBuilt, uploadAdminSpa } from './admin-spa.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, slugSchema } from '#shared/domain/text.ts';
 
-/** Where a published article sits on the public site (see shared/editorial/touched-paths.ts). */
+/** Where a published article sits on the public site (see shared/site/touched-pages.ts). */
 export const listingPositionSchema = z.object({
   language: languageSchema,
   slug: slugSchema,

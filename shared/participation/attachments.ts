@@ -15,9 +15,13 @@ const kinds = {
   'image/jpeg': { extension: 'jpg', matches: (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   'image/png': {
     extension: 'png',
-    matches: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    matches: (b: Buffer) =>
+      b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   },
-  'application/pdf': { extension: 'pdf', matches: (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  'application/pdf': {
+    extension: 'pdf',
+    matches: (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+  },
 } as const;
 type AcceptedType = keyof typeof kinds;
 
@@ -30,7 +34,10 @@ export async function filesOf(value: unknown): Promise<UploadedFile[]> {
   const files: UploadedFile[] = [];
   for (const entry of values) {
     if (!(entry instanceof File) || (entry.size === 0 && entry.name === '')) continue;
-    files.push({ name: entry.name.normalize('NFC').slice(0, 200) || 'tep', bytes: Buffer.from(await entry.arrayBuffer()) });
+    files.push({
+      name: entry.name.normalize('NFC').slice(0, 200) || 'tep',
+      bytes: Buffer.from(await entry.arrayBuffer()),
+    });
   }
   return files;
 }
@@ -59,7 +66,9 @@ export function checkFiles(
   }
   const checked: CheckedFile[] = [];
   for (const [index, file] of files.entries()) {
-    const type = (Object.keys(kinds) as AcceptedType[]).find((candidate) => kinds[candidate].matches(file.bytes));
+    const type = (Object.keys(kinds) as AcceptedType[]).find((candidate) =>
+      kinds[candidate].matches(file.bytes),
+    );
     if (!type) {
       found.push({
         path: `attachments.${index}`,
@@ -72,7 +81,11 @@ export function checkFiles(
 }
 
 /** Stores checked files under `<prefix>/<yyyy>/<mm>/`; all or none (what was stored is removed on failure). */
-export async function storeFiles(files: CheckedFile[], prefix: string, now = new Date()): Promise<FeedbackFile[]> {
+export async function storeFiles(
+  files: CheckedFile[],
+  prefix: string,
+  now = new Date(),
+): Promise<FeedbackFile[]> {
   const stored: FeedbackFile[] = [];
   const month = now.toISOString().slice(0, 7).replace('-', '/');
   try {

@@ -3,11 +3,9 @@ import type { Language } from '#shared/domain/text.ts';
 /**
  * The public site's URL scheme, in one place: the renderer links with it, the publisher computes the
  * pages a change touches with it, the admin links previews with it. Every page URL ends in a slash and
- * is stored as `<path>index.html` (shared/config/site-paths.ts).
+ * is stored as `<path>index.html` (shared/config/site-paths.ts). How listings split into blocks is in
+ * geometry.ts.
  */
-
-/** Articles per listing page. Listing pages are numbered from the oldest, so old pages never shift. */
-export const LISTING_PAGE_SIZE = 20;
 
 export const sitePaths = {
   home: (language: Language) => (language === 'vi' ? '/' : '/en/'),
@@ -87,6 +85,3 @@ export const staticPageSlugs = {
   links: { vi: '/lien-ket/', en: '/en/links/' },
 } as const;
 export type StaticPageId = keyof typeof staticPageSlugs;
-
-/** The listing block an article's ordinal falls in (ordinals count from 0 per category and language). */
-export const listingBlockOf = (ordinal: number) => Math.floor(ordinal / LISTING_PAGE_SIZE) + 1;

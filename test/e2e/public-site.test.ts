@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildWholeSite } from '#functions/publisher/site-builder.ts';
+import { buildWholeSite } from '#functions/publisher/rebuild.ts';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
 import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
 import { seedCategories } from '../../infra/local/seed-data.ts';

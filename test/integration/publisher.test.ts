@@ -1,11 +1,15 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyChanges, renderPage } from '#functions/publisher/site-builder.ts';
+import { applyChanges } from '#functions/publisher/apply-change.ts';
+import { type ArticlePageModel, renderPage, renderPageModel } from '#functions/publisher/article-pages.ts';
+import { partitionModels, planRebuild } from '#functions/publisher/rebuild.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { pageObjectKey } from '#shared/config/site-paths.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
 import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
+import { loadSiteContext } from '#shared/site/context.ts';
+import type { PageRef } from '#shared/site/touched-pages.ts';
 import { uniqueSlug } from '../support/local-stack.ts';
 
 const editor = { id: 'local-bientap', name: 'Trần Minh Đức' };
@@ -97,5 +101,40 @@ describe('publisher (DynamoDB Local and the S3 emulator)', () => {
     // The retry (Lambda retries failed async invocations) renders it all.
     await applyChanges([second.change]);
     expect(await pageText(`/chuyen-muc/${categorySlug}/`)).toContain('Bài thứ hai');
+  });
+
+  it('a rebuild partition renders its pages exactly as a publication renders them one by one', async () => {
+    const rebuiltSlug = uniqueSlug('dl');
+    await createCategory(
+      { slug: rebuiltSlug, nameVi: 'Dựng lại thử', nameEn: 'Rebuild test', descriptionVi: '', order: 51 },
+      editor,
+    );
+    for (const title of ['Bài dựng lại thứ nhất', 'Bài dựng lại thứ hai'])
+      await publishedArticle(`${title} ${uniqueSlug('d')}`, rebuiltSlug);
+    const ctx = await loadSiteContext();
+    const partition = (await planRebuild(ctx)).find(
+      (candidate) =>
+        candidate.kind === 'listing' && candidate.language === 'vi' && candidate.categorySlug === rebuiltSlug,
+    );
+    if (partition?.kind !== 'listing') throw new Error('the new category has a listing partition');
+    const models = await partitionModels(ctx, partition);
+    // Both articles, their print pages, and the category's one listing page.
+    expect(models.map((model) => model.kind).sort()).toEqual([
+      'article',
+      'article',
+      'article-print',
+      'article-print',
+      'category-page',
+    ]);
+    const refOf = (model: ArticlePageModel): PageRef => {
+      if (model.kind === 'article' || model.kind === 'article-print')
+        return { kind: model.kind, language: 'vi', slug: model.article.slug };
+      if (model.kind === 'category-page')
+        return { kind: 'category-page', language: 'vi', categorySlug: rebuiltSlug, page: model.page };
+      throw new Error(`a listing partition has no ${model.kind} page`);
+    };
+    for (const model of models) {
+      expect(renderPageModel(ctx, model)).toEqual(await renderPage(ctx, refOf(model)));
+    }
   });
 });

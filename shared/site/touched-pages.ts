@@ -1,16 +1,18 @@
 import type { ListingPosition, PublicationChange } from '#shared/domain/publication.ts';
 import type { Language } from '#shared/domain/text.ts';
-import { LISTING_PAGE_SIZE, listingBlockOf, sitePaths } from '#shared/site/urls.ts';
+import { blockOrdinals, frontShowsBlock, listingBlockOf, newestBlockOf } from './geometry.ts';
+import { sitePaths } from './urls.ts';
 
 /**
  * Which public pages one change of a published article touches. The publisher re-renders exactly these
  * (and, on AWS, invalidates exactly these paths); nothing else on the site changes.
  *
- * Listing pages are numbered from the oldest article, so a new article lands on the newest page and
- * older pages never shift: the cost of a publication does not grow with the site.
+ * Listing pages are numbered from the oldest article (geometry.ts), so a new article lands on the newest
+ * page and older pages never shift: the cost of a publication does not grow with the site.
  */
 export type { ListingPosition, PublicationChange };
 
+/** One page of the site made of articles: what the publisher renders, touches and invalidates. */
 export type PageRef =
   | { kind: 'home'; language: Language }
   | { kind: 'article'; language: Language; slug: string }
@@ -48,7 +50,7 @@ export function pathOf(page: PageRef): string {
 function pagesShowing(position: ListingPosition, latestOrdinal: number): PageRef[] {
   const { language, slug, categorySlug, ordinal } = position;
   const block = listingBlockOf(ordinal);
-  const newestBlock = listingBlockOf(Math.max(latestOrdinal, ordinal));
+  const newestBlock = newestBlockOf(Math.max(latestOrdinal, ordinal));
   const pages: PageRef[] = [
     { kind: 'article', language, slug },
     { kind: 'article-print', language, slug },
@@ -61,10 +63,9 @@ function pagesShowing(position: ListingPosition, latestOrdinal: number): PageRef
     { kind: 'sitemap-month', month: position.sitemapMonth },
     { kind: 'sitemap-index' },
   ];
-  // The category's front page shows its two newest listing blocks.
-  if (block >= newestBlock - 1) pages.push({ kind: 'category-front', language, categorySlug });
+  if (frontShowsBlock(block, newestBlock)) pages.push({ kind: 'category-front', language, categorySlug });
   // The first article of a block creates that page: the block before it gains a "newer" link.
-  if (ordinal % LISTING_PAGE_SIZE === 0 && block > 1) {
+  if (ordinal === blockOrdinals(block).from && block > 1) {
     pages.push({ kind: 'category-page', language, categorySlug, page: block - 1 });
   }
   return pages;

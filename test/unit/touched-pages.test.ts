@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListingPosition } from '#shared/domain/publication.ts';
-import { invalidationPaths, pathOf, touchedPages } from '#shared/editorial/touched-paths.ts';
+import { blockOrdinals, frontOf, frontShowsBlock, listingBlockOf } from '#shared/site/geometry.ts';
+import { invalidationPaths, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 
 const position = (overrides: Partial<ListingPosition> = {}): ListingPosition => ({
   language: 'vi',
@@ -119,5 +120,19 @@ describe('pages touched by a publication', () => {
       ]),
     );
     expect(invalidationPaths({ render: [], remove: [] })).toEqual([]);
+  });
+});
+
+describe('listing geometry', () => {
+  it('numbers blocks of twenty from the oldest', () => {
+    expect([0, 19, 20, 45].map(listingBlockOf)).toEqual([1, 1, 2, 3]);
+    expect(blockOrdinals(3)).toEqual({ from: 40, to: 59 });
+  });
+
+  it('the category front shows the two newest blocks and links to the newest block it leaves out', () => {
+    expect(frontOf(45)).toEqual({ from: 20, to: 45, olderBlock: 1 });
+    expect(frontOf(25)).toEqual({ from: 0, to: 25 });
+    expect(frontOf(-1)).toEqual({ from: 0, to: -1 });
+    expect([1, 2, 3].map((block) => frontShowsBlock(block, 3))).toEqual([false, true, true]);
   });
 });

@@ -1,0 +1,126 @@
+import { systemActor } from '#shared/domain/audit.ts';
+import type { PublicationChange } from '#shared/domain/publication.ts';
+import { publishScheduled } from '#shared/editorial/article-service.ts';
+import { logger } from '#shared/observability/logger.ts';
+import { loadSiteContext } from '#shared/site/context.ts';
+import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
+import { renderPage, tableReads } from './article-pages.ts';
+import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
+import { invalidate, type RenderedFile, removeFiles, writeFiles } from './site-files.ts';
+
+/**
+ * Applying one change to the public site: an article published, revised or taken down (directly or by
+ * its schedule), a gazette issue published, a document corrected. Each computes what it touches and
+ * renders all of it in memory; only then does `commit` write, remove and invalidate. A failed render
+ * leaves the previous pages live. `commit` is the one exit of every change: a step that must follow
+ * each publication (e.g. updating the pieces of a search index the change touched) belongs there.
+ */
+export type PublishReport = { rendered: string[]; removed: string[]; invalidated: string[] };
+
+/** Everything one change does to the site, rendered and ready. */
+type SiteUpdate = { files: RenderedFile[]; removed: string[]; invalidated: string[] };
+
+async function commit(update: SiteUpdate): Promise<PublishReport> {
+  await writeFiles(update.files);
+  await removeFiles(update.removed);
+  await invalidate(update.invalidated);
+  const report = {
+    rendered: update.files.map((file) => file.path),
+    removed: update.removed,
+    invalidated: update.invalidated,
+  };
+  logger.info('pages published', { rendered: report.rendered.length, removed: report.removed.length });
+  return report;
+}
+
+/**
+ * Listings are read from global secondary indexes, which DynamoDB updates a moment after the write
+ * (eventually consistent). Before rendering, wait until each change shows in its listing, so a page is
+ * never rendered from the state before the change. DynamoDB Local is immediate; on AWS this is
+ * usually well under a second.
+ */
+async function awaitListings(changes: PublicationChange[]): Promise<void> {
+  for (const change of changes) {
+    const expected = change.after ?? change.before;
+    if (!expected) continue;
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const listed = await tableReads.publishedByOrdinal(
+        expected.language,
+        expected.categorySlug,
+        expected.ordinal,
+        expected.ordinal,
+      );
+      const present = listed.some((article) => article.slug === expected.slug);
+      if (present === (change.after !== undefined)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+    }
+  }
+}
+
+/** The pages the changes touch, to render and to remove (a page both touched and removed is removed). */
+async function pagesTouchedBy(
+  changes: PublicationChange[],
+): Promise<{ render: PageRef[]; remove: PageRef[] }> {
+  const ordinals = new Map<string, number>();
+  for (const change of changes) {
+    for (const position of [change.before, change.after]) {
+      if (!position) continue;
+      const key = `${position.language}/${position.categorySlug}`;
+      if (!ordinals.has(key))
+        ordinals.set(key, await tableReads.latestOrdinal(position.language, position.categorySlug));
+    }
+  }
+  const render = new Map<string, PageRef>();
+  const remove = new Map<string, PageRef>();
+  for (const change of changes) {
+    const pages = touchedPages(change, (language, category) => ordinals.get(`${language}/${category}`) ?? -1);
+    for (const page of pages.render) render.set(pathOf(page), page);
+    for (const page of pages.remove) remove.set(pathOf(page), page);
+  }
+  for (const path of remove.keys()) render.delete(path);
+  return { render: [...render.values()], remove: [...remove.values()] };
+}
+
+/** Re-renders exactly the pages the changes touch, and removes the pages of what was taken down. */
+export async function applyChanges(
+  changes: PublicationChange[],
+  options: { now?: Date; render?: typeof renderPage } = {},
+): Promise<PublishReport> {
+  const ctx = await loadSiteContext(options.now);
+  const renderOne = options.render ?? renderPage;
+  await awaitListings(changes);
+  const touched = await pagesTouchedBy(changes);
+  // Every page is rendered before any is written: if one fails, the site stays as it was.
+  const files = (await Promise.all(touched.render.map((page) => renderOne(ctx, page)))).filter(
+    (file): file is RenderedFile => file !== undefined,
+  );
+  return commit({ files, removed: touched.remove.map(pathOf), invalidated: invalidationPaths(touched) });
+}
+
+/** A schedule fired: take the article live if it still waits for that instant, then apply the change. */
+export async function applyScheduledPublication(
+  articleId: string,
+  scheduledAt: string,
+): Promise<PublishReport | { skipped: string }> {
+  const result = await publishScheduled(articleId, scheduledAt, { ...systemActor, name: 'Lịch đăng bài' });
+  if (!result?.change) {
+    // Returned, rescheduled or already live since the schedule was made: nothing to do.
+    logger.info('stale schedule ignored', { articleId, scheduledAt });
+    return { skipped: 'article no longer waits for this schedule' };
+  }
+  return applyChanges([result.change]);
+}
+
+/** Gazette pages replace what was there and take nothing down: every file written is invalidated. */
+function gazetteUpdate(files: RenderedFile[]): SiteUpdate {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: sorted, removed: [], invalidated: sorted.map((file) => file.path) };
+}
+
+export async function applyGazetteIssue(issueId: string): Promise<PublishReport> {
+  return commit(gazetteUpdate(await gazetteIssuePages(await loadSiteContext(), issueId)));
+}
+
+export async function applyDocumentCorrection(documentId: string): Promise<PublishReport> {
+  return commit(gazetteUpdate(await correctedDocumentPages(await loadSiteContext(), documentId)));
+}

@@ -1,0 +1,46 @@
+import type { Language } from '#shared/domain/text.ts';
+import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
+import {
+  renderNotFoundPage,
+  renderRobots,
+  renderSearchPage,
+  renderStaticPage,
+  type SiteContext,
+  siteStylesheet,
+} from '#web/site/render.ts';
+import { asset, html, type RenderedFile } from './site-files.ts';
+
+/**
+ * Files that depend on no content: the static pages, the empty search pages, 404, robots.txt and the
+ * stylesheet. Only a whole-site build writes them (a deployment changes them, a publication never does).
+ */
+const languages: Language[] = ['vi', 'en'];
+
+type FixedPage = { path: string; render: (ctx: SiteContext) => RenderedFile };
+
+const page = (path: string, render: (ctx: SiteContext) => string): FixedPage => ({
+  path,
+  render: (ctx) => html(path, render(ctx)),
+});
+
+export const fixedPages: FixedPage[] = [
+  ...(Object.keys(staticPageSlugs) as StaticPageId[]).flatMap((id) =>
+    languages.map((language) =>
+      page(sitePaths.staticPage(language, id), (ctx) => renderStaticPage(ctx, language, id)),
+    ),
+  ),
+  ...languages.map((language) =>
+    page(sitePaths.search(language), (ctx) => renderSearchPage(ctx, language, { query: '', results: [] })),
+  ),
+  page(sitePaths.notFound(), (ctx) => renderNotFoundPage(ctx)),
+  {
+    path: sitePaths.robots(),
+    render: (ctx) => asset(sitePaths.robots(), renderRobots(ctx), 'text/plain'),
+  },
+  {
+    path: sitePaths.stylesheet(),
+    render: () => asset(sitePaths.stylesheet(), siteStylesheet, 'text/css'),
+  },
+];
+
+export const fixedFiles = (ctx: SiteContext): RenderedFile[] => fixedPages.map((fixed) => fixed.render(ctx));
