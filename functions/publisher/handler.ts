@@ -6,6 +6,8 @@ import { logger } from '#shared/observability/logger.ts';
 import {
   applyChanges,
   applyDocumentCorrection,
+  applyFeedbackChange,
+  applyFeedbackPages,
   applyGazetteIssue,
   applyScheduledPublication,
 } from './apply-change.ts';
@@ -30,6 +32,10 @@ async function publish(rawEvent: unknown) {
       return applyGazetteIssue(event.issueId);
     case 'document-corrected':
       return applyDocumentCorrection(event.documentId);
+    case 'feedback-changed':
+      return applyFeedbackChange(event.feedbackId);
+    case 'feedback-pages':
+      return applyFeedbackPages();
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

@@ -171,8 +171,17 @@ export const feedbackItemSchema = z.object({
   /** The director's note when an answer was returned to the agency (staff only). */
   returnNote: z.string().optional(),
   publishedAt: isoInstantSchema.optional(),
-  /** Position in the public Q&A listing, from 0, given at the first publication and kept. */
-  ordinal: z.number().int().min(0).optional(),
+  firstPublishedAt: isoInstantSchema.optional(),
+  /** Positions in the public Q&A listings (all, its subject's, its agency's), from 0: given at the first publication, kept. */
+  publication: z
+    .object({
+      ordinal: z.number().int().min(0),
+      topicOrdinal: z.number().int().min(0),
+      agencyOrdinal: z.number().int().min(0),
+    })
+    .optional(),
+  /** Why the sender reopened it (staff only: the sender's own words may carry personal data). */
+  reopenReason: z.string().optional(),
   reopenCount: z.number().int().min(0).default(0),
   rating: z
     .object({ score: z.number().int().min(1).max(5), comment: z.string().optional(), at: isoInstantSchema })
