@@ -18,6 +18,15 @@ function Figure({ value }: { value: string | null }) {
   );
 }
 
+const figureColumns = [
+  text.colReceived,
+  text.colAnswered,
+  text.colMedian,
+  text.colOnTime,
+  text.colReopened,
+  text.colRating,
+];
+
 const orNull = <T,>(value: T | null, format: (value: T) => string) => (value === null ? null : format(value));
 
 /**
@@ -79,24 +88,11 @@ export function FeedbackStatisticsPage({
             <thead>
               <tr>
                 <th scope="col">{text.colAgency}</th>
-                <th scope="col" class="num">
-                  {text.colReceived}
-                </th>
-                <th scope="col" class="num">
-                  {text.colAnswered}
-                </th>
-                <th scope="col" class="num">
-                  {text.colMedian}
-                </th>
-                <th scope="col" class="num">
-                  {text.colOnTime}
-                </th>
-                <th scope="col" class="num">
-                  {text.colReopened}
-                </th>
-                <th scope="col" class="num">
-                  {text.colRating}
-                </th>
+                {figureColumns.map((column) => (
+                  <th scope="col" class="num">
+                    {column}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
