@@ -70,6 +70,8 @@ export const sitePaths = {
   /** The dynamic endpoints: the form posts here; the lookup and the secret link answer here. */
   feedbackSubmitApi: () => '/api/feedback/submissions',
   feedbackTrackApi: () => '/api/feedback/track',
+  /** The public tracking page of one item (what the lookup form submits, as a link). */
+  feedbackTracking: (code: string) => `/api/feedback/track?code=${encodeURIComponent(code)}`,
   feedbackRateApi: () => '/api/feedback/track/rating',
   feedbackReopenApi: () => '/api/feedback/track/reopen',
   feedbackDeletionApi: () => '/api/feedback/track/deletion',

@@ -62,6 +62,7 @@ const vi = {
   formatDateTime: (instant: string) => formatDateTimeVi(instant),
   gazette: 'Công báo',
   legalDocuments: 'Văn bản',
+  feedback: 'Phản ánh, kiến nghị',
 };
 
 type Labels = typeof vi;
@@ -124,6 +125,7 @@ const en: Labels = {
   formatDateTime: (instant) => formatDateEn(instant),
   gazette: 'Official Gazette (Vietnamese)',
   legalDocuments: 'Legal documents (Vietnamese)',
+  feedback: 'Feedback and petitions (Vietnamese)',
 };
 
 export const labels: Record<Language, Labels> = { vi, en };
