@@ -48,7 +48,14 @@ import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
 import { filesOf } from '#shared/participation/attachments.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { browserAsks, formPageAnswer, problemPageAnswer, trackingPageAnswer } from './pages.ts';
+import type { SenderAction } from '#web/site/feedback/render.ts';
+import {
+  browserAsks,
+  formPageAnswer,
+  lookupAnswer,
+  senderActionAnswer,
+  trackingPageAnswer,
+} from './pages.ts';
 
 /**
  * Feedback context: citizens' feedback and petitions (phản ánh, kiến nghị), their routing to the agency that
@@ -115,31 +122,35 @@ const publicRoutes = new Hono<ContextEnv>()
       if (!query.success) throw errors.validation(fieldErrorsFromZod(query.error));
       const tracking = await trackFeedback(query.data.code, query.data.key);
       if (browser)
-        return trackingPageAnswer(c, tracking, { just: c.req.query('moi'), notice: c.req.query('xong') });
+        return trackingPageAnswer(c, tracking, {
+          key: query.data.key,
+          just: c.req.query('moi'),
+          notice: c.req.query('xong'),
+        });
       return c.json(tracking);
     } catch (error) {
-      if (browser && error instanceof AppError)
-        return problemPageAnswer(c, error, { code: c.req.query('code') });
+      if (browser && error instanceof AppError) return lookupAnswer(c, error, c.req.query('code'));
       throw error;
     }
   })
   .post('/track/rating', async (c) =>
-    senderAction(c, ratingInputSchema, 'rated', (input) => rateAnswer(input.code, input.key, input)),
+    senderAction(c, ratingInputSchema, 'rate', (input) => rateAnswer(input.code, input.key, input)),
   )
   .post('/track/reopen', async (c) =>
-    senderAction(c, reopenInputSchema, 'reopened', (input) => reopenFeedback(input.code, input.key, input)),
+    senderAction(c, reopenInputSchema, 'reopen', (input) => reopenFeedback(input.code, input.key, input)),
   )
   .post('/track/deletion', async (c) =>
-    senderAction(c, deletionInputSchema, 'deleted', (input) => requestDeletion(input.code, input.key)),
+    senderAction(c, deletionInputSchema, 'deletion', (input) => requestDeletion(input.code, input.key)),
   );
 
 /** The sender's actions from the secret link: a browser comes back to the link with a notice. */
 async function senderAction<S extends z.ZodType<{ code: string; key: string }>>(
   c: Context<ContextEnv>,
   schema: S,
-  notice: 'rated' | 'reopened' | 'deleted',
+  action: SenderAction,
   act: (input: z.output<S>) => Promise<unknown>,
 ) {
+  const notice = ({ rate: 'rated', reopen: 'reopened', deletion: 'deleted' } as const)[action];
   const browser = browserAsks(c.req.header('accept'), c.req.header('content-type'));
   const values = await fieldsOf(c.req);
   c.header('referrer-policy', 'no-referrer');
@@ -155,7 +166,7 @@ async function senderAction<S extends z.ZodType<{ code: string; key: string }>>(
       );
     return c.json({ done: notice, tracking: await trackFeedback(parsed.data.code, parsed.data.key) });
   } catch (error) {
-    if (browser && error instanceof AppError) return problemPageAnswer(c, error, { values, action: notice });
+    if (browser && error instanceof AppError) return senderActionAnswer(c, error, action, values);
     throw error;
   }
 }

@@ -89,23 +89,42 @@ export async function renderFeedbackPage(
     case 'feedback-lookup':
       return html(path, renderFeedbackLookup(ctx));
     case 'feedback-statistics':
-      return html(path, renderFeedbackStatistics(ctx, { statistics: await feedbackStatistics(new Date(ctx.generatedAt)) }));
+      return html(
+        path,
+        renderFeedbackStatistics(ctx, { statistics: await feedbackStatistics(new Date(ctx.generatedAt)) }),
+      );
     case 'feedback-feed':
-      return xml(path, renderFeedbackFeed(ctx, await listNewestPublishedFeedback(FEED_SIZE)), 'application/rss+xml');
+      return xml(
+        path,
+        renderFeedbackFeed(ctx, await listNewestPublishedFeedback(FEED_SIZE)),
+        'application/rss+xml',
+      );
     case 'feedback-answer': {
       const answer = await publishedByCode(page.code);
       if (!answer) return undefined;
-      return html(path, renderFeedbackAnswer(ctx, { answer, topic: found.topics.find((topic) => topic.slug === answer.topicSlug) }));
+      return html(
+        path,
+        renderFeedbackAnswer(ctx, {
+          answer,
+          topic: found.topics.find((topic) => topic.slug === answer.topicSlug),
+        }),
+      );
     }
     case 'feedback-front': {
       const listing = answerListing(page.listing, found);
       if (!listing) return undefined;
       const latest = (await nextQaOrdinal(toQaListing(page.listing))) - 1;
       const front = frontOf(latest);
-      const answers = latest < 0 ? [] : await listPublishedFeedback(toQaListing(page.listing), front.from, front.to);
+      const answers =
+        latest < 0 ? [] : await listPublishedFeedback(toQaListing(page.listing), front.from, front.to);
       return html(
         path,
-        renderFeedbackAnswerList(ctx, { listing, answers, topics: found.topics, ...(front.olderBlock ? { olderPage: front.olderBlock } : {}) }),
+        renderFeedbackAnswerList(ctx, {
+          listing,
+          answers,
+          topics: found.topics,
+          ...(front.olderBlock ? { olderPage: front.olderBlock } : {}),
+        }),
       );
     }
     case 'feedback-block': {
@@ -137,7 +156,11 @@ async function publishedByCode(code: string): Promise<PublishedFeedback | undefi
   return id ? getPublishedFeedback(id) : undefined;
 }
 
-async function renderAll(ctx: SiteContext, pages: FeedbackPageRef[], found: Lookups): Promise<RenderedFile[]> {
+async function renderAll(
+  ctx: SiteContext,
+  pages: FeedbackPageRef[],
+  found: Lookups,
+): Promise<RenderedFile[]> {
   const unique = new Map(pages.map((page) => [feedbackPathOf(page), page]));
   const files = await Promise.all([...unique.values()].map((page) => renderFeedbackPage(ctx, page, found)));
   return files.filter((file): file is RenderedFile => file !== undefined);
@@ -154,7 +177,10 @@ export async function feedbackAnswerPages(ctx: SiteContext, feedbackId: string):
     { listing: { kind: 'agency', id: answer.agencyId }, ordinal: answer.agencyOrdinal },
   ];
   const positions = await Promise.all(
-    listings.map(async (position) => ({ ...position, latestOrdinal: (await nextQaOrdinal(toQaListing(position.listing))) - 1 })),
+    listings.map(async (position) => ({
+      ...position,
+      latestOrdinal: (await nextQaOrdinal(toQaListing(position.listing))) - 1,
+    })),
   );
   return renderAll(ctx, feedbackPagesTouchedBy({ code: answer.code, positions }), found);
 }

@@ -15,8 +15,8 @@ import {
   renderPageModel,
   tableReads,
 } from './article-pages.ts';
-import { fixedFiles } from './fixed-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
+import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
 import { invalidate, type RenderedFile, writeFiles } from './site-files.ts';
 

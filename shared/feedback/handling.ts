@@ -394,7 +394,7 @@ async function publishedEntryOf(
       receivedAt: item.receivedAt,
       publishedAt: item.publishedAt,
       firstPublishedAt: item.firstPublishedAt ?? item.publishedAt,
-      ordinal: held.ordinal,
+      ...held,
       reopened: item.status === 'forwarded' || item.status === 'answered',
       workingDaysToAnswer: workingDays,
       answeredOnTime: item.answerDueOn ? dateInVietnam(item.answer.answeredAt) <= item.answerDueOn : true,

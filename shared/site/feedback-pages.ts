@@ -1,4 +1,10 @@
-import { blockOrdinals, frontShowsBlock, LISTING_PAGE_SIZE, listingBlockOf, newestBlockOf } from './geometry.ts';
+import {
+  blockOrdinals,
+  frontShowsBlock,
+  LISTING_PAGE_SIZE,
+  listingBlockOf,
+  newestBlockOf,
+} from './geometry.ts';
 import { sitePaths } from './urls.ts';
 
 /**
@@ -24,9 +30,13 @@ function listingPath(listing: QaListingRef, page?: number): string {
     case 'all':
       return page ? sitePaths.feedbackAnswersPage(page) : sitePaths.feedbackAnswers();
     case 'topic':
-      return page ? sitePaths.feedbackTopicAnswersPage(listing.slug, page) : sitePaths.feedbackTopicAnswers(listing.slug);
+      return page
+        ? sitePaths.feedbackTopicAnswersPage(listing.slug, page)
+        : sitePaths.feedbackTopicAnswers(listing.slug);
     case 'agency':
-      return page ? sitePaths.feedbackAgencyAnswersPage(listing.id, page) : sitePaths.feedbackAgencyAnswers(listing.id);
+      return page
+        ? sitePaths.feedbackAgencyAnswersPage(listing.id, page)
+        : sitePaths.feedbackAgencyAnswers(listing.id);
   }
 }
 
@@ -67,7 +77,10 @@ export type ListingPosition = { listing: QaListingRef; ordinal: number; latestOr
  * listings its block (and the block before, whose "newer" link appears with a new block) and the front if
  * it shows that block, the feed, the home page (newest answers) and the statistics.
  */
-export function feedbackPagesTouchedBy(answer: { code: string; positions: ListingPosition[] }): FeedbackPageRef[] {
+export function feedbackPagesTouchedBy(answer: {
+  code: string;
+  positions: ListingPosition[];
+}): FeedbackPageRef[] {
   const pages: FeedbackPageRef[] = [
     { kind: 'feedback-answer', code: answer.code },
     { kind: 'feedback-feed' },
@@ -78,9 +91,9 @@ export function feedbackPagesTouchedBy(answer: { code: string; positions: Listin
     const block = listingBlockOf(ordinal);
     const newestBlock = newestBlockOf(Math.max(latestOrdinal, ordinal));
     pages.push({ kind: 'feedback-block', listing, page: block });
-    if (ordinal % LISTING_PAGE_SIZE === 0 && block > 1) pages.push({ kind: 'feedback-block', listing, page: block - 1 });
+    if (ordinal % LISTING_PAGE_SIZE === 0 && block > 1)
+      pages.push({ kind: 'feedback-block', listing, page: block - 1 });
     if (frontShowsBlock(block, newestBlock)) pages.push({ kind: 'feedback-front', listing });
   }
   return pages;
 }
-
