@@ -38,8 +38,15 @@ import {
   mergeFeedback,
   rejectFeedback,
 } from '#shared/feedback/handling.ts';
-import { attachmentLink, itemDetail, listQueue, readContact } from '#shared/feedback/queries.ts';
+import {
+  answerPreview,
+  attachmentLink,
+  itemDetail,
+  listQueue,
+  readContact,
+} from '#shared/feedback/queries.ts';
 import { rateAnswer, reopenFeedback, requestDeletion, trackFeedback } from '#shared/feedback/sender.ts';
+import { handlingSettings } from '#shared/feedback/settings.ts';
 import { feedbackStatistics } from '#shared/feedback/statistics.ts';
 import { submitFeedback } from '#shared/feedback/submissions.ts';
 import { createFeedbackTopic, updateFeedbackTopic } from '#shared/feedback/topics.ts';
@@ -47,8 +54,9 @@ import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
 import { filesOf } from '#shared/participation/attachments.ts';
+import { loadSiteContext } from '#shared/site/context.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import type { SenderAction } from '#web/site/feedback/render.ts';
+import { renderFeedbackAnswer, type SenderAction } from '#web/site/feedback/render.ts';
 import {
   browserAsks,
   formPageAnswer,
@@ -173,12 +181,19 @@ async function senderAction<S extends z.ZodType<{ code: string; key: string }>>(
 
 const adminRoutes = createAdminApp(feedbackPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
+  .get('/settings', (c) => c.json(handlingSettings()))
   .get('/feedback', validate('query', feedbackQueueQuerySchema), async (c) =>
     c.json(await listQueue(c.get('principal'), c.req.valid('query'))),
   )
   .get('/feedback/:id', validate('param', idParam), async (c) =>
     c.json(await itemDetail(c.get('principal'), c.req.valid('param').id)),
   )
+  .get('/feedback/:id/preview', validate('param', idParam), async (c) => {
+    // The public site's renderer, so the director approves exactly the page readers will see.
+    const preview = await answerPreview(c.get('principal'), c.req.valid('param').id);
+    c.header('cache-control', 'no-store');
+    return c.html(renderFeedbackAnswer(await loadSiteContext(), { ...preview, preview: true }));
+  })
   .get('/feedback/:id/contact', validate('param', idParam), async (c) =>
     c.json(await readContact(actorOf(c.get('principal')), c.req.valid('param').id)),
   )

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { auditEntrySchema } from '#shared/domain/audit.ts';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema, versionSchema } from '#shared/domain/versioned.ts';
+import { personalDataKinds } from '#shared/text/personal-data.ts';
 
 /**
  * Citizens' feedback and petitions (phản ánh, kiến nghị; Decree 20/2008/NĐ-CP as amended by Decree
@@ -406,6 +408,59 @@ export const feedbackQueueQuerySchema = z.object({
   cursor: optional(z.string().max(2000)),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
+
+/** Which deadline an item is past, on today's date in Vietnam (shared/feedback/workflow.ts `overdueDeadline`). */
+export const overdueDeadlineSchema = z.enum(['forward', 'answer']);
+
+/** A queue entry: the item with the deadline it is past, if any (the screens show it as a badge). */
+export const feedbackQueueEntrySchema = feedbackItemSchema.extend({
+  overdueDeadline: overdueDeadlineSchema.optional(),
+});
+export type FeedbackQueueEntry = z.infer<typeof feedbackQueueEntrySchema>;
+
+/** Personal data found in what the public would read: the field, what kind, where and the text itself. */
+export const personalDataFlagSchema = z.object({
+  field: z.enum(['publicTitle', 'publicContent']),
+  kind: z.enum(personalDataKinds),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+});
+export type PersonalDataFlag = z.infer<typeof personalDataFlagSchema>;
+
+/** An item of the same subject with similar words (the officer decides whether to merge). */
+export const duplicateCandidateSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  publicTitle: z.string(),
+  status: feedbackStatusSchema,
+  similarity: z.number().min(0).max(1),
+});
+
+/** One item as staff read it: the flags of its public text, its possible duplicates (officers), its history. */
+export const feedbackDetailSchema = z.object({
+  item: feedbackQueueEntrySchema,
+  flags: z.array(personalDataFlagSchema),
+  duplicates: z.array(duplicateCandidateSchema).optional(),
+  history: z.array(auditEntrySchema),
+});
+export type FeedbackDetail = z.infer<typeof feedbackDetailSchema>;
+
+/** A short-lived link to one of the sender's attachments (staff only; every read is audited). */
+export const attachmentLinkSchema = z.object({
+  url: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+});
+
+/** The handling periods the province set (configuration), as the screens show them: defaults, reminders. */
+export const feedbackHandlingSettingsSchema = z.object({
+  forwardWorkingDays: z.number().int().min(1),
+  answerWorkingDays: z.number().int().min(1),
+  rerouteWorkingDays: z.number().int().min(1),
+  reopenDays: z.number().int().min(1),
+});
+export type FeedbackHandlingSettings = z.infer<typeof feedbackHandlingSettingsSchema>;
 
 /** A subject of the feedback form, managed by the feedback officer. */
 export const feedbackTopicSchema = z.object({

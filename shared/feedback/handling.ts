@@ -402,6 +402,29 @@ async function publishedEntryOf(
   };
 }
 
+/**
+ * What the answer's public page would show if the director approved it now: the entry approval writes,
+ * with the listing positions it holds (none yet: 0) and its files under the public keys approval gives them.
+ */
+export async function previewEntryOf(item: FeedbackItem, now = new Date()): Promise<PublishedFeedback> {
+  if (!item.answer) throw errors.invalidTransition(item.status, 'preview');
+  const at = now.toISOString();
+  const attachments = item.answer.attachments.map((file, index) =>
+    file.key.startsWith('media/') ? file : { ...file, key: publicAttachmentKey(item.code, index) },
+  );
+  const { entry } = await publishedEntryOf(
+    {
+      ...item,
+      status: 'published',
+      answer: { ...item.answer, attachments },
+      publishedAt: at,
+      firstPublishedAt: item.firstPublishedAt ?? at,
+    },
+    item.publication ?? { ordinal: 0, topicOrdinal: 0, agencyOrdinal: 0 },
+  );
+  return entry;
+}
+
 /** The findings of the personal-data check on what the public would read. */
 export const publicTextFlags = (item: Pick<FeedbackItem, 'publicTitle' | 'publicContent'>) => [
   ...findPersonalData(item.publicTitle).map((finding) => ({ ...finding, field: 'publicTitle' as const })),
@@ -527,6 +550,9 @@ export async function decideAnswer(
   throw new VersionConflict('too many answers published at once; try again');
 }
 
+const publicAttachmentKey = (code: string, index: number) =>
+  `media/phan-anh-kien-nghi/${code.toLowerCase()}/tra-loi-${index + 1}.pdf`;
+
 /** An answer's attachments become public files under `media/phan-anh-kien-nghi/<code>/` (copied, same bytes). */
 async function publishAttachments(item: FeedbackItem): Promise<FeedbackFile[]> {
   const files = item.answer?.attachments ?? [];
@@ -534,7 +560,7 @@ async function publishAttachments(item: FeedbackItem): Promise<FeedbackFile[]> {
   return Promise.all(
     files.map(async (file, index) => {
       if (file.key.startsWith('media/')) return file;
-      const key = `media/phan-anh-kien-nghi/${item.code.toLowerCase()}/tra-loi-${index + 1}.pdf`;
+      const key = publicAttachmentKey(item.code, index);
       await s3().send(
         new CopyObjectCommand({ Bucket: bucket, Key: key, CopySource: `${bucket}/${file.key}` }),
       );

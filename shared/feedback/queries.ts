@@ -2,6 +2,7 @@ import { agencyScopeOf, assertInAgencyScope } from '#shared/auth/agency-scope.ts
 import { listHistory, recordAudit } from '#shared/data/audit.ts';
 import {
   getFeedbackContact,
+  getFeedbackTopic,
   listFeedbackByStatus,
   listFeedbackOfAgency,
   listRecentFeedbackOfTopic,
@@ -10,12 +11,20 @@ import type { Page } from '#shared/data/reads.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
 import type { Actor } from '#shared/domain/audit.ts';
 import { errors } from '#shared/domain/errors.ts';
-import type { FeedbackContact, FeedbackItem, FeedbackStatus } from '#shared/domain/feedback.ts';
+import type {
+  FeedbackContact,
+  FeedbackDetail,
+  FeedbackItem,
+  FeedbackQueueEntry,
+  FeedbackStatus,
+  FeedbackTopic,
+  PublishedFeedback,
+} from '#shared/domain/feedback.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { presignedDownload } from '#shared/media/downloads.ts';
 import { searchTerms } from '#shared/text/vietnamese.ts';
 import { dateInVietnam } from '#shared/time/vietnam.ts';
-import { publicTextFlags } from './handling.ts';
+import { previewEntryOf, publicTextFlags } from './handling.ts';
 import { feedbackEntity, loadFeedback } from './items.ts';
 import { overdueDeadline } from './workflow.ts';
 
@@ -33,32 +42,31 @@ export type QueueQuery = {
   limit: number;
 };
 
-/** A queue entry: the item with the deadline it is past, if any (the screens show it as a badge). */
-export type QueueEntry = FeedbackItem & { overdueDeadline?: 'forward' | 'answer' };
-
 export async function listQueue(
   principal: Principal,
   query: QueueQuery,
   now = new Date(),
-): Promise<Page<QueueEntry>> {
+): Promise<Page<FeedbackQueueEntry>> {
   const scope = agencyScopeOf(principal);
   const page = scope
     ? await listFeedbackOfAgency(scope, { limit: query.limit, cursor: query.cursor, status: query.status })
     : await listFeedbackByStatus(query.status ?? 'received', { limit: query.limit, cursor: query.cursor });
-  const today = dateInVietnam(now);
   const items = page.items
     // The inbox index keeps an item that was declined; only what is with the agency now is its work.
     .filter((item) => !scope || item.agencyId === scope)
     .filter((item) => !query.topicSlug || item.topicSlug === query.topicSlug)
     .filter((item) => !query.agencyId || item.agencyId === query.agencyId)
-    .map((item) => {
-      const late = overdueDeadline(item, today);
-      return late ? { ...item, overdueDeadline: late } : item;
-    })
+    .map((item) => withOverdue(item, now))
     .filter(
       (item) => query.overdue === undefined || (query.overdue === 'true') === 'overdueDeadline' in item,
     );
   return { items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+}
+
+/** The item with the deadline it is past on `now`'s day in Vietnam, if any. */
+function withOverdue(item: FeedbackItem, now: Date): FeedbackQueueEntry {
+  const late = overdueDeadline(item, dateInVietnam(now));
+  return late ? { ...item, overdueDeadline: late } : item;
 }
 
 export async function itemFor(principal: Principal, id: string): Promise<FeedbackItem> {
@@ -102,15 +110,33 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-export async function itemDetail(principal: Principal, id: string) {
+export async function itemDetail(
+  principal: Principal,
+  id: string,
+  now = new Date(),
+): Promise<FeedbackDetail> {
   const item = await itemFor(principal, id);
   const officer = agencyScopeOf(principal) === undefined;
   return {
-    item,
+    item: withOverdue(item, now),
     flags: publicTextFlags(item),
     ...(officer ? { duplicates: await possibleDuplicates(item) } : {}),
     history: await listHistory(feedbackEntity(id)),
   };
+}
+
+/**
+ * The answer's public page as it would be if approved now (the director's preview): the anonymised question
+ * and the answer, the public entry and nothing else of the item.
+ */
+export async function answerPreview(
+  principal: Principal,
+  id: string,
+  now = new Date(),
+): Promise<{ answer: PublishedFeedback; topic: FeedbackTopic | undefined }> {
+  const item = await itemFor(principal, id);
+  const [answer, topic] = await Promise.all([previewEntryOf(item, now), getFeedbackTopic(item.topicSlug)]);
+  return { answer, topic };
 }
 
 /** The sender's contact, for staff who must reach them; the read is written to the item's audit trail. */

@@ -1,5 +1,9 @@
 import { readEnv } from '#shared/config/env.ts';
-import { MAX_FEEDBACK_ATTACHMENT_BYTES, MAX_FEEDBACK_ATTACHMENTS } from '#shared/domain/feedback.ts';
+import {
+  type FeedbackHandlingSettings,
+  MAX_FEEDBACK_ATTACHMENT_BYTES,
+  MAX_FEEDBACK_ATTACHMENTS,
+} from '#shared/domain/feedback.ts';
 
 /**
  * The rules of feedback handling the province sets, from the configuration (defaults: Decree 20/2008/NĐ-CP
@@ -26,3 +30,9 @@ export function feedbackSettings() {
   };
 }
 export type FeedbackSettings = ReturnType<typeof feedbackSettings>;
+
+/** The periods staff screens show (the default answer period beside the forward form, for one). */
+export function handlingSettings(): FeedbackHandlingSettings {
+  const { forwardWorkingDays, answerWorkingDays, rerouteWorkingDays, reopenDays } = feedbackSettings();
+  return { forwardWorkingDays, answerWorkingDays, rerouteWorkingDays, reopenDays };
+}

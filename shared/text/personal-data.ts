@@ -7,7 +7,8 @@ import { foldDiacritics } from './vietnamese.ts';
  * Patterns follow Vietnamese usage: 0xx/+84 mobile and landline numbers, the 12-digit citizen ID (CCCD) and
  * the old 9-digit ID (CMND), and addresses written "số 12 đường Lê Lợi", "thôn 3", "kiệt 45 Hùng Vương".
  */
-export type PersonalDataKind = 'phone' | 'email' | 'id-number' | 'address';
+export const personalDataKinds = ['phone', 'email', 'id-number', 'address'] as const;
+export type PersonalDataKind = (typeof personalDataKinds)[number];
 export type PersonalDataFinding = { kind: PersonalDataKind; start: number; end: number; text: string };
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;

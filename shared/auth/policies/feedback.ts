@@ -11,9 +11,12 @@ const approvers = ['director'] as const;
 
 export const feedbackPolicy = {
   'GET /api/feedback/admin/me': staff,
+  'GET /api/feedback/admin/settings': staff,
   'GET /api/feedback/admin/feedback': staff,
   'GET /api/feedback/admin/feedback/:id': staff,
   // The sender's contact: those who may need to reach them; every read is audited.
+  // The answer's public page before approval: those who decide on it or route it (not the agency).
+  'GET /api/feedback/admin/feedback/:id/preview': ['admin', 'director', 'feedback_officer'],
   'GET /api/feedback/admin/feedback/:id/contact': ['admin', 'director', 'feedback_officer'],
   'GET /api/feedback/admin/feedback/:id/attachments/:index': staff,
   'POST /api/feedback/admin/feedback/:id/classify': officers,

@@ -190,6 +190,7 @@ export const feedbackLabels = {
   onTime: 'Đúng hạn',
   late: 'Quá hạn',
   reopenedNotice: 'Người gửi đề nghị xem xét lại; câu trả lời dưới đây đang được xem xét lại.',
+  previewBanner: 'Bản xem trước — câu trả lời này chưa được duyệt công bố.',
   trackingCode: 'Mã theo dõi',
   viewTimeline: 'Xem quá trình xử lý',
   answerBy: (agency: string) => `Trả lời của ${agency}`,

@@ -67,9 +67,11 @@ export function renderFeedbackAnswerList(ctx: SiteContext, model: FeedbackAnswer
 /** `/phan-anh-kien-nghi/tra-loi/<code>/`: one question and its answer. */
 export function renderFeedbackAnswer(
   ctx: SiteContext,
-  model: { answer: PublishedFeedback; topic?: FeedbackTopic | undefined },
+  model: { answer: PublishedFeedback; topic?: FeedbackTopic | undefined; preview?: boolean },
 ): string {
-  return renderDocument(FeedbackAnswerPage({ ctx, answer: model.answer, topic: model.topic }));
+  return renderDocument(
+    FeedbackAnswerPage({ ctx, answer: model.answer, topic: model.topic, preview: model.preview ?? false }),
+  );
 }
 
 /** `/phan-anh-kien-nghi/thong-ke/`: each agency's accountability figures. */

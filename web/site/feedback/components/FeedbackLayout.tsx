@@ -22,6 +22,7 @@ export function FeedbackLayout({
   current,
   head,
   withFeed = false,
+  previewBanner,
   children,
 }: {
   ctx: SiteContext;
@@ -35,6 +36,8 @@ export function FeedbackLayout({
   current?: string | undefined;
   head?: Child;
   withFeed?: boolean;
+  /** The director's preview of an answer not yet approved: a warning above the page, never indexed. */
+  previewBanner?: string | undefined;
   children: Child;
 }) {
   const home = { name: text.section, path: sitePaths.feedbackHome() };
@@ -45,7 +48,8 @@ export function FeedbackLayout({
       title={`${title} | ${portal.shortName.vi}`}
       description={description}
       alternatePath={sitePaths.home('en')}
-      noindex={canonicalPath === undefined}
+      noindex={canonicalPath === undefined || previewBanner !== undefined}
+      previewBanner={previewBanner}
       links={{
         canonicalPath,
         ...(withFeed ? { feeds: { title: text.feedTitle, rssPath: sitePaths.feedbackFeed() } } : {}),

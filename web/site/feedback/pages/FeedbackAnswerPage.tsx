@@ -20,10 +20,13 @@ export function FeedbackAnswerPage({
   ctx,
   answer,
   topic,
+  preview = false,
 }: {
   ctx: SiteContext;
   answer: PublishedFeedback;
   topic?: FeedbackTopic | undefined;
+  /** Rendered for the director before approval (the feedback API's preview route). */
+  preview?: boolean;
 }) {
   const path = sitePaths.feedbackAnswer(answer.code);
   const answersHome = { name: text.answersTitle, path: sitePaths.feedbackAnswers() };
@@ -40,6 +43,7 @@ export function FeedbackAnswerPage({
       current={answer.publicTitle}
       head={<JsonLd data={qaPageJsonLd(ctx, answer)} />}
       withFeed
+      previewBanner={preview ? text.previewBanner : undefined}
     >
       <article class="article fb-answer">
         <header>
