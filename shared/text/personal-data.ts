@@ -55,7 +55,11 @@ function collect(
   });
 }
 
-/** Every finding, in order, without overlaps (an e-mail's digits are not also a phone number). */
+/**
+ * Every finding, in order, without overlaps: one inside another counts once (an e-mail's digits are not also
+ * a phone number); two that overlap become one span over both, named by the longer ("số 0912 345 678" is a
+ * phone number after the word "số", not an address "số 0912" followed by digits left unmasked).
+ */
 export function findPersonalData(text: string): PersonalDataFinding[] {
   // Folding keeps one character per character for Vietnamese letters in NFC (đ → d, ế → e), so offsets
   // found in the folded text point at the same letters of the original.
@@ -71,7 +75,18 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   const kept: PersonalDataFinding[] = [];
   for (const finding of findings) {
     const last = kept.at(-1);
-    if (last && finding.start < last.end) continue;
+    if (last && finding.start < last.end) {
+      if (finding.end > last.end) {
+        const kind = finding.end - finding.start > last.end - last.start ? finding.kind : last.kind;
+        kept[kept.length - 1] = {
+          kind,
+          start: last.start,
+          end: finding.end,
+          text: nfcText.slice(last.start, finding.end),
+        };
+      }
+      continue;
+    }
     kept.push(finding);
   }
   return kept;

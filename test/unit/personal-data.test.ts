@@ -34,6 +34,11 @@ describe('personal data in text to be published', () => {
     expect(findPersonalData('Ngày 1 tháng 7 năm 2025 tỉnh Quảng Trị mới được thành lập.')).toEqual([]);
   });
 
+  it('takes a phone number after “số” whole, leaving none of its digits behind', () => {
+    expect(kinds('Gọi tôi theo số 0912 345 678 nếu cần.')).toEqual([['phone', 'số 0912 345 678']]);
+    expect(maskPersonalData('Gọi tôi theo số 0912 345 678 nếu cần.')).toBe(`Gọi tôi theo ${MASK} nếu cần.`);
+  });
+
   it('masks each finding and nothing else', () => {
     expect(maskPersonalData('Liên hệ 0912345678 hoặc a@b.vn, cảm ơn.')).toBe(
       `Liên hệ ${MASK} hoặc ${MASK}, cảm ơn.`,
