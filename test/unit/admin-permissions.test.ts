@@ -5,7 +5,7 @@ import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 import type { Article } from '#shared/domain/article.ts';
 import { allRoles, type Principal, type Role } from '#shared/domain/roles.ts';
-import { can, usesGazette } from '#web/admin/src/permissions.ts';
+import { can, usesFeedback, usesGazette } from '#web/admin/src/permissions.ts';
 
 /**
  * The admin SPA offers a screen or a button exactly to the roles whose API call it makes would be let
@@ -30,6 +30,20 @@ const routeOf: Record<keyof typeof can, string> = {
   exportIssues: 'GET /api/gazette/admin/issues/:id/export',
   readDistribution: 'GET /api/gazette/admin/distribution',
   editDistribution: 'PUT /api/gazette/admin/distribution',
+  handleFeedback: 'POST /api/feedback/admin/feedback/:id/forward',
+  classifyFeedback: 'POST /api/feedback/admin/feedback/:id/classify',
+  rejectFeedback: 'POST /api/feedback/admin/feedback/:id/reject',
+  mergeFeedback: 'POST /api/feedback/admin/feedback/:id/merge',
+  editPublicText: 'PUT /api/feedback/admin/feedback/:id/public-text',
+  readFeedbackContact: 'GET /api/feedback/admin/feedback/:id/contact',
+  previewAnswers: 'GET /api/feedback/admin/feedback/:id/preview',
+  answerFeedback: 'POST /api/feedback/admin/feedback/:id/answer',
+  declineFeedback: 'POST /api/feedback/admin/feedback/:id/decline',
+  decideAnswers: 'POST /api/feedback/admin/feedback/:id/decision',
+  readFeedbackTopics: 'GET /api/feedback/admin/topics',
+  manageFeedbackTopics: 'POST /api/feedback/admin/topics',
+  readCalendars: 'GET /api/feedback/admin/calendars',
+  editCalendars: 'PUT /api/feedback/admin/calendars/:year',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({
@@ -98,6 +112,26 @@ describe('what the admin SPA offers to each role', () => {
   it('offers submission only to an agency account that names its agency', () => {
     expect(can.submitDocuments(principalWith(['agency']))).toBe(true);
     expect(can.submitDocuments(principalWith(['agency'], { agencyId: undefined }))).toBe(false);
+  });
+
+  it('offers answering and declining feedback only to an agency account that names its agency', () => {
+    const withoutAgency = principalWith(['agency'], { agencyId: undefined });
+    expect(can.answerFeedback(principalWith(['agency']))).toBe(true);
+    expect(can.declineFeedback(principalWith(['agency']))).toBe(true);
+    expect(can.answerFeedback(withoutAgency)).toBe(false);
+    expect(can.declineFeedback(withoutAgency)).toBe(false);
+  });
+
+  it('keeps the sender’s contact from agencies, and the approval of answers to the director', () => {
+    expect(can.readFeedbackContact(principalWith(['agency']))).toBe(false);
+    expect(can.readFeedbackContact(principalWith(['feedback_officer']))).toBe(true);
+    expect(can.decideAnswers(principalWith(['admin']))).toBe(false);
+    expect(can.decideAnswers(principalWith(['director']))).toBe(true);
+  });
+
+  it('fetches the feedback screens ahead for the roles that have some', () => {
+    const withFeedback = allRoles.filter((role) => usesFeedback(principalWith([role])));
+    expect(withFeedback.sort()).toEqual(['admin', 'agency', 'director', 'feedback_officer']);
   });
 
   it('fetches the gazette screens ahead for the roles that have some', () => {

@@ -22,9 +22,9 @@ import { LanguageSwitch, Link, Loading, PageTitle, useDocumentTitle } from './co
 import { I18nContext, SessionContext, type SessionState, useI18n, useSession } from './context.ts';
 import { type Lang, type MessageKey, storedLang, storeLang, translator } from './i18n.ts';
 import { LoginPage } from './login.tsx';
-import { can, usesGazette } from './permissions.ts';
+import { can, usesFeedback, usesGazette } from './permissions.ts';
 import {
-  type GazetteRoute,
+  isFeedbackRoute,
   isGazetteRoute,
   navigate,
   parseRoute,
@@ -242,6 +242,31 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navGazetteDistribution',
       routes: ['gazetteDistribution'],
     },
+    can.handleFeedback(principal) && {
+      href: paths.feedbackQueue(),
+      label: 'navFeedbackQueue',
+      routes: ['feedbackQueue', 'feedbackItem'],
+    },
+    can.answerFeedback(principal) && {
+      href: paths.feedbackInbox(),
+      label: 'navFeedbackInbox',
+      routes: ['feedbackInbox', 'feedbackItem'],
+    },
+    can.decideAnswers(principal) && {
+      href: paths.feedbackApprovals(),
+      label: 'navFeedbackApprovals',
+      routes: ['feedbackApprovals', 'feedbackItem'],
+    },
+    can.manageFeedbackTopics(principal) && {
+      href: paths.feedbackTopics(),
+      label: 'navFeedbackTopics',
+      routes: ['feedbackTopics'],
+    },
+    can.editCalendars(principal) && {
+      href: paths.feedbackCalendar(),
+      label: 'navFeedbackCalendar',
+      routes: ['feedbackCalendar'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -252,6 +277,8 @@ function homePath(principal: Principal): string {
   if (can.submitDocuments(principal)) return paths.gazetteDocuments();
   if (can.reviewDocuments(principal)) return paths.gazetteReviewQueue();
   if (can.readIssues(principal)) return paths.gazetteIssues();
+  if (can.handleFeedback(principal)) return paths.feedbackQueue();
+  if (can.answerFeedback(principal)) return paths.feedbackInbox();
   return paths.articles();
 }
 
@@ -260,9 +287,10 @@ function Shell(props: { route: Route; focus: boolean }) {
   const { session, logout } = useSession();
   const { principal } = session;
   const { route } = props;
-  // Fetch the gazette screens ahead, while the user reads the first page.
+  // Fetch the screens of the user's other tracks ahead, while they read the first page.
   useEffect(() => {
-    if (usesGazette(principal)) window.setTimeout(() => loadGazette().catch(() => undefined), 300);
+    if (usesGazette(principal)) window.setTimeout(() => gazetteChunk.load().catch(() => undefined), 300);
+    if (usesFeedback(principal)) window.setTimeout(() => feedbackChunk.load().catch(() => undefined), 300);
   }, [principal]);
   return (
     <>
@@ -317,7 +345,25 @@ function onNav(event: MouseEvent, to: string) {
 function Screen(props: { route: Route; focus: boolean }) {
   const { route } = props;
   const { session } = useSession();
-  if (isGazetteRoute(route)) return <LazyGazette route={route} focus={props.focus} />;
+  if (isGazetteRoute(route))
+    return (
+      // Keyed: another context's screens are another chunk, not a new state of this one.
+      <LazyScreens
+        key="gazette"
+        chunk={gazetteChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.GazetteScreen route={route} />}
+      />
+    );
+  if (isFeedbackRoute(route))
+    return (
+      <LazyScreens
+        key="feedback"
+        chunk={feedbackChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.FeedbackScreen route={route} />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -347,39 +393,55 @@ function Redirect(props: { to: string }) {
   return <Loading />;
 }
 
-type GazetteModule = typeof import('./gazette/gazette.tsx');
-let gazetteModule: Promise<GazetteModule> | undefined;
-let gazetteLoaded: GazetteModule | undefined;
+/** A chunk of screens, fetched once (again after a failure) and kept once it arrived. */
+type Chunk<Module> = { load: () => Promise<Module>; loaded: () => Module | undefined };
 
-function loadGazette(): Promise<GazetteModule> {
-  gazetteModule ??= import('./gazette/gazette.tsx').then(
-    (loaded) => {
-      gazetteLoaded = loaded;
-      return loaded;
+function chunkOf<Module>(importChunk: () => Promise<Module>): Chunk<Module> {
+  let pending: Promise<Module> | undefined;
+  let loaded: Module | undefined;
+  return {
+    load: () => {
+      pending ??= importChunk().then(
+        (module) => {
+          loaded = module;
+          return module;
+        },
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      );
+      return pending;
     },
-    (error: unknown) => {
-      gazetteModule = undefined;
-      throw error;
-    },
-  );
-  return gazetteModule;
+    loaded: () => loaded,
+  };
 }
 
+const gazetteChunk = chunkOf(() => import('./gazette/gazette.tsx'));
+const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
+
 /**
- * The gazette screens are a chunk of their own (most users never open them). When it arrives after an
+ * A context's screens are a chunk of their own (most users never open them). When it arrives after an
  * in-app navigation, the new screen's heading takes focus as it would have without the wait.
  */
-function LazyGazette(props: { route: GazetteRoute; focus: boolean }) {
-  const [loaded, setLoaded] = useState<GazetteModule | undefined>(gazetteLoaded);
+function LazyScreens<Module>(props: {
+  chunk: Chunk<Module>;
+  focus: boolean;
+  render: (loaded: Module) => JSX.Element;
+}) {
+  const [loaded, setLoaded] = useState<Module | undefined>(props.chunk.loaded);
   const [failed, setFailed] = useState(false);
-  const focusWhenLoaded = useRef(!gazetteLoaded && props.focus);
+  const focusWhenLoaded = useRef(!props.chunk.loaded() && props.focus);
   const { t } = useI18n();
   useEffect(() => {
     if (loaded) return;
-    loadGazette().then(setLoaded, (error: unknown) => {
-      console.error(error);
-      setFailed(true);
-    });
+    props.chunk.load().then(
+      (module) => setLoaded(() => module),
+      (error: unknown) => {
+        console.error(error);
+        setFailed(true);
+      },
+    );
   }, [loaded]);
   useEffect(() => {
     if (loaded && focusWhenLoaded.current) {
@@ -387,7 +449,7 @@ function LazyGazette(props: { route: GazetteRoute; focus: boolean }) {
       document.getElementById('page-title')?.focus();
     }
   }, [loaded]);
-  if (loaded) return <loaded.GazetteScreen route={props.route} />;
+  if (loaded) return props.render(loaded);
   if (failed) {
     return (
       <p class="notice notice-error" role="alert">

@@ -40,7 +40,42 @@ export const can = {
   exportIssues: (principal: Principal) => mayCall(principal, 'GET /api/gazette/admin/issues/:id/export'),
   readDistribution: (principal: Principal) => mayCall(principal, 'GET /api/gazette/admin/distribution'),
   editDistribution: (principal: Principal) => mayCall(principal, 'PUT /api/gazette/admin/distribution'),
+
+  /** Citizens' feedback: the officer's queue (classify, forward, reject, merge, the public version). */
+  handleFeedback: (principal: Principal) =>
+    mayCall(principal, 'POST /api/feedback/admin/feedback/:id/forward'),
+  classifyFeedback: (principal: Principal) =>
+    mayCall(principal, 'POST /api/feedback/admin/feedback/:id/classify'),
+  rejectFeedback: (principal: Principal) =>
+    mayCall(principal, 'POST /api/feedback/admin/feedback/:id/reject'),
+  mergeFeedback: (principal: Principal) => mayCall(principal, 'POST /api/feedback/admin/feedback/:id/merge'),
+  editPublicText: (principal: Principal) =>
+    mayCall(principal, 'PUT /api/feedback/admin/feedback/:id/public-text'),
+  /** The sender's contact, behind a button (every read is audited). */
+  readFeedbackContact: (principal: Principal) =>
+    mayCall(principal, 'GET /api/feedback/admin/feedback/:id/contact'),
+  previewAnswers: (principal: Principal) =>
+    mayCall(principal, 'GET /api/feedback/admin/feedback/:id/preview'),
+  /** An agency answers what was forwarded to it, or declines it (its own agency's only). */
+  answerFeedback: (principal: Principal) =>
+    mayCall(principal, 'POST /api/feedback/admin/feedback/:id/answer') && hasAgency(principal),
+  declineFeedback: (principal: Principal) =>
+    mayCall(principal, 'POST /api/feedback/admin/feedback/:id/decline') && hasAgency(principal),
+  /** The director approves an answer for publication or returns it to the agency. */
+  decideAnswers: (principal: Principal) =>
+    mayCall(principal, 'POST /api/feedback/admin/feedback/:id/decision'),
+  readFeedbackTopics: (principal: Principal) => mayCall(principal, 'GET /api/feedback/admin/topics'),
+  manageFeedbackTopics: (principal: Principal) => mayCall(principal, 'POST /api/feedback/admin/topics'),
+  readCalendars: (principal: Principal) => mayCall(principal, 'GET /api/feedback/admin/calendars'),
+  editCalendars: (principal: Principal) => mayCall(principal, 'PUT /api/feedback/admin/calendars/:year'),
 };
+
+/** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */
+export const usesFeedback = (principal: Principal) =>
+  can.handleFeedback(principal) ||
+  can.answerFeedback(principal) ||
+  can.decideAnswers(principal) ||
+  can.editCalendars(principal);
 
 /** Whether any gazette screen is for this user (the gazette chunk is fetched ahead for them). */
 export const usesGazette = (principal: Principal) =>

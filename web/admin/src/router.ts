@@ -26,10 +26,19 @@ export type Route =
   | { name: 'gazetteIssue'; id: string }
   | { name: 'gazetteApprovals' }
   | { name: 'gazetteDistribution' }
+  // Citizens' feedback (phản ánh, kiến nghị); a chunk of their own too (src/feedback/).
+  | { name: 'feedbackQueue'; query: URLSearchParams }
+  | { name: 'feedbackInbox'; query: URLSearchParams }
+  | { name: 'feedbackApprovals' }
+  | { name: 'feedbackItem'; id: string }
+  | { name: 'feedbackTopics' }
+  | { name: 'feedbackCalendar'; query: URLSearchParams }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
 export const isGazetteRoute = (route: Route): route is GazetteRoute => route.name.startsWith('gazette');
+export type FeedbackRoute = Extract<Route, { name: `feedback${string}` }>;
+export const isFeedbackRoute = (route: Route): route is FeedbackRoute => route.name.startsWith('feedback');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -52,7 +61,26 @@ export function parseRoute(pathname: string, search: string): Route {
     if (third === undefined) return { name: 'reviewItem', id: second };
   }
   if (first === 'gazette') return parseGazetteRoute(second, third, search);
+  if (first === 'feedback' && third === undefined) return parseFeedbackRoute(second, search);
   return { name: 'notFound' };
+}
+
+function parseFeedbackRoute(second: string | undefined, search: string): Route {
+  const query = () => new URLSearchParams(search);
+  switch (second) {
+    case undefined:
+      return { name: 'feedbackQueue', query: query() };
+    case 'inbox':
+      return { name: 'feedbackInbox', query: query() };
+    case 'approvals':
+      return { name: 'feedbackApprovals' };
+    case 'topics':
+      return { name: 'feedbackTopics' };
+    case 'calendar':
+      return { name: 'feedbackCalendar', query: query() };
+    default:
+      return { name: 'feedbackItem', id: second };
+  }
 }
 
 function parseGazetteRoute(second: string | undefined, third: string | undefined, search: string): Route {
@@ -99,6 +127,12 @@ export const paths = {
   gazetteIssue: (id: string) => `${BASE}/gazette/issues/${encodeURIComponent(id)}`,
   gazetteApprovals: () => `${BASE}/gazette/approvals`,
   gazetteDistribution: () => `${BASE}/gazette/distribution`,
+  feedbackQueue: (query?: URLSearchParams) => withQuery(`${BASE}/feedback`, query),
+  feedbackInbox: (query?: URLSearchParams) => withQuery(`${BASE}/feedback/inbox`, query),
+  feedbackApprovals: () => `${BASE}/feedback/approvals`,
+  feedbackItem: (id: string) => `${BASE}/feedback/${encodeURIComponent(id)}`,
+  feedbackTopics: () => `${BASE}/feedback/topics`,
+  feedbackCalendar: (query?: URLSearchParams) => withQuery(`${BASE}/feedback/calendar`, query),
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

@@ -59,8 +59,11 @@ export function useAction(): Action {
   return { busy, error, run };
 }
 
-/** What the person gave with an outcome: the note (trimmed) and the instant (`…+07:00`), when asked for. */
-export type DecisionInput = { note: string; at: string | undefined };
+/**
+ * What the person gave with an outcome: the note (trimmed), the instant (`…+07:00`) and the confirmation,
+ * when asked for.
+ */
+export type DecisionInput = { note: string; at: string | undefined; confirmed: boolean };
 
 /** A note an outcome asks for (a reason to return), sent as `path`; required when `required` says why. */
 export type NoteSpec = {
@@ -84,12 +87,19 @@ export type TimeSpec = {
   past: string;
 };
 
+/**
+ * A box the person ticks to say they checked something before this outcome (flagged personal data),
+ * sent as `path`; with `required`, the outcome is not sent unticked.
+ */
+export type ConfirmSpec = { id: string; label: string; path: string; required?: string };
+
 export type Outcome<Result> = {
   /** The button. */
   label: string;
   emphasis: 'primary' | 'secondary' | 'warning';
   note?: NoteSpec;
   at?: TimeSpec;
+  confirm?: ConfirmSpec;
   decide: (input: DecisionInput) => Promise<Result>;
   /** What the screen says once decided. */
   done: (result: Result, input: DecisionInput) => string;
@@ -111,6 +121,7 @@ export function DecisionPanel<Result>(props: {
 }) {
   const { lang } = useI18n();
   const [values, setValues] = useState<Record<string, string>>({});
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
   const { busy, error, run } = useAction();
   const errorAnchor = useFocusOn(error);
@@ -122,7 +133,8 @@ export function DecisionPanel<Result>(props: {
 
   const decide = async (outcome: Outcome<Result>) => {
     if (busy) return;
-    const { note, at } = outcome;
+    const { note, at, confirm } = outcome;
+    const confirmed = confirm ? ticked[confirm.id] === true : false;
     const typedAt = at ? (values[at.id] ?? '') : '';
     const iso = at ? vietnamLocalToIso(typedAt) : undefined;
     if (at && !iso && (typedAt !== '' || at.required)) return refuse(at.id, at.required ?? at.past);
@@ -130,7 +142,8 @@ export function DecisionPanel<Result>(props: {
     const text = note ? (values[note.id] ?? '').trim() : '';
     if (note?.required && text.length < note.required.minLength)
       return refuse(note.id, note.required.message);
-    const input: DecisionInput = { note: text, at: iso };
+    if (confirm?.required && !confirmed) return refuse(confirm.id, confirm.required);
+    const input: DecisionInput = { note: text, at: iso, confirmed };
     setFieldErrors({});
     await run(
       async () => {
@@ -139,7 +152,13 @@ export function DecisionPanel<Result>(props: {
       },
       (caught) => {
         const fieldOf = (path: string) =>
-          path === note?.path ? note.id : path === at?.path ? at.id : undefined;
+          path === note?.path
+            ? note.id
+            : path === at?.path
+              ? at.id
+              : path === confirm?.path
+                ? confirm.id
+                : undefined;
         setFieldErrors(fieldErrorsOf(caught, lang, fieldOf).fields);
       },
     );
@@ -158,7 +177,7 @@ export function DecisionPanel<Result>(props: {
         />
       </div>
       {props.outcomes.map((outcome) => {
-        const { note, at } = outcome;
+        const { note, at, confirm } = outcome;
         return (
           <div class="decision" key={outcome.label}>
             {at ? (
@@ -182,6 +201,25 @@ export function DecisionPanel<Result>(props: {
                   onInput={(event) => type(note.id, event.currentTarget.value)}
                 />
               </Field>
+            ) : null}
+            {confirm ? (
+              <div class={`field field-checkbox${fieldErrors[confirm.id] ? ' field-invalid' : ''}`}>
+                <input
+                  {...controlOf(confirm.id, false, fieldErrors[confirm.id])}
+                  type="checkbox"
+                  checked={ticked[confirm.id] === true}
+                  onChange={(event) => {
+                    const checked = event.currentTarget.checked;
+                    setTicked((previous) => ({ ...previous, [confirm.id]: checked }));
+                  }}
+                />
+                <label for={confirm.id}>{confirm.label}</label>
+                {fieldErrors[confirm.id] ? (
+                  <p class="field-error" id={`${confirm.id}-error`}>
+                    {fieldErrors[confirm.id]}
+                  </p>
+                ) : null}
+              </div>
             ) : null}
             <ActionButton emphasis={outcome.emphasis} busy={busy} onClick={() => void decide(outcome)}>
               {outcome.label}

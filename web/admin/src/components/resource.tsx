@@ -63,6 +63,42 @@ export function ResourceStatus(props: { resource: Resource<unknown>; onRetry: ()
   return null;
 }
 
+// ---------- Reference data: read once, shown when it is there ----------
+
+/** A read done once per session of the SPA (reference data that changes rarely); a failure is retried. */
+export function sessionCache<T>(load: () => Promise<T>): { get: () => Promise<T>; forget: () => void } {
+  let pending: Promise<T> | undefined;
+  return {
+    get: () => {
+      pending ??= load().catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
+      return pending;
+    },
+    forget: () => {
+      pending = undefined;
+    },
+  };
+}
+
+/** A value read in the background for labels and selects: undefined until it is there (or if it failed). */
+export function useLoaded<T>(load: () => Promise<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>();
+  const loadRef = useRef(load);
+  useEffect(() => {
+    let current = true;
+    loadRef.current().then(
+      (loaded) => current && setValue(() => loaded),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return value;
+}
+
 // ---------- Lists that page on ("Tải thêm") ----------
 
 export type Page<T> = { items: T[]; nextCursor?: string | undefined };

@@ -22,8 +22,8 @@ export type RichTextProps = {
   describedBy?: string | undefined;
   invalid?: boolean;
   onChange: (html: string) => void;
-  /** Uploads an image and answers its public URL. */
-  uploadImage: (file: File) => Promise<string>;
+  /** Uploads an image and answers its public URL; without it the editor offers no images. */
+  uploadImage?: ((file: File) => Promise<string>) | undefined;
 };
 
 type Panel = 'none' | 'link' | 'image';
@@ -175,11 +175,12 @@ export function RichText(props: RichTextProps) {
 
   const insertImage = async () => {
     const file = imageFile.current?.files?.[0];
-    if (!editor || !file || imageBusy) return;
+    const upload = props.uploadImage;
+    if (!editor || !file || !upload || imageBusy) return;
     setImageBusy(true);
     setImageError(undefined);
     try {
-      const src = await props.uploadImage(file);
+      const src = await upload(file);
       editor.chain().focus().setImage({ src, alt: imageAlt.trim() }).run();
       setImageAlt('');
       setPanel('none');
@@ -228,16 +229,18 @@ export function RichText(props: RichTextProps) {
         >
           {t('link')}
         </button>
-        <button
-          type="button"
-          class="tool"
-          aria-expanded={panel === 'image'}
-          aria-controls={`${props.id}-image-panel`}
-          disabled={!editor}
-          onClick={() => setPanel(panel === 'image' ? 'none' : 'image')}
-        >
-          {t('insertImage')}
-        </button>
+        {props.uploadImage ? (
+          <button
+            type="button"
+            class="tool"
+            aria-expanded={panel === 'image'}
+            aria-controls={`${props.id}-image-panel`}
+            disabled={!editor}
+            onClick={() => setPanel(panel === 'image' ? 'none' : 'image')}
+          >
+            {t('insertImage')}
+          </button>
+        ) : null}
         {button('undo', undefined, (e) => e.chain().focus().undo().run())}
         {button('redo', undefined, (e) => e.chain().focus().redo().run())}
       </div>
@@ -266,43 +269,45 @@ export function RichText(props: RichTextProps) {
         </button>
       </div>
 
-      <div id={`${props.id}-image-panel`} class="tool-panel" hidden={panel !== 'image'}>
-        <div class="field">
-          <label for={`${props.id}-image-file`}>{t('imageFile')}</label>
-          <input
-            id={`${props.id}-image-file`}
-            ref={imageFile}
-            type="file"
-            accept="image/jpeg,image/png,image/webp,image/gif"
-          />
+      {props.uploadImage ? (
+        <div id={`${props.id}-image-panel`} class="tool-panel" hidden={panel !== 'image'}>
+          <div class="field">
+            <label for={`${props.id}-image-file`}>{t('imageFile')}</label>
+            <input
+              id={`${props.id}-image-file`}
+              ref={imageFile}
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/gif"
+            />
+          </div>
+          <div class="field">
+            <label for={`${props.id}-image-alt`}>{t('imageAlt')}</label>
+            <input
+              id={`${props.id}-image-alt`}
+              type="text"
+              value={imageAlt}
+              onInput={(event) => setImageAlt(event.currentTarget.value)}
+            />
+          </div>
+          {imageError ? (
+            <p class="field-error" role="alert">
+              {imageError}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            class="button button-secondary"
+            aria-disabled={imageBusy ? 'true' : undefined}
+            aria-busy={imageBusy}
+            onClick={insertImage}
+          >
+            {imageBusy ? t('uploading') : t('insertImageConfirm')}
+          </button>
+          <button type="button" class="button button-quiet" onClick={cancelPanel}>
+            {t('cancel')}
+          </button>
         </div>
-        <div class="field">
-          <label for={`${props.id}-image-alt`}>{t('imageAlt')}</label>
-          <input
-            id={`${props.id}-image-alt`}
-            type="text"
-            value={imageAlt}
-            onInput={(event) => setImageAlt(event.currentTarget.value)}
-          />
-        </div>
-        {imageError ? (
-          <p class="field-error" role="alert">
-            {imageError}
-          </p>
-        ) : null}
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-disabled={imageBusy ? 'true' : undefined}
-          aria-busy={imageBusy}
-          onClick={insertImage}
-        >
-          {imageBusy ? t('uploading') : t('insertImageConfirm')}
-        </button>
-        <button type="button" class="button button-quiet" onClick={cancelPanel}>
-          {t('cancel')}
-        </button>
-      </div>
+      ) : null}
 
       <div ref={host} class="rich-text-host" />
     </div>

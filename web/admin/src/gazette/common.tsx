@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AuditEntry } from '#shared/domain/audit.ts';
 import type { DocumentStatus, IssueStatus, StoredFile } from '#shared/domain/gazette.ts';
+import { formatSize } from '../components/format.ts';
 import { HistorySection } from '../components/history.tsx';
 import { useResource } from '../components/resource.tsx';
 import { type BadgeTone, StatusBadge } from '../components/status-badge.tsx';
 import { DataTable } from '../components/table.tsx';
-import type { Lang } from '../i18n.ts';
 import { type GazetteKey, useGazetteWords } from './i18n.ts';
 
 /** What the gazette screens share beyond the admin kit (src/components/): badges, history, files. */
@@ -68,19 +68,7 @@ export function GazetteHistory(props: {
   );
 }
 
-/** `2026-11-20` → `20/11/2026` (a calendar date: no time zone involved). */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDate;
-}
-
-export function formatSize(bytes: number, lang: Lang): string {
-  const format = (value: number) =>
-    value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  if (bytes < 1024) return `${format(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${format(bytes / 1024)} kB`;
-  return `${format(bytes / (1024 * 1024))} MB`;
-}
+export { formatDate, formatSize } from '../components/format.ts';
 
 export function FileTable(props: { files: { role: GazetteKey; file: StoredFile; href?: string }[] }) {
   const { g, lang } = useGazetteWords();
