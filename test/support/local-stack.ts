@@ -3,12 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Role } from '#shared/domain/roles.ts';
-import { localAccounts } from '../../infra/local/accounts.ts';
+import { type LocalAccount, localAccounts } from '../../infra/local/accounts.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 
-/** The portal's HTTP entry point on a free port, over the engines the test run already started. */
-export async function startTestStack(): Promise<LocalStack> {
+/**
+ * The portal's HTTP entry point on a free port, over the engines the test run already started. `accounts`
+ * are the ones the token issuer signs in (default: the demo accounts), for a test's own agencies.
+ */
+export async function startTestStack(
+  options: { accounts?: readonly LocalAccount[] } = {},
+): Promise<LocalStack> {
   return startLocalStack({
+    ...(options.accounts ? { accounts: options.accounts } : {}),
     engines: { dynamoEndpoint: inject('dynamoEndpoint'), s3Endpoint: inject('s3Endpoint') },
     tableName: 'qtp-test',
     outboxDir: mkdtempSync(join(tmpdir(), 'qtp-test-outbox-')),
