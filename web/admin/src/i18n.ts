@@ -474,8 +474,10 @@ export function storeLang(lang: Lang): void {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(lang: Lang): Translate {
-  const dictionary = dictionaries[lang];
+/** A dictionary's lookup, `{name}` placeholders filled from `params` (the main dictionary, a context's own). */
+export function translatorOf<Key extends string>(
+  dictionary: Record<Key, string>,
+): (key: Key, params?: Record<string, string | number>) => string {
   return (key, params) => {
     const message = dictionary[key];
     if (!params) return message;
@@ -484,6 +486,8 @@ export function translator(lang: Lang): Translate {
     );
   };
 }
+
+export const translator = (lang: Lang): Translate => translatorOf(dictionaries[lang]);
 
 export const statusKey = (status: ArticleStatus): MessageKey => `status_${status}`;
 

@@ -20,7 +20,7 @@ import {
   type publicTextInputSchema,
   type rejectInputSchema,
 } from '#shared/domain/feedback.ts';
-import { contextClient, pageOf, queryString } from './transport.ts';
+import { contextClient, pageOf, queryString, type UploadedFile } from './transport.ts';
 
 /**
  * The feedback API (functions/feedback; who may call what: shared/auth/policies/feedback.ts), typed by the
@@ -47,9 +47,6 @@ export type AnswerDecision = z.input<typeof answerDecisionSchema>;
 export type TopicInput = z.input<typeof feedbackTopicInputSchema>;
 export type TopicUpdate = z.input<typeof feedbackTopicUpdateSchema>;
 export type CalendarInput = Omit<HolidayCalendarRecord, 'year' | 'version'> & { expectedVersion?: number };
-
-/** A PDF of an answer, in storage under its key; the answer names it in `attachmentKeys`. */
-export type UploadedPdf = { key: string; fileName: string; size: number };
 
 export const PDF = 'application/pdf';
 /** The upload ticket's limit for a document (shared/media/document-uploads.ts). */
@@ -88,8 +85,8 @@ export const feedbackApi = {
   decide: (id: string, decision: AnswerDecision) =>
     feedback.json(feedbackItemSchema, 'POST', itemPath(id, '/decision'), { body: decision }),
 
-  /** A PDF for an answer, uploaded to storage by ticket (presigned PUT); its key goes in the answer. */
-  uploadPdf: async (file: File): Promise<UploadedPdf> => ({
+  /** A PDF for an answer, uploaded to storage by ticket (presigned PUT); its key goes in `attachmentKeys`. */
+  uploadPdf: async (file: File): Promise<UploadedFile> => ({
     key: await feedback.upload('/admin/files/uploads', file, PDF),
     fileName: file.name,
     size: file.size,

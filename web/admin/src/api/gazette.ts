@@ -10,7 +10,7 @@ import {
   legalDocumentSchema,
   type ReviewChecklist,
 } from '#shared/domain/gazette.ts';
-import { contextClient, pageOf, queryString } from './transport.ts';
+import { contextClient, pageOf, queryString, type UploadedFile } from './transport.ts';
 
 /**
  * The gazette API (functions/gazette; who may call what: shared/auth/policies/gazette.ts), typed by the
@@ -41,8 +41,7 @@ export type IssueDecision =
   | { outcome: 'return'; expectedVersion: number; note: string };
 export type DistributionInput = { agencyId: string; copies: number; note: string };
 
-/** A file in storage that a submission refers to by its key. */
-export type UploadedFile = { key: string; fileName: string; size: number };
+export type { UploadedFile } from './transport.ts';
 
 export const PDF = 'application/pdf';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

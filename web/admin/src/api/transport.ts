@@ -118,6 +118,10 @@ export function queryString(values: Readonly<Record<string, string | number | un
   return params.size > 0 ? `?${params}` : '';
 }
 
+/** A file in storage that a request names by its key; forms keep its name and size to show the person. */
+export const uploadedFileSchema = z.object({ key: z.string(), fileName: z.string(), size: z.number() });
+export type UploadedFile = z.output<typeof uploadedFileSchema>;
+
 /** One context's API under `base` (`/api/<context>`): paths below it, answers parsed by their schemas. */
 export function contextClient(base: string) {
   return {

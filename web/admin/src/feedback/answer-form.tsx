@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { z } from 'zod';
 import type { FeedbackItem } from '#shared/domain/feedback.ts';
 import { feedbackApi, MAX_PDF_BYTES, PDF } from '../api/feedback.ts';
+import { uploadedFileSchema } from '../api/transport.ts';
 import {
   FormErrors,
   type FormFields,
@@ -10,9 +11,9 @@ import {
   useFieldFailure,
   useFormStash,
 } from '../components/form.tsx';
-import { formatSize } from '../components/format.ts';
 import { RichText } from '../components/rich-text.tsx';
 import { ActionButton, describedBy, StatusMessage } from '../components/ui.tsx';
+import { UploadedFileList } from '../components/uploads.tsx';
 import { useFeedbackWords } from './i18n.ts';
 
 /**
@@ -22,8 +23,7 @@ import { useFeedbackWords } from './i18n.ts';
  * was typed and uploaded stays in this tab until it is sent.
  */
 
-const uploadedSchema = z.object({ key: z.string(), fileName: z.string(), size: z.number() });
-const formSchema = z.object({ html: z.string(), attachments: z.array(uploadedSchema) });
+const formSchema = z.object({ html: z.string(), attachments: z.array(uploadedFileSchema) });
 type Form = z.infer<typeof formSchema>;
 type Name = 'html' | 'attachments';
 
@@ -170,28 +170,15 @@ export function AnswerForm(props: {
             {filesError}
           </p>
         ) : null}
-        {stash.form.attachments.length > 0 ? (
-          <ul class="attachment-list">
-            {stash.form.attachments.map((file) => (
-              <li key={file.key}>
-                <span>
-                  {file.fileName} ({formatSize(file.size, lang)})
-                </span>
-                <button
-                  type="button"
-                  class="button button-quiet"
-                  onClick={() =>
-                    stash.update((previous) => ({
-                      attachments: previous.attachments.filter((other) => other.key !== file.key),
-                    }))
-                  }
-                >
-                  {f('removeFile', { name: file.fileName })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <UploadedFileList
+          files={stash.form.attachments}
+          removeLabel={(name) => f('removeFile', { name })}
+          onRemove={(key) =>
+            stash.update((previous) => ({
+              attachments: previous.attachments.filter((other) => other.key !== key),
+            }))
+          }
+        />
         <input
           id={ids.attachments}
           type="file"

@@ -39,6 +39,112 @@ function yearsShown(calendars: HolidayCalendarRecord[], thisYear: number): numbe
   );
 }
 
+/** An input's id from its API path: `holidays.2.nameEn` → `holidays-2-nameEn` (so server errors find it). */
+const idOf = (path: string) => path.replace(/\./g, '-');
+
+/**
+ * One list of days (holidays, or swapped working days) as a table of inputs, a row per day: each input
+ * labelled for screen readers by its column and row, its server error above it; rows added and removed.
+ */
+function DayTable<Row extends { date: string }>(props: {
+  path: 'holidays' | 'workingWeekends';
+  title: string;
+  hint?: string;
+  empty: string;
+  addLabel: string;
+  removeLabel: (date: string) => string;
+  columns: readonly { key: keyof Row & string; label: string }[];
+  blank: Row;
+  rows: Row[];
+  year: number;
+  editable: boolean;
+  errors: Partial<Record<string, string>>;
+  onChange: (rows: Row[]) => void;
+}) {
+  const { f } = useFeedbackWords();
+  const { rows } = props;
+  const rowName = (index: number) => f('calendarRow', { n: index + 1 });
+  const cell = (row: Row, index: number, column: { key: keyof Row & string; label: string }) => {
+    const id = idOf(`${props.path}.${index}.${column.key}`);
+    const message = props.errors[id];
+    const value = row[column.key];
+    const common = {
+      id,
+      readOnly: !props.editable,
+      'aria-invalid': message ? true : undefined,
+      'aria-describedby': message ? `${id}-error` : undefined,
+      value: typeof value === 'string' ? value : '',
+      onInput: (event: Event) => {
+        if (!(event.currentTarget instanceof HTMLInputElement)) return;
+        const typed = event.currentTarget.value;
+        props.onChange(rows.map((other, at) => (at === index ? { ...other, [column.key]: typed } : other)));
+      },
+    };
+    return (
+      <td key={column.key} class={message ? 'field-invalid' : undefined}>
+        <label class="visually-hidden" for={id}>
+          {`${column.label}, ${rowName(index)}`}
+        </label>
+        {message ? (
+          <p class="field-error" id={`${id}-error`}>
+            {message}
+          </p>
+        ) : null}
+        {column.key === 'date' ? (
+          <input {...common} type="date" min={`${props.year}-01-01`} max={`${props.year}-12-31`} />
+        ) : (
+          <input {...common} type="text" maxLength={200} />
+        )}
+      </td>
+    );
+  };
+  return (
+    <>
+      <h3>{props.title}</h3>
+      {props.hint ? <p class="hint">{props.hint}</p> : null}
+      {rows.length === 0 ? (
+        <p class="empty">{props.empty}</p>
+      ) : (
+        <DataTable
+          caption={props.title}
+          columns={[
+            ...props.columns.map((column) => column.label),
+            ...(props.editable ? [{ label: f('colActions'), hidden: true as const }] : []),
+          ]}
+        >
+          {rows.map((row, index) => (
+            <tr key={`${props.path}-${index}`}>
+              {props.columns.map((column) => cell(row, index, column))}
+              {props.editable ? (
+                <td>
+                  <button
+                    type="button"
+                    class="button button-quiet"
+                    onClick={() => props.onChange(rows.filter((_, at) => at !== index))}
+                  >
+                    {props.removeLabel(row.date ? formatDate(row.date) : rowName(index))}
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      {props.editable ? (
+        <p>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => props.onChange([...rows, { ...props.blank }])}
+          >
+            {props.addLabel}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function YearEditor(props: {
   year: number;
   calendar: HolidayCalendarRecord | undefined;
@@ -57,19 +163,6 @@ function YearEditor(props: {
   const [error, setError] = useState<unknown>();
   const errorRef = useFocusOn(error);
 
-  const setHoliday = (index: number, changes: Partial<Holiday>) =>
-    setDraft((previous) => ({
-      ...previous,
-      holidays: previous.holidays.map((holiday, at) => (at === index ? { ...holiday, ...changes } : holiday)),
-    }));
-  const setSwap = (index: number, changes: Partial<Swap>) =>
-    setDraft((previous) => ({
-      ...previous,
-      workingWeekends: previous.workingWeekends.map((day, at) =>
-        at === index ? { ...day, ...changes } : day,
-      ),
-    }));
-
   const save = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
@@ -85,54 +178,13 @@ function YearEditor(props: {
         }),
       );
     } catch (caught) {
-      // `holidays.2.nameEn` → the input of that row and column (its id is the path with dashes).
-      setErrors(fieldErrorsOf(caught, lang, (path) => path.replace(/\./g, '-')).fields);
+      setErrors(fieldErrorsOf(caught, lang, idOf).fields);
       setError(caught);
     } finally {
       setBusy(false);
     }
   };
 
-  /** A cell's input, labelled for screen readers by its column and row. */
-  const cell = (
-    path: string,
-    label: string,
-    value: string,
-    onInput: (value: string) => void,
-    type: 'date' | 'text' = 'text',
-  ) => {
-    const id = path.replace(/\./g, '-');
-    const message = errors[id];
-    const common = {
-      id,
-      readOnly: !props.editable,
-      'aria-invalid': message ? true : undefined,
-      'aria-describedby': message ? `${id}-error` : undefined,
-      value,
-      onInput: (event: Event) => {
-        if (event.currentTarget instanceof HTMLInputElement) onInput(event.currentTarget.value);
-      },
-    };
-    return (
-      <td class={message ? 'field-invalid' : undefined}>
-        <label class="visually-hidden" for={id}>
-          {label}
-        </label>
-        {message ? (
-          <p class="field-error" id={`${id}-error`}>
-            {message}
-          </p>
-        ) : null}
-        {type === 'date' ? (
-          <input {...common} type="date" min={`${year}-01-01`} max={`${year}-12-31`} />
-        ) : (
-          <input {...common} type="text" maxLength={200} />
-        )}
-      </td>
-    );
-  };
-
-  const row = (index: number) => f('calendarRow', { n: index + 1 });
   return (
     <form onSubmit={save} noValidate aria-labelledby="calendar-year-heading">
       <h2 id="calendar-year-heading">{f('calendarYearTitle', { year })}</h2>
@@ -145,143 +197,48 @@ function YearEditor(props: {
           onReload={props.onReload}
         />
       </div>
-
-      <h3 id="holidays-heading">{f('holidaysTitle')}</h3>
-      {draft.holidays.length === 0 ? <p class="empty">{f('holidaysEmpty')}</p> : null}
-      {draft.holidays.length > 0 ? (
-        <DataTable
-          caption={f('holidaysTitle')}
-          columns={[
-            f('colDate'),
-            f('colHolidayVi'),
-            f('colHolidayEn'),
-            ...(props.editable ? [{ label: f('colActions'), hidden: true as const }] : []),
-          ]}
-        >
-          {draft.holidays.map((holiday, index) => (
-            <tr key={`holiday-${index}`}>
-              {cell(
-                `holidays.${index}.date`,
-                `${f('colDate')}, ${row(index)}`,
-                holiday.date,
-                (date) => setHoliday(index, { date }),
-                'date',
-              )}
-              {cell(
-                `holidays.${index}.nameVi`,
-                `${f('colHolidayVi')}, ${row(index)}`,
-                holiday.nameVi,
-                (nameVi) => setHoliday(index, { nameVi }),
-              )}
-              {cell(
-                `holidays.${index}.nameEn`,
-                `${f('colHolidayEn')}, ${row(index)}`,
-                holiday.nameEn,
-                (nameEn) => setHoliday(index, { nameEn }),
-              )}
-              {props.editable ? (
-                <td>
-                  <button
-                    type="button"
-                    class="button button-quiet"
-                    onClick={() =>
-                      setDraft((previous) => ({
-                        ...previous,
-                        holidays: previous.holidays.filter((_, at) => at !== index),
-                      }))
-                    }
-                  >
-                    {f('removeHoliday', { date: holiday.date ? formatDate(holiday.date) : row(index) })}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </DataTable>
-      ) : null}
+      <DayTable<Holiday>
+        path="holidays"
+        title={f('holidaysTitle')}
+        empty={f('holidaysEmpty')}
+        addLabel={f('addHoliday')}
+        removeLabel={(date) => f('removeHoliday', { date })}
+        columns={[
+          { key: 'date', label: f('colDate') },
+          { key: 'nameVi', label: f('colHolidayVi') },
+          { key: 'nameEn', label: f('colHolidayEn') },
+        ]}
+        blank={{ date: '', nameVi: '', nameEn: '' }}
+        rows={draft.holidays}
+        year={year}
+        editable={props.editable}
+        errors={errors}
+        onChange={(holidays) => setDraft((previous) => ({ ...previous, holidays }))}
+      />
+      <DayTable<Swap>
+        path="workingWeekends"
+        title={f('swapsTitle')}
+        hint={f('swapsHint')}
+        empty={f('swapsEmpty')}
+        addLabel={f('addSwap')}
+        removeLabel={(date) => f('removeSwap', { date })}
+        columns={[
+          { key: 'date', label: f('colDate') },
+          { key: 'note', label: f('colSwapNote') },
+        ]}
+        blank={{ date: '', note: '' }}
+        rows={draft.workingWeekends}
+        year={year}
+        editable={props.editable}
+        errors={errors}
+        onChange={(workingWeekends) => setDraft((previous) => ({ ...previous, workingWeekends }))}
+      />
       {props.editable ? (
-        <p>
-          <button
-            type="button"
-            class="button button-secondary"
-            onClick={() =>
-              setDraft((previous) => ({
-                ...previous,
-                holidays: [...previous.holidays, { date: '', nameVi: '', nameEn: '' }],
-              }))
-            }
-          >
-            {f('addHoliday')}
-          </button>
+        <p class="actions">
+          <ActionButton type="submit" emphasis="primary" busy={busy}>
+            {f('saveCalendar', { year })}
+          </ActionButton>
         </p>
-      ) : null}
-
-      <h3 id="swaps-heading">{f('swapsTitle')}</h3>
-      <p class="hint">{f('swapsHint')}</p>
-      {draft.workingWeekends.length === 0 ? <p class="empty">{f('swapsEmpty')}</p> : null}
-      {draft.workingWeekends.length > 0 ? (
-        <DataTable
-          caption={f('swapsTitle')}
-          columns={[
-            f('colDate'),
-            f('colSwapNote'),
-            ...(props.editable ? [{ label: f('colActions'), hidden: true as const }] : []),
-          ]}
-        >
-          {draft.workingWeekends.map((day, index) => (
-            <tr key={`swap-${index}`}>
-              {cell(
-                `workingWeekends.${index}.date`,
-                `${f('colDate')}, ${row(index)}`,
-                day.date,
-                (date) => setSwap(index, { date }),
-                'date',
-              )}
-              {cell(`workingWeekends.${index}.note`, `${f('colSwapNote')}, ${row(index)}`, day.note, (note) =>
-                setSwap(index, { note }),
-              )}
-              {props.editable ? (
-                <td>
-                  <button
-                    type="button"
-                    class="button button-quiet"
-                    onClick={() =>
-                      setDraft((previous) => ({
-                        ...previous,
-                        workingWeekends: previous.workingWeekends.filter((_, at) => at !== index),
-                      }))
-                    }
-                  >
-                    {f('removeSwap', { date: day.date ? formatDate(day.date) : row(index) })}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </DataTable>
-      ) : null}
-      {props.editable ? (
-        <>
-          <p>
-            <button
-              type="button"
-              class="button button-secondary"
-              onClick={() =>
-                setDraft((previous) => ({
-                  ...previous,
-                  workingWeekends: [...previous.workingWeekends, { date: '', note: '' }],
-                }))
-              }
-            >
-              {f('addSwap')}
-            </button>
-          </p>
-          <p class="actions">
-            <ActionButton type="submit" emphasis="primary" busy={busy}>
-              {f('saveCalendar', { year })}
-            </ActionButton>
-          </p>
-        </>
       ) : null}
     </form>
   );

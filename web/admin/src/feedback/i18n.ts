@@ -9,7 +9,7 @@ import {
   type TimelineEvent,
 } from '#shared/domain/feedback.ts';
 import { useI18n } from '../context.ts';
-import type { Lang } from '../i18n.ts';
+import { type Lang, translatorOf } from '../i18n.ts';
 
 /**
  * The feedback screens' words, in the lazily loaded chunk with the screens (the main dictionary holds only
@@ -605,17 +605,6 @@ export type FeedbackText = (key: FeedbackKey, params?: Record<string, string | n
 
 const isKey = (key: string): key is FeedbackKey => Object.hasOwn(vi, key);
 
-function translator(lang: Lang): FeedbackText {
-  const dictionary = dictionaries[lang];
-  return (key, params) => {
-    const message = dictionary[key];
-    if (!params) return message;
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-  };
-}
-
 export type FeedbackWords = {
   lang: Lang;
   f: FeedbackText;
@@ -634,7 +623,7 @@ export type FeedbackWords = {
 export function useFeedbackWords(): FeedbackWords {
   const { lang } = useI18n();
   return useMemo(() => {
-    const f = translator(lang);
+    const f = translatorOf(dictionaries[lang]);
     const byKey = (key: string, fallback: string) => (isKey(key) ? f(key) : fallback);
     return {
       lang,

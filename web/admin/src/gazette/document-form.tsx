@@ -15,6 +15,7 @@ import {
   type SubmissionBody,
   type UploadedFile,
 } from '../api/gazette.ts';
+import { uploadedFileSchema } from '../api/transport.ts';
 import {
   type FieldFailure,
   FormErrors,
@@ -25,6 +26,7 @@ import {
   useFormStash,
 } from '../components/form.tsx';
 import { ActionButton, controlOf, Field, StatusMessage } from '../components/ui.tsx';
+import { UploadedFileList } from '../components/uploads.tsx';
 import { formatSize } from './common.tsx';
 import { type GazetteKey, useGazetteWords } from './i18n.ts';
 
@@ -36,7 +38,6 @@ import { type GazetteKey, useGazetteWords } from './i18n.ts';
  * Used for a new document and for resubmitting a returned one (PUT with expectedVersion).
  */
 
-const uploadedSchema = z.object({ key: z.string(), fileName: z.string(), size: z.number() });
 const formSchema = z.object({
   numberSymbol: z.string(),
   documentType: z.string(),
@@ -46,8 +47,8 @@ const formSchema = z.object({
   effectiveDate: z.string(),
   abstract: z.string(),
   field: z.string(),
-  file: uploadedSchema.optional(),
-  attachments: z.array(uploadedSchema),
+  file: uploadedFileSchema.optional(),
+  attachments: z.array(uploadedFileSchema),
 });
 type Form = z.infer<typeof formSchema>;
 
@@ -66,8 +67,8 @@ const emptyForm = (): Form => ({
 /** A stored document as the form edits it: the same fields, its files by key. */
 const formOf = (document: LegalDocument): Form => ({
   ...documentMetadataOf(document),
-  file: uploadedSchema.parse(document.file),
-  attachments: document.attachments.map((file) => uploadedSchema.parse(file)),
+  file: uploadedFileSchema.parse(document.file),
+  attachments: document.attachments.map((file) => uploadedFileSchema.parse(file)),
 });
 
 /** What goes to the API. Empty selects and dates go as they are: the server lists every problem at once. */
@@ -441,28 +442,13 @@ export function DocumentForm(props: {
       </Field>
 
       <Field {...frame('attachments', 'fieldAttachmentsHint')}>
-        {form.attachments.length > 0 ? (
-          <ul class="attachment-list">
-            {form.attachments.map((file) => (
-              <li key={file.key}>
-                <span>
-                  {file.fileName} ({formatSize(file.size, lang)})
-                </span>
-                <button
-                  type="button"
-                  class="button button-quiet"
-                  onClick={() =>
-                    update((previous) => ({
-                      attachments: previous.attachments.filter((other) => other.key !== file.key),
-                    }))
-                  }
-                >
-                  {g('removeAttachment', { name: file.fileName })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <UploadedFileList
+          files={form.attachments}
+          removeLabel={(name) => g('removeAttachment', { name })}
+          onRemove={(key) =>
+            update((previous) => ({ attachments: previous.attachments.filter((other) => other.key !== key) }))
+          }
+        />
         <input
           {...control('attachments', true)}
           type="file"

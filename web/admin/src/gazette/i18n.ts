@@ -10,7 +10,7 @@ import {
   reviewCriterionLabels,
 } from '#shared/domain/gazette.ts';
 import { useI18n } from '../context.ts';
-import type { Lang } from '../i18n.ts';
+import { type Lang, translatorOf } from '../i18n.ts';
 
 /**
  * The gazette screens' words, in the lazily loaded chunk with the screens (the main dictionary holds only
@@ -474,17 +474,6 @@ export type GazetteText = (key: GazetteKey, params?: Record<string, string | num
 
 const isKey = (key: string): key is GazetteKey => Object.hasOwn(vi, key);
 
-function translator(lang: Lang): GazetteText {
-  const dictionary = dictionaries[lang];
-  return (key, params) => {
-    const message = dictionary[key];
-    if (!params) return message;
-    return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-  };
-}
-
 export type GazetteWords = {
   lang: Lang;
   g: GazetteText;
@@ -502,7 +491,7 @@ export type GazetteWords = {
 export function useGazetteWords(): GazetteWords {
   const { lang } = useI18n();
   return useMemo(() => {
-    const g = translator(lang);
+    const g = translatorOf(dictionaries[lang]);
     const byKey = (key: string, fallback: string) => (isKey(key) ? g(key) : fallback);
     return {
       lang,
