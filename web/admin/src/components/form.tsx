@@ -1,9 +1,10 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { ZodType } from 'zod';
-import { ApiError, fieldMessage } from '../api/transport.ts';
+import { ApiError, fieldMessage, type UploadedFile } from '../api/transport.ts';
 import { useI18n } from '../context.ts';
 import type { Lang } from '../i18n.ts';
+import { formatSize } from './format.ts';
 import { ErrorNotice, useFocusOn } from './ui.tsx';
 
 /**
@@ -257,4 +258,30 @@ function focusField(event: MouseEvent, id: string) {
   event.preventDefault();
   target.focus();
   target.scrollIntoView({ block: 'center' });
+}
+
+// ---------- Files a form has uploaded ----------
+
+/** The files a form has uploaded already (name and size), each with its button to take it off again. */
+export function UploadedFileList(props: {
+  files: readonly UploadedFile[];
+  removeLabel: (fileName: string) => string;
+  onRemove: (key: string) => void;
+}) {
+  const { lang } = useI18n();
+  if (props.files.length === 0) return null;
+  return (
+    <ul class="attachment-list">
+      {props.files.map((file) => (
+        <li key={file.key}>
+          <span>
+            {file.fileName} ({formatSize(file.size, lang)})
+          </span>
+          <button type="button" class="button button-quiet" onClick={() => props.onRemove(file.key)}>
+            {props.removeLabel(file.fileName)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
 }

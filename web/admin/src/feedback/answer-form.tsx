@@ -8,12 +8,12 @@ import {
   type FormFields,
   failureOf,
   RestoredNotice,
+  UploadedFileList,
   useFieldFailure,
   useFormStash,
 } from '../components/form.tsx';
 import { RichText } from '../components/rich-text.tsx';
 import { ActionButton, describedBy, StatusMessage } from '../components/ui.tsx';
-import { UploadedFileList } from '../components/uploads.tsx';
 import { useFeedbackWords } from './i18n.ts';
 
 /**

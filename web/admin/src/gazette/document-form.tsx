@@ -22,11 +22,11 @@ import {
   type FormFields,
   failureOf,
   RestoredNotice,
+  UploadedFileList,
   useFieldFailure,
   useFormStash,
 } from '../components/form.tsx';
 import { ActionButton, controlOf, Field, StatusMessage } from '../components/ui.tsx';
-import { UploadedFileList } from '../components/uploads.tsx';
 import { formatSize } from './common.tsx';
 import { type GazetteKey, useGazetteWords } from './i18n.ts';
 
