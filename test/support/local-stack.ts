@@ -9,12 +9,17 @@ import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 /**
  * The portal's HTTP entry point on a free port, over the engines the test run already started. `accounts`
  * are the ones the token issuer signs in (default: the demo accounts), for a test's own agencies.
+ *
+ * Without the local scheduler's loop unless `scheduler` asks for it: test files share the table, and a loop
+ * claims every due schedule in it, those another file fires itself by name with a clock of its own
+ * (test/integration/feedback-deadlines.test.ts) included. Tests fire schedules with runDueSchedules.
  */
 export async function startTestStack(
-  options: { accounts?: readonly LocalAccount[] } = {},
+  options: { accounts?: readonly LocalAccount[]; scheduler?: boolean } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
     ...(options.accounts ? { accounts: options.accounts } : {}),
+    scheduler: options.scheduler ?? false,
     engines: { dynamoEndpoint: inject('dynamoEndpoint'), s3Endpoint: inject('s3Endpoint') },
     tableName: 'qtp-test',
     outboxDir: mkdtempSync(join(tmpdir(), 'qtp-test-outbox-')),
