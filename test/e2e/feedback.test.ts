@@ -6,11 +6,11 @@ import { systemActor } from '#shared/domain/audit.ts';
 import { createFeedbackTopic } from '#shared/feedback/topics.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { siteStylesheet } from '#web/site/styles.ts';
-import { type LocalAccount, localAccounts } from '../../infra/local/accounts.ts';
+import { localAccounts } from '../../infra/local/accounts.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
-import { startTestStack, uniqueSlug } from '../support/local-stack.ts';
+import { agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
 /**
@@ -36,16 +36,8 @@ const agencyA = uniqueSlug('so-a');
 const agencyB = uniqueSlug('so-b');
 const agencyAName = `Sở Thử nghiệm A ${stamp}`;
 const agencyBName = `Sở Thử nghiệm B ${stamp}`;
-const agencyAccount = (agencyId: string, username: string, name: string): LocalAccount => ({
-  username,
-  password: `${username}-demo`,
-  name,
-  email: `${username}@quangtri.local`,
-  groups: ['agency'],
-  agencyId,
-});
-const accountA = agencyAccount(agencyA, `coquana${stamp}`, 'Cán bộ cơ quan A');
-const accountB = agencyAccount(agencyB, `coquanb${stamp}`, 'Cán bộ cơ quan B');
+const accountA = agencyAccount(agencyA, `coquana${stamp}`);
+const accountB = agencyAccount(agencyB, `coquanb${stamp}`);
 // This file is its own citizen (the submission limits count per address; the stack trusts the header).
 const citizenAddress = `198.18.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`;
 

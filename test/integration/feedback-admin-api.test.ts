@@ -10,9 +10,8 @@ import {
 } from '#shared/domain/feedback.ts';
 import { itemDetail } from '#shared/feedback/queries.ts';
 import { createFeedbackTopic } from '#shared/feedback/topics.ts';
-import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { accountWithRole, startTestStack, uniqueSlug } from '../support/local-stack.ts';
+import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
  * What the admin screens read beyond the workflow (test/integration/feedback-workflow.test.ts): the handling
@@ -23,14 +22,6 @@ let stack: LocalStack;
 const citizenAddress = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
 const topic = uniqueSlug('linh-vuc-xem-truoc');
 const agencyId = uniqueSlug('so-xem-truoc');
-const agencyAccount: LocalAccount = {
-  username: `u-${agencyId}`,
-  password: 'x',
-  name: `Cán bộ ${agencyId}`,
-  email: `${agencyId}@quangtri.local`,
-  groups: ['agency'],
-  agencyId,
-};
 
 async function call(
   method: string,
@@ -112,7 +103,7 @@ describe('the feedback API for the admin screens', () => {
 
     const officer = await stack.issuer.mint(accountWithRole('feedback_officer'));
     const director = await stack.issuer.mint(accountWithRole('director'));
-    const agency = await stack.issuer.mint(agencyAccount);
+    const agency = await stack.issuer.mint(agencyAccount(agencyId));
     const queue = z
       .object({ items: z.array(feedbackItemSchema) })
       .parse(

@@ -16,7 +16,7 @@ import { createFeedbackTopic } from '#shared/feedback/topics.ts';
 import { readOutbox } from '#shared/notifications/mail.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { accountWithRole, startTestStack, uniqueSlug } from '../support/local-stack.ts';
+import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
  * A citizen's feedback through the HTTP API, as scripts and the admin SPA call it (the browser's pages are
@@ -29,14 +29,6 @@ const citizenAddress = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 const topic = uniqueSlug('linh-vuc');
 const firstAgency = uniqueSlug('so-thu');
 const secondAgency = uniqueSlug('so-xu-ly');
-const agencyAccount = (agencyId: string): LocalAccount => ({
-  username: `u-${agencyId}`,
-  password: 'x',
-  name: `Cán bộ ${agencyId}`,
-  email: `${agencyId}@quangtri.local`,
-  groups: ['agency'],
-  agencyId,
-});
 
 const receiptJson = submissionReceiptSchema.extend({ receiptMailed: z.boolean() });
 const itemJson = feedbackItemSchema;

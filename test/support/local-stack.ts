@@ -34,6 +34,18 @@ export function accountWithRole(role: Role) {
   return account;
 }
 
+/** An account of one agency (`custom:agency_id`), for a test's own agencies; its password is `<username>-demo`. */
+export function agencyAccount(agencyId: string, username = `u-${agencyId}`): LocalAccount {
+  return {
+    username,
+    password: `${username}-demo`,
+    name: `Cán bộ ${agencyId}`,
+    email: `${username}@quangtri.local`,
+    groups: ['agency'],
+    agencyId,
+  };
+}
+
 /** A uniquely named slug, so tests sharing one table never collide. */
 export function uniqueSlug(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
