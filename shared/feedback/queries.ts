@@ -107,7 +107,7 @@ export async function itemDetail(principal: Principal, id: string) {
   const officer = agencyScopeOf(principal) === undefined;
   return {
     item,
-    flags: publicTextFlags(item),
+    flags: await publicTextFlags(item),
     ...(officer ? { duplicates: await possibleDuplicates(item) } : {}),
     history: await listHistory(feedbackEntity(id)),
   };
