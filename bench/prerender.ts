@@ -127,6 +127,7 @@ function inMemoryReads(published: PublishedArticle[]): ArticleReads {
       [...months.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([month, entry]) => ({ month, lastModified: entry.lastModified })),
+    otherSitemaps: async () => [],
   };
 }
 

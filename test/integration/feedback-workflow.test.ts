@@ -345,6 +345,12 @@ describe('citizens’ feedback through the API', () => {
       detail.history.filter((entry) => entry.action === 'read-contact').map((entry) => entry.actorName),
     ).toEqual([accountWithRole('feedback_officer').name]);
 
+    // The published answer is in the site search, typed without diacritics.
+    const searched = z
+      .object({ answers: z.array(z.object({ code: z.string() })) })
+      .parse((await call('GET', '/api/content/search?q=thay%20nap%20cong')).json);
+    expect(searched.answers.map((answer) => answer.code)).toContain(receipt.code);
+
     // 8. A wrong key is refused; the sender rates and reopens once; both show.
     expect(
       (
