@@ -83,7 +83,8 @@ export function createGateway(apps: GatewayApps): Hono {
     const app = apps.api[c.req.param('context')];
     if (!app) return c.json({ title: 'Không tìm thấy', titleEn: 'Not found', status: 404 }, 404);
     // What API Gateway hands a Lambda: the viewer's address in the request context.
-    return app.fetch(c.req.raw, { event: localApiGatewayEvent(c.req.raw, viewerAddress(c, apps)) });
+    const event = localApiGatewayEvent(c.req.raw, viewerAddress(c, apps));
+    return app.fetch(c.req.raw, { event, requestContext: event.requestContext });
   });
   gateway.get('/_outbox/', async (c) => c.html(renderOutbox(await readOutbox(apps.outboxDir))));
   gateway.get('/_outbox', (c) => c.redirect('/_outbox/'));
