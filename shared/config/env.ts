@@ -21,6 +21,11 @@ const envSchema = z.object({
   AUTH_JWKS_URL: z.url().optional(),
   /** Public origin of the site (CloudFront domain or http://localhost:3000): for canonical URLs and feeds. */
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  /**
+   * Signs the page cursors the admin lists hand out (shared/data/reads.ts). Only the API functions, which
+   * answer with cursors, need it: CDK sets it from a generated secret; the local stack keeps one in .data/.
+   */
+  CURSOR_SIGNING_KEY: z.string().min(32).optional(),
 });
 
 export type PortalEnv = z.infer<typeof envSchema>;

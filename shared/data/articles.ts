@@ -11,6 +11,7 @@ import type { Language } from '#shared/domain/text.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
+import { storable } from './stored-shape.ts';
 import { putDerived, type TransactionWrite } from './transactions.ts';
 
 /** Storage of articles: item shapes and reads. The editorial service decides; this module owns the keys. */
@@ -26,7 +27,7 @@ export function articleItem(article: Article) {
     ...keys.articlesByStatus(article.status),
     ...keys.articleStatusSort(article.updatedAt, article.id),
     itemType: 'Article',
-    ...article,
+    ...storable(articleSchema, article, `article ${article.id}`),
   };
 }
 
@@ -34,7 +35,11 @@ export function revisionItem(revision: ArticleRevision) {
   return {
     ...keys.articleRevision(revision.articleId, revision.revision),
     itemType: 'ArticleRevision',
-    ...revision,
+    ...storable(
+      articleRevisionSchema,
+      revision,
+      `article ${revision.articleId} revision ${revision.revision}`,
+    ),
   };
 }
 
@@ -47,7 +52,7 @@ export function publishedItem(published: PublishedArticle) {
     ...keys.publishedTimeline(published.language),
     ...keys.publishedTimeSort(published.firstPublishedAt, published.id),
     itemType: 'PublishedArticle',
-    ...published,
+    ...storable(publishedArticleSchema, published, `published article ${published.id}`),
   };
 }
 

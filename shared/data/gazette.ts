@@ -16,6 +16,7 @@ import {
 import { slugify } from '#shared/text/vietnamese.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
+import { storable } from './stored-shape.ts';
 
 /** Storage of the gazette: item shapes and reads. The gazette services decide; this module owns the keys. */
 
@@ -44,7 +45,7 @@ export function documentItem(document: LegalDocument) {
     ...keys.documentsByStatus(document.status),
     ...keys.documentStatusSort(document.updatedAt, document.id),
     itemType: 'LegalDocument',
-    ...document,
+    ...storable(legalDocumentSchema, document, `legal document ${document.id}`),
   };
 }
 
@@ -54,7 +55,7 @@ export function publishedDocumentItem(document: PublishedDocument) {
     ...keys.publishedDocuments(),
     ...keys.publishedDocumentSort(document.issueDate, document.id),
     itemType: 'PublishedDocument',
-    ...document,
+    ...storable(publishedDocumentSchema, document, `published document ${document.id}`),
   };
 }
 
@@ -70,7 +71,7 @@ export function issueItem(issue: GazetteIssue) {
       ? { ...keys.gazetteIssuesPublishedInYear(issue.year), ...keys.gazetteIssueNumberSort(issue.number) }
       : {}),
     itemType: 'GazetteIssue',
-    ...issue,
+    ...storable(gazetteIssueSchema, issue, `gazette issue ${issue.id}`),
   };
 }
 
@@ -78,7 +79,7 @@ export function correctionItem(correction: Correction) {
   return {
     ...keys.documentCorrection(correction.documentId, correction.publishedAt, correction.id),
     itemType: 'Correction',
-    ...correction,
+    ...storable(correctionSchema, correction, `correction ${correction.id}`),
   };
 }
 

@@ -20,7 +20,7 @@ async function scheduledIssue(): Promise<GazetteIssue> {
         documentId: randomUUID(),
         numberSymbol: '1/2026/QĐ-UBND',
         documentType: 'quyet-dinh',
-        abstract: 'Thử',
+        abstract: 'Thử đánh số công báo',
         issuingBody: 'UBND tỉnh',
         pages: '1',
       },
