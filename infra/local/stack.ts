@@ -5,10 +5,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { serve } from '@hono/node-server';
 import { resetClients } from '#shared/data/clients.ts';
 import { type LocalAccount, localAccounts } from './accounts.ts';
+import { loadContextApps } from './context-apps.ts';
+import { loadOrCreateSecretFile } from './durable-files.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
-import { createGateway } from './gateway.ts';
+import { createGateway, startingResponse } from './gateway.ts';
 import { localLambdaContext } from './lambda-context.ts';
-import { ensureBuckets, ensureTable, localEnvironment } from './provision.ts';
+import { ensureBuckets, ensureTable, localEnvironment, newCursorSigningKey } from './provision.ts';
 import { type S3Emulator, startS3Emulator } from './s3-emulator.ts';
 import { type ScheduleTargets, startLocalScheduler } from './scheduler.ts';
 import { createLocalIssuer, type LocalIssuer } from './token-issuer.ts';
@@ -29,6 +31,13 @@ export type LocalStackOptions = {
   accounts?: readonly LocalAccount[];
   /** Run the local scheduler loop (default on); tests drive runDueSchedules themselves. */
   scheduler?: boolean;
+  /** How long the local scheduler leaves a schedule it fired before firing it again (default 30 s). */
+  scheduleLeaseMs?: number;
+  /**
+   * Hold every request until `open()` is called (npm start: after the start-up re-render, so nobody reads
+   * a page from before it or publishes while it runs). Default: open at once.
+   */
+  holdRequests?: boolean;
 };
 
 export type LocalStack = {
@@ -42,8 +51,13 @@ export type LocalStack = {
   scheduleTargets: ScheduleTargets;
   /** The local Step Functions runner (tests stop it and resume, as a restart of npm start does). */
   workflows: LocalWorkflowRunner;
+  /** Lets held requests through (holdRequests). */
+  open: () => void;
   stop: () => Promise<void>;
 };
+
+/** A request held while the stack starts waits this long, then is told to come back. */
+const HOLD_LIMIT_MS = 20_000;
 
 export const LOCAL_AUDIENCE = 'qtp-admin-local';
 
@@ -68,8 +82,27 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
 
     // The gateway's port must be known before the issuer URL is; listen first, then wire the apps in.
-    let handle: (request: Request) => Response | Promise<Response> = () =>
-      new Response('starting', { status: 503 });
+    // Until the stack is open, requests wait for it (up to HOLD_LIMIT_MS), then hear "starting" (503).
+    let opened = false;
+    let markOpen = () => {};
+    const whenOpen = new Promise<void>((resolve) => {
+      markOpen = resolve;
+    });
+    let serveRequest: (request: Request) => Response | Promise<Response> = startingResponse;
+    const handle = async (request: Request): Promise<Response> => {
+      if (!opened) {
+        let timer: NodeJS.Timeout | undefined;
+        const waited = await Promise.race([
+          whenOpen.then(() => true),
+          new Promise<boolean>((resolve) => {
+            timer = setTimeout(() => resolve(false), HOLD_LIMIT_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (!waited) return startingResponse(request);
+      }
+      return serveRequest(request);
+    };
     const server = serve({
       fetch: (request) => handle(request),
       port: options.port ?? 0,
@@ -90,12 +123,25 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const port = typeof address === 'object' && address ? address.port : 0;
     const url = `http://localhost:${port}`;
 
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    // Kept between runs, so a page cursor handed out before a restart still reads the next page.
+    const cursorSigningKey = options.dataDir
+      ? loadOrCreateSecretFile(
+          join(options.dataDir, 'cursor-signing-key'),
+          (text) => (text.trim().length >= 32 ? text.trim() : undefined),
+          () => {
+            const key = newCursorSigningKey();
+            return { value: key, text: key };
+          },
+        )
+      : undefined;
     const env = localEnvironment({
       ...engines,
       issuerUrl: `${url}/auth`,
       audience: LOCAL_AUDIENCE,
       publicBaseUrl: url,
       tableName: options.tableName,
+      cursorSigningKey,
     });
     Object.assign(process.env, env);
     resetClients();
@@ -117,7 +163,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dynamoClient.destroy();
     s3Client.destroy();
 
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const issuer = await createLocalIssuer({
       issuerUrl: `${url}/auth`,
       audience: LOCAL_AUDIENCE,
@@ -126,11 +171,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
 
     // Imported here, after the environment is set, as Lambda loads a handler into a configured runtime.
-    const [{ contentApp }, { gazetteApp }, { feedbackApp }] = await Promise.all([
-      import('#functions/content/app.ts'),
-      import('#functions/gazette/app.ts'),
-      import('#functions/feedback/app.ts'),
-    ]);
+    const contextApps = await loadContextApps();
     const { handler: publisherHandler } = await import('#functions/publisher/handler.ts');
     const { handler: gazetteTaskHandler } = await import('#functions/gazette/workflow-handler.ts');
     const { registerLocalPublisher } = await import('#shared/publication/publisher-port.ts');
@@ -162,19 +203,32 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await workflows.resumeAll();
 
     if (options.scheduler !== false) {
-      const scheduler = startLocalScheduler(scheduleTargets, (error) =>
-        console.error('A scheduled task failed:', error),
-      );
+      const scheduler = startLocalScheduler(scheduleTargets, {
+        onError: (error) => console.error('A scheduled task failed:', error),
+        leaseMs: options.scheduleLeaseMs,
+      });
       stoppers.push(async () => scheduler.stop());
     }
 
-    const gateway = createGateway({
-      api: { content: contentApp, gazette: gazetteApp, feedback: feedbackApp },
-      issuer: issuer.app,
-    });
-    handle = (request) => gateway.fetch(request);
+    const gateway = createGateway({ api: contextApps, issuer: issuer.app });
+    serveRequest = (request) => gateway.fetch(request);
+    const open = () => {
+      opened = true;
+      markOpen();
+    };
+    if (!options.holdRequests) open();
 
-    return { url, issuer, env, tableCreated, invokePublisher, scheduleTargets, workflows, stop };
+    return {
+      url,
+      issuer,
+      env,
+      tableCreated,
+      invokePublisher,
+      scheduleTargets,
+      workflows,
+      open,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -8,19 +8,28 @@ import { seedIfEmpty } from './seed.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
 import { startLocalStack } from './stack.ts';
 
-/** `npm start`: the whole portal on this machine, data kept under .data/ between runs. */
+/**
+ * `npm start`: the whole portal on this machine, data kept under .data/ between runs (QTP_DATA_DIR names
+ * another folder: the crash-consistency test runs it on a temporary one).
+ */
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
+  const dataDir = process.env.QTP_DATA_DIR || '.data';
   console.log(
     'Cổng TTĐT tỉnh Quảng Trị — starting the local stack (DynamoDB Local, S3 emulator, token issuer)…',
   );
-  const stack = await startLocalStack({ dataDir: '.data', port });
-  const seeded = await seedIfEmpty();
-  await seedGazetteIfEmpty();
+  // Requests wait until the start-up re-render is done: nobody reads a page from before it, and no
+  // publication races it.
+  const stack = await startLocalStack({ dataDir, port, holdRequests: true });
+  // QTP_SEED=none starts from an empty store (the crash-consistency test brings its own data).
+  const seeded = process.env.QTP_SEED !== 'none' && (await seedIfEmpty());
+  if (process.env.QTP_SEED !== 'none') await seedGazetteIfEmpty();
   const adminBuilt = ensureAdminBuilt();
   await uploadAdminSpa();
   // Re-render the whole site on start, so template changes show without a publication.
+  console.log('Rendering the whole site…');
   const site = await buildWholeSite();
+  stack.open();
 
   const width = Math.max(...localAccounts.map((account) => account.username.length));
   console.log(`
@@ -28,7 +37,7 @@ async function main() {
   Admin                  ${stack.url}/admin/
   API                    ${stack.url}/api/{content,gazette,feedback}/…
   Token issuer (Cognito) ${stack.url}/auth/.well-known/jwks.json
-  Data                   .data/ (${seeded ? 'seeded with demo content' : 'existing data kept'}); ${site.files} site files rendered${adminBuilt ? '' : '\n  (the admin SPA is not built: npm run build:admin)'}
+  Data                   ${dataDir}/ (${seeded ? 'seeded with demo content' : 'existing data kept'}); ${site.files} site files rendered${adminBuilt ? '' : '\n  (the admin SPA is not built: npm run build:admin)'}
 
   Demo accounts (username / password — role):
 ${localAccounts
