@@ -117,7 +117,15 @@ export function createGateway(apps: GatewayApps): Hono {
   });
   gateway.all('/api/:context/*', async (c) => {
     const app = apps.api[c.req.param('context')];
-    if (!app) return c.json({ title: 'Không tìm thấy', titleEn: 'Not found', status: 404 }, 404);
+    if (!app) {
+      const problem = {
+        type: '/problems/not-found',
+        title: 'Không tìm thấy',
+        titleEn: 'Not found',
+        status: 404,
+      };
+      return c.body(JSON.stringify(problem), 404, { 'content-type': PROBLEM_CONTENT_TYPE });
+    }
     return app.fetch(c.req.raw);
   });
   // Every object path must decode; one that does not is the viewer's error, as S3 answers it.

@@ -31,8 +31,6 @@ export type LocalStackOptions = {
   accounts?: readonly LocalAccount[];
   /** Run the local scheduler loop (default on); tests drive runDueSchedules themselves. */
   scheduler?: boolean;
-  /** How long the local scheduler leaves a schedule it fired before firing it again (default 30 s). */
-  scheduleLeaseMs?: number;
   /**
    * Hold every request until `open()` is called (npm start: after the start-up re-render, so nobody reads
    * a page from before it or publishes while it runs). Default: open at once.
@@ -205,7 +203,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (options.scheduler !== false) {
       const scheduler = startLocalScheduler(scheduleTargets, {
         onError: (error) => console.error('A scheduled task failed:', error),
-        leaseMs: options.scheduleLeaseMs,
       });
       stoppers.push(async () => scheduler.stop());
     }

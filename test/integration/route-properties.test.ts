@@ -12,7 +12,7 @@ import { documentSlug } from '#shared/data/gazette.ts';
 import { articleSchema, createArticleInputSchema } from '#shared/domain/article.ts';
 import { gazetteIssueSchema, legalDocumentSchema, publishedIssueSchema } from '#shared/domain/gazette.ts';
 import { PROBLEM_CONTENT_TYPE, problemDocumentSchema } from '#shared/domain/problem.ts';
-import type { Role } from '#shared/domain/roles.ts';
+import { allRoles, type Role } from '#shared/domain/roles.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { normalizeText } from '#shared/text/vietnamese.ts';
 import { loadContextApps } from '../../infra/local/context-apps.ts';
@@ -55,14 +55,7 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'qtp-route-properties-'));
   stack = await startLocalStack({ scratchDir: join(scratch, 's3'), scheduler: false });
   api = apiClient(stack);
-  for (const role of [
-    'admin',
-    'director',
-    'editor',
-    'gazette_officer',
-    'feedback_officer',
-    'agency',
-  ] as const) {
+  for (const role of allRoles) {
     tokens.set(role, await stack.issuer.mint(accountWithRole(role)));
   }
 
@@ -352,6 +345,16 @@ describe('every route of every context app, fuzzed', () => {
       const response = await fetch(`${stack.url}${path}`);
       expect(response.status, path).toBe(400);
     }
+    const unknownContext = await send(
+      { context: 'none', method: 'GET', path: '/api/khong-co/x', inputs: {} },
+      {
+        path: '/api/khong-co/x',
+        body: {},
+        html: false,
+      },
+    );
+    expect(unknownContext.status).toBe(404);
+    expect(badAnswer(unknownContext)).toBeUndefined();
   }, 120_000);
 });
 
