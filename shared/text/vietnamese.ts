@@ -26,9 +26,6 @@ export function normalizeText(text: string): string {
   return nfc(text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').replace(LONE_SURROGATES, ''));
 }
 
-/** Whether a text is already in the form normalizeText gives. */
-export const isNormalizedText = (text: string): boolean => normalizeText(text) === text;
-
 /** Recursively normalizes every string inside a JSON-like value (keys included), as normalizeText does. */
 export function normalizeDeep<T>(value: T): T {
   if (typeof value === 'string') return normalizeText(value) as T;
