@@ -11,7 +11,11 @@ import { onError, onNotFound } from './problem.ts';
 export type ContextEnv = {
   Variables: AuthVariables;
   /** What hono/aws-lambda's `handle` passes (and the local gateway the same way): the viewer's address is in `requestContext`. */
-  Bindings: { event?: LambdaEvent; requestContext?: LambdaEvent['requestContext']; lambdaContext?: LambdaContext };
+  Bindings: {
+    event?: LambdaEvent;
+    requestContext?: LambdaEvent['requestContext'];
+    lambdaContext?: LambdaContext;
+  };
 };
 
 /** JSON bodies are small; files go straight to S3 by presigned URL, never through the API. */

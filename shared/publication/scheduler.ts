@@ -6,7 +6,7 @@ import {
   ResourceNotFoundException,
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { dynamo, tableName } from '#shared/data/clients.ts';
 import { keys } from '#shared/data/keys.ts';
@@ -36,7 +36,11 @@ const scheduleItemSchema = z.object({
   at: z.string(),
   target: z.enum(['publisher', 'gazette-tasks', 'feedback-tasks']).default('publisher'),
   event: z.unknown(),
+  /** When the local scheduler may fire it next: `at`, then the end of each attempt's lease. */
+  dueAt: z.string().optional(),
+  attempts: z.number().int().min(0).default(0),
 });
+export type DueSchedule = z.infer<typeof scheduleItemSchema>;
 
 const targetArnEnv: Record<ScheduleTarget, string> = {
   publisher: 'PUBLISHER_FUNCTION_ARN',
@@ -96,6 +100,8 @@ export async function schedule(request: ScheduleRequest): Promise<void> {
         itemType: 'Schedule',
         name: request.name,
         at: request.at,
+        dueAt: request.at,
+        attempts: 0,
         target: request.target,
         event: request.event,
       },
@@ -118,7 +124,7 @@ export async function cancel(name: string): Promise<void> {
 }
 
 /** Local stand-in only: schedules due at `now`, oldest first. */
-export async function dueSchedules(now: Date, limit = 25): Promise<z.infer<typeof scheduleItemSchema>[]> {
+export async function dueSchedules(now: Date, limit = 25): Promise<DueSchedule[]> {
   const page = await queryPage(
     {
       index: 'gsi1',
@@ -131,20 +137,82 @@ export async function dueSchedules(now: Date, limit = 25): Promise<z.infer<typeo
   return page.items;
 }
 
-/** Local stand-in only: takes a due schedule; false if another poller took it first. */
-export async function claimDueSchedule(name: string): Promise<boolean> {
+const conditionFailed = (error: unknown) =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+/**
+ * Local stand-in only: takes a due schedule for one attempt, as EventBridge Scheduler hands an event to
+ * its target: the schedule is not deleted but moved out of reach until `leaseUntil`, when it falls due
+ * again unless the attempt completed. So a process that dies while the target runs leaves the schedule to
+ * fire again (at least once; the handlers are idempotent). Returns the attempt number, or undefined if
+ * another poller took this attempt first (or the schedule was replaced or cancelled meanwhile).
+ */
+export async function claimDueSchedule(due: DueSchedule, leaseUntil: Date): Promise<number | undefined> {
+  const attempt = due.attempts + 1;
+  const leaseEnd = leaseUntil.toISOString();
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.schedule(due.name),
+        UpdateExpression: 'SET #sk = :leased, #dueAt = :leaseEnd, #attempts = :attempt',
+        ConditionExpression: '#sk = :seen',
+        ExpressionAttributeNames: { '#sk': 'gsi1sk', '#dueAt': 'dueAt', '#attempts': 'attempts' },
+        ExpressionAttributeValues: {
+          ':leased': keys.scheduleSort(leaseEnd, due.name).gsi1sk,
+          ':seen': keys.scheduleSort(due.dueAt ?? due.at, due.name).gsi1sk,
+          ':leaseEnd': leaseEnd,
+          ':attempt': attempt,
+        },
+      }),
+    );
+    return attempt;
+  } catch (error) {
+    if (conditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Local stand-in only: the attempt succeeded; the schedule goes, unless it was replaced since. */
+export async function completeSchedule(name: string, attempt: number): Promise<void> {
   try {
     await dynamo().send(
       new DeleteCommand({
         TableName: tableName(),
         Key: keys.schedule(name),
-        ConditionExpression: 'attribute_exists(pk)',
+        ConditionExpression: '#attempts = :attempt',
+        ExpressionAttributeNames: { '#attempts': 'attempts' },
+        ExpressionAttributeValues: { ':attempt': attempt },
       }),
     );
-    return true;
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-    throw error;
+    if (!conditionFailed(error)) throw error;
+  }
+}
+
+/**
+ * Local stand-in only: no more attempts (EventBridge Scheduler's retry policy would send the event to the
+ * failure queue). The item stays, out of the due index, with the reason, for a person to look at.
+ */
+export async function abandonSchedule(name: string, attempt: number, failure: string): Promise<void> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.schedule(name),
+        UpdateExpression: 'REMOVE #pk, #sk SET #failure = :failure',
+        ConditionExpression: '#attempts = :attempt',
+        ExpressionAttributeNames: {
+          '#pk': 'gsi1pk',
+          '#sk': 'gsi1sk',
+          '#failure': 'failure',
+          '#attempts': 'attempts',
+        },
+        ExpressionAttributeValues: { ':attempt': attempt, ':failure': failure.slice(0, 1000) },
+      }),
+    );
+  } catch (error) {
+    if (!conditionFailed(error)) throw error;
   }
 }
 

@@ -363,6 +363,23 @@ describe('functions', () => {
     }
   });
 
+  it('give the API functions a generated cursor signing key, resolved at deploy time, never in the template', () => {
+    const secrets = Object.entries(api.findResources('AWS::SecretsManager::Secret'));
+    expect(secrets).toHaveLength(1);
+    const [secretId, secret] = secrets[0] ?? [];
+    expect(secret?.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64 });
+    for (const service of ['qtp-content', 'qtp-gazette', 'qtp-feedback']) {
+      const key = JSON.stringify(environmentOf(api, functionWithService(api, service)).CURSOR_SIGNING_KEY);
+      expect(key, service).toContain('{{resolve:secretsmanager:');
+      expect(key, service).toContain(secretId);
+    }
+    for (const service of ['qtp-publisher', 'qtp-gazette-tasks']) {
+      expect(
+        environmentOf(workflow, functionWithService(workflow, service)).CURSOR_SIGNING_KEY,
+      ).toBeUndefined();
+    }
+  });
+
   it('carry no AWS managed policy', () => {
     for (const template of [api, workflow]) {
       for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
