@@ -4,7 +4,7 @@ import {
   completeSchedule,
   dueSchedules,
   type ScheduleTarget,
-} from '#shared/publication/scheduler.ts';
+} from '#shared/data/schedules.ts';
 
 /**
  * Stands in for EventBridge Scheduler on one machine: due schedules live in DynamoDB (written by

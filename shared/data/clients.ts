@@ -2,6 +2,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { readEnv } from '#shared/config/env.ts';
+import { keys } from './keys.ts';
 import { tableDesign } from './table-design.ts';
 
 /**
@@ -25,11 +26,11 @@ function awaitLocalCommits(client: DynamoDBClient): void {
     (next, context) => async (args) => {
       const result = await next(args);
       if (context.commandName === 'TransactWriteItemsCommand') {
-        const barrier = { S: 'LOCAL#COMMIT-BARRIER' };
+        const barrier = keys.commitBarrier();
         await client.send(
           new GetItemCommand({
             TableName: readEnv().TABLE_NAME,
-            Key: { [tableDesign.partitionKey]: barrier, [tableDesign.sortKey]: barrier },
+            Key: { [tableDesign.partitionKey]: { S: barrier.pk }, [tableDesign.sortKey]: { S: barrier.sk } },
             ConsistentRead: true,
           }),
         );

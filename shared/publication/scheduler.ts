@@ -6,11 +6,8 @@ import {
   ResourceNotFoundException,
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
-import { dynamo, tableName } from '#shared/data/clients.ts';
-import { keys } from '#shared/data/keys.ts';
-import { getItem, queryPage } from '#shared/data/reads.ts';
+import { readEnv } from '#shared/config/env.ts';
+import { deleteSchedule, putSchedule, type ScheduleTarget } from '#shared/data/schedules.ts';
 import type { FeedbackTask } from '#shared/domain/feedback.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
@@ -25,35 +22,25 @@ import type { PublisherEvent } from '#shared/domain/publication.ts';
  * What a schedule invokes: the publisher (articles), the gazette workflow's task function (issues), or the
  * feedback task function (deadlines, closing, anonymisation).
  */
-export type ScheduleTarget = 'publisher' | 'gazette-tasks' | 'feedback-tasks';
+export type { ScheduleTarget };
 export type ScheduleRequest =
   | { name: string; at: string; target: 'publisher'; event: PublisherEvent }
   | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } }
   | { name: string; at: string; target: 'feedback-tasks'; event: FeedbackTask };
 
-const scheduleItemSchema = z.object({
-  name: z.string(),
-  at: z.string(),
-  target: z.enum(['publisher', 'gazette-tasks', 'feedback-tasks']).default('publisher'),
-  event: z.unknown(),
-  /** When the local scheduler may fire it next: `at`, then the end of each attempt's lease. */
-  dueAt: z.string().optional(),
-  attempts: z.number().int().min(0).default(0),
-});
-export type DueSchedule = z.infer<typeof scheduleItemSchema>;
-
-const targetArnEnv: Record<ScheduleTarget, string> = {
+const targetArnVariable = {
   publisher: 'PUBLISHER_FUNCTION_ARN',
   'gazette-tasks': 'GAZETTE_TASK_FUNCTION_ARN',
   'feedback-tasks': 'FEEDBACK_TASK_FUNCTION_ARN',
-};
+} as const satisfies Record<ScheduleTarget, string>;
 
 let schedulerClient: SchedulerClient | undefined;
 
 /** On AWS the schedule group and the scheduler's role are set; locally they are not. */
 function awsScheduler() {
-  const group = process.env.SCHEDULE_GROUP_NAME;
-  const roleArn = process.env.SCHEDULER_ROLE_ARN;
+  const env = readEnv();
+  const group = env.SCHEDULE_GROUP_NAME;
+  const roleArn = env.SCHEDULER_ROLE_ARN;
   return group && roleArn ? { group, roleArn } : undefined;
 }
 
@@ -66,8 +53,8 @@ function atExpression(instant: string): string {
 export async function schedule(request: ScheduleRequest): Promise<void> {
   const aws = awsScheduler();
   if (aws) {
-    const targetArn = process.env[targetArnEnv[request.target]];
-    if (!targetArn) throw new Error(`${targetArnEnv[request.target]} is not set`);
+    const targetArn = readEnv()[targetArnVariable[request.target]];
+    if (!targetArn) throw new Error(`${targetArnVariable[request.target]} is not set`);
     const target = { ...aws, targetArn };
     schedulerClient ??= new SchedulerClient({});
     await cancel(request.name);
@@ -90,23 +77,7 @@ export async function schedule(request: ScheduleRequest): Promise<void> {
     );
     return;
   }
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...keys.schedule(request.name),
-        ...keys.schedulesDue(),
-        ...keys.scheduleSort(request.at, request.name),
-        itemType: 'Schedule',
-        name: request.name,
-        at: request.at,
-        dueAt: request.at,
-        attempts: 0,
-        target: request.target,
-        event: request.event,
-      },
-    }),
-  );
+  await putSchedule(request);
 }
 
 export async function cancel(name: string): Promise<void> {
@@ -120,103 +91,5 @@ export async function cancel(name: string): Promise<void> {
     }
     return;
   }
-  await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: keys.schedule(name) }));
-}
-
-/** Local stand-in only: schedules due at `now`, oldest first. */
-export async function dueSchedules(now: Date, limit = 25): Promise<DueSchedule[]> {
-  const page = await queryPage(
-    {
-      index: 'gsi1',
-      partition: { name: 'gsi1pk', value: keys.schedulesDue().gsi1pk },
-      sortBetween: { name: 'gsi1sk', from: '0', to: `${now.toISOString()}#~` },
-      limit,
-    },
-    scheduleItemSchema,
-  );
-  return page.items;
-}
-
-const conditionFailed = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
-
-/**
- * Local stand-in only: takes a due schedule for one attempt, as EventBridge Scheduler hands an event to
- * its target: the schedule is not deleted but moved out of reach until `leaseUntil`, when it falls due
- * again unless the attempt completed. So a process that dies while the target runs leaves the schedule to
- * fire again (at least once; the handlers are idempotent). Returns the attempt number, or undefined if
- * another poller took this attempt first (or the schedule was replaced or cancelled meanwhile).
- */
-export async function claimDueSchedule(due: DueSchedule, leaseUntil: Date): Promise<number | undefined> {
-  const attempt = due.attempts + 1;
-  const leaseEnd = leaseUntil.toISOString();
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.schedule(due.name),
-        UpdateExpression: 'SET #sk = :leased, #dueAt = :leaseEnd, #attempts = :attempt',
-        ConditionExpression: '#sk = :seen',
-        ExpressionAttributeNames: { '#sk': 'gsi1sk', '#dueAt': 'dueAt', '#attempts': 'attempts' },
-        ExpressionAttributeValues: {
-          ':leased': keys.scheduleSort(leaseEnd, due.name).gsi1sk,
-          ':seen': keys.scheduleSort(due.dueAt ?? due.at, due.name).gsi1sk,
-          ':leaseEnd': leaseEnd,
-          ':attempt': attempt,
-        },
-      }),
-    );
-    return attempt;
-  } catch (error) {
-    if (conditionFailed(error)) return undefined;
-    throw error;
-  }
-}
-
-/** Local stand-in only: the attempt succeeded; the schedule goes, unless it was replaced since. */
-export async function completeSchedule(name: string, attempt: number): Promise<void> {
-  try {
-    await dynamo().send(
-      new DeleteCommand({
-        TableName: tableName(),
-        Key: keys.schedule(name),
-        ConditionExpression: '#attempts = :attempt',
-        ExpressionAttributeNames: { '#attempts': 'attempts' },
-        ExpressionAttributeValues: { ':attempt': attempt },
-      }),
-    );
-  } catch (error) {
-    if (!conditionFailed(error)) throw error;
-  }
-}
-
-/**
- * Local stand-in only: no more attempts (EventBridge Scheduler's retry policy would send the event to the
- * failure queue). The item stays, out of the due index, with the reason, for a person to look at.
- */
-export async function abandonSchedule(name: string, attempt: number, failure: string): Promise<void> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.schedule(name),
-        UpdateExpression: 'REMOVE #pk, #sk SET #failure = :failure',
-        ConditionExpression: '#attempts = :attempt',
-        ExpressionAttributeNames: {
-          '#pk': 'gsi1pk',
-          '#sk': 'gsi1sk',
-          '#failure': 'failure',
-          '#attempts': 'attempts',
-        },
-        ExpressionAttributeValues: { ':attempt': attempt, ':failure': failure.slice(0, 1000) },
-      }),
-    );
-  } catch (error) {
-    if (!conditionFailed(error)) throw error;
-  }
-}
-
-/** Local stand-in only: the schedule of that name, if one is pending (for tests and tools). */
-export async function pendingSchedule(name: string) {
-  return getItem(keys.schedule(name), scheduleItemSchema);
+  await deleteSchedule(name);
 }

@@ -6,7 +6,8 @@ import { GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from 
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { bucketDefinitions } from '#shared/config/buckets.ts';
 import { resetClients } from '#shared/data/clients.ts';
-import { claimDueSchedule, completeSchedule, dueSchedules, schedule } from '#shared/publication/scheduler.ts';
+import { claimDueSchedule, completeSchedule, dueSchedules } from '#shared/data/schedules.ts';
+import { schedule } from '#shared/publication/scheduler.ts';
 import { loadOrCreateSecretFile } from '../../infra/local/durable-files.ts';
 import { ensureBuckets, ensureTable } from '../../infra/local/provision.ts';
 import { startS3Emulator } from '../../infra/local/s3-emulator.ts';
