@@ -128,7 +128,12 @@ export async function applyDocumentCorrection(documentId: string): Promise<Publi
 
 /** A feedback answer published, corrected or reopened: its page and the listings it is on (replaced, never removed). */
 export async function applyFeedbackChange(feedbackId: string): Promise<PublishReport> {
-  return commit(replacingUpdate(await feedbackAnswerPages(await loadSiteContext(), feedbackId)));
+  const ctx = await loadSiteContext();
+  // The sitemap index carries the answers' sitemap with the time of the newest answer.
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  return commit(
+    replacingUpdate([...(await feedbackAnswerPages(ctx, feedbackId)), ...(index ? [index] : [])]),
+  );
 }
 
 /** The form's subjects or the figures changed: the form, the feedback home, the lookup, the statistics. */

@@ -19,6 +19,7 @@ import {
   type QaListingRef,
 } from '#shared/site/feedback-pages.ts';
 import { blockOrdinals, frontOf, newestBlockOf } from '#shared/site/geometry.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import type { SiteContext } from '#web/site/context.ts';
 import {
   type AnswerListing,
@@ -30,6 +31,7 @@ import {
   renderFeedbackLookup,
   renderFeedbackStatistics,
 } from '#web/site/feedback/render.ts';
+import { renderSitemapMonth } from '#web/site/render.ts';
 import { html, type RenderedFile, xml } from './site-files.ts';
 
 /**
@@ -99,6 +101,21 @@ export async function renderFeedbackPage(
         renderFeedbackFeed(ctx, await listNewestPublishedFeedback(FEED_SIZE)),
         'application/rss+xml',
       );
+    case 'feedback-sitemap': {
+      const latest = (await nextQaOrdinal({ kind: 'all' })) - 1;
+      const answers = latest < 0 ? [] : await listPublishedFeedback({ kind: 'all' }, 0, latest);
+      return xml(
+        path,
+        renderSitemapMonth(
+          ctx,
+          answers.map((answer) => ({
+            path: sitePaths.feedbackAnswer(answer.code),
+            lastModified: answer.publishedAt,
+          })),
+        ),
+        'application/xml',
+      );
+    }
     case 'feedback-answer': {
       const answer = await publishedByCode(page.code);
       if (!answer) return undefined;
@@ -198,7 +215,11 @@ export async function allFeedbackPages(ctx: SiteContext): Promise<RenderedFile[]
     ...found.topics.map((topic): QaListingRef => ({ kind: 'topic', slug: topic.slug })),
     ...[...found.agencies.keys()].map((id): QaListingRef => ({ kind: 'agency', id })),
   ];
-  const pages: FeedbackPageRef[] = [...feedbackFixedPages(), { kind: 'feedback-feed' }];
+  const pages: FeedbackPageRef[] = [
+    ...feedbackFixedPages(),
+    { kind: 'feedback-feed' },
+    { kind: 'feedback-sitemap' },
+  ];
   for (const listing of listings) {
     const latest = (await nextQaOrdinal(toQaListing(listing))) - 1;
     if (latest < 0 && listing.kind !== 'all') continue;

@@ -7,6 +7,7 @@ import {
   feedbackIdByCode,
   feedbackWrites,
   getFeedback,
+  getFeedbackContact,
   getFeedbackTopic,
   nextQaOrdinal,
   type QaListing,
@@ -31,7 +32,7 @@ import { dateInVietnam } from '#shared/time/vietnam.ts';
 import { addWorkingDays, workingDaysBetweenInstants } from '#shared/time/working-days.ts';
 import { workingCalendar } from './calendar.ts';
 import { scheduleAnonymisation, scheduleClosing, scheduleDeadline } from './deadlines.ts';
-import { agencyNamed, commitChange, loadFeedback, withEvent } from './items.ts';
+import { agencyNamed, commitChange, loadFeedback, senderDetails, withEvent } from './items.ts';
 import {
   notifyAgency,
   notifyAgencyForwarded,
@@ -425,11 +426,25 @@ export async function previewEntryOf(item: FeedbackItem, now = new Date()): Prom
   return entry;
 }
 
-/** The findings of the personal-data check on what the public would read. */
-export const publicTextFlags = (item: Pick<FeedbackItem, 'publicTitle' | 'publicContent'>) => [
-  ...findPersonalData(item.publicTitle).map((finding) => ({ ...finding, field: 'publicTitle' as const })),
-  ...findPersonalData(item.publicContent).map((finding) => ({ ...finding, field: 'publicContent' as const })),
-];
+/**
+ * The findings of the personal-data check on what the public would read: patterns (phones, e-mails, ID
+ * numbers, addresses) and the sender's own details wherever they occur (read from the contact, unless it
+ * was deleted).
+ */
+export async function publicTextFlags(item: Pick<FeedbackItem, 'id' | 'publicTitle' | 'publicContent'>) {
+  const contact = await getFeedbackContact(item.id);
+  const known = contact ? senderDetails(contact) : [];
+  return [
+    ...findPersonalData(item.publicTitle, known).map((finding) => ({
+      ...finding,
+      field: 'publicTitle' as const,
+    })),
+    ...findPersonalData(item.publicContent, known).map((finding) => ({
+      ...finding,
+      field: 'publicContent' as const,
+    })),
+  ];
+}
 
 /**
  * The director's decision on an answer: approve it for publication (the question anonymised beside it), or
@@ -463,7 +478,7 @@ export async function decideAnswer(
     return returned;
   }
   const status = decide(item, 'approve');
-  const flags = publicTextFlags(item);
+  const flags = await publicTextFlags(item);
   if (flags.length > 0 && !decision.acknowledgeFlags) {
     throw errors.validation(
       flags.map((flag) => ({

@@ -65,3 +65,15 @@ export async function commitChange(
   ]);
   return next;
 }
+
+/** What the sender gave about themselves, masked wherever it occurs in the text they wrote. */
+export const senderDetails = (contact: {
+  name: string;
+  address: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+  organisation?: string | undefined;
+}) =>
+  [contact.name, contact.address, contact.phone, contact.email].filter((value): value is string =>
+    Boolean(value),
+  );

@@ -119,7 +119,7 @@ export async function itemDetail(
   const officer = agencyScopeOf(principal) === undefined;
   return {
     item: withOverdue(item, now),
-    flags: publicTextFlags(item),
+    flags: await publicTextFlags(item),
     ...(officer ? { duplicates: await possibleDuplicates(item) } : {}),
     history: await listHistory(feedbackEntity(id)),
   };

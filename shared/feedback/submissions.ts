@@ -34,7 +34,7 @@ import { addWorkingDays } from '#shared/time/working-days.ts';
 import { workingCalendar } from './calendar.ts';
 import { hashSecret, newSecret, newTrackingCode, submissionHash } from './codes.ts';
 import { scheduleDeadline } from './deadlines.ts';
-import { feedbackEntity } from './items.ts';
+import { feedbackEntity, senderDetails } from './items.ts';
 import { sendReceipt } from './notifications.ts';
 import { feedbackSettings } from './settings.ts';
 
@@ -213,8 +213,8 @@ export async function submitFeedback(
         },
         title: submission.title,
         content: submission.content,
-        publicTitle: maskPersonalData(submission.title),
-        publicContent: maskPersonalData(submission.content),
+        publicTitle: maskPersonalData(submission.title, senderDetails(submission)),
+        publicContent: maskPersonalData(submission.content, senderDetails(submission)),
         attachments: stored,
         status: 'received',
         receivedAt: at,

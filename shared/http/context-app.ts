@@ -10,7 +10,12 @@ import { onError, onNotFound } from './problem.ts';
 
 export type ContextEnv = {
   Variables: AuthVariables;
-  Bindings: { event?: LambdaEvent; lambdaContext?: LambdaContext };
+  /** What hono/aws-lambda's `handle` passes (and the local gateway the same way): the viewer's address is in `requestContext`. */
+  Bindings: {
+    event?: LambdaEvent;
+    requestContext?: LambdaEvent['requestContext'];
+    lambdaContext?: LambdaContext;
+  };
 };
 
 /** JSON bodies are small; files go straight to S3 by presigned URL, never through the API. */

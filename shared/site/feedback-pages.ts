@@ -15,6 +15,7 @@ export type FeedbackPageRef =
   | { kind: 'feedback-lookup' }
   | { kind: 'feedback-statistics' }
   | { kind: 'feedback-feed' }
+  | { kind: 'feedback-sitemap' }
   | { kind: 'feedback-answer'; code: string }
   | { kind: 'feedback-front'; listing: QaListingRef }
   | { kind: 'feedback-block'; listing: QaListingRef; page: number };
@@ -46,6 +47,8 @@ export function feedbackPathOf(page: FeedbackPageRef): string {
       return sitePaths.feedbackStatistics();
     case 'feedback-feed':
       return sitePaths.feedbackFeed();
+    case 'feedback-sitemap':
+      return sitePaths.feedbackSitemap();
     case 'feedback-answer':
       return sitePaths.feedbackAnswer(page.code);
     case 'feedback-front':
@@ -78,6 +81,7 @@ export function feedbackPagesTouchedBy(answer: {
   const pages: FeedbackPageRef[] = [
     { kind: 'feedback-answer', code: answer.code },
     { kind: 'feedback-feed' },
+    { kind: 'feedback-sitemap' },
     { kind: 'feedback-home' },
     { kind: 'feedback-statistics' },
   ];

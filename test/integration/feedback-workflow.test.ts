@@ -337,6 +337,12 @@ describe('citizens’ feedback through the API', () => {
       detail.history.filter((entry) => entry.action === 'read-contact').map((entry) => entry.actorName),
     ).toEqual([accountWithRole('feedback_officer').name]);
 
+    // The published answer is in the site search, typed without diacritics.
+    const searched = z
+      .object({ answers: z.array(z.object({ code: z.string() })) })
+      .parse((await call('GET', '/api/content/search?q=thay%20nap%20cong')).json);
+    expect(searched.answers.map((answer) => answer.code)).toContain(receipt.code);
+
     // 8. A wrong key is refused; the sender rates and reopens once; both show.
     expect(
       (
@@ -454,5 +460,24 @@ describe('citizens’ feedback through the API', () => {
     expect(problemDocumentSchema.parse(refused.json).errors?.map((error) => error.path)).toEqual([
       'attachments.1',
     ]);
+  });
+
+  it('limits each sender address, not everyone: the sixth post from one address is 429, another address still posts', async () => {
+    const from = (address: string, index: number) =>
+      call('POST', '/api/feedback/submissions', {
+        form: submissionForm({
+          title: `Phản ánh thử giới hạn ${index}`,
+          email: `gioi.han.${index}.${address}@example.vn`,
+          phone: '',
+        }),
+        headers: { 'x-forwarded-for': address },
+      });
+    const busy = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
+    for (let index = 0; index < 5; index += 1) expect((await from(busy, index)).status).toBe(201);
+    const limited = await from(busy, 5);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('content-type')).toContain('application/problem+json');
+    expect(problemDocumentSchema.parse(limited.json).type).toBe('/problems/rate-limited');
+    expect((await from(`198.18.${Math.floor(Math.random() * 250)}.7`, 6)).status).toBe(201);
   });
 });

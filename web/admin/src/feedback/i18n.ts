@@ -103,6 +103,7 @@ const vi = {
   flag_email: 'Thư điện tử',
   'flag_id-number': 'Số giấy tờ tùy thân',
   flag_address: 'Địa chỉ',
+  flag_sender: 'Thông tin của chính người gửi',
   contactTitle: 'Thông tin liên hệ của người gửi',
   contactHint:
     'Chỉ xem khi cần liên hệ với người gửi. Mỗi lần xem được ghi vào lịch sử xử lý (kèm tên người xem).',
@@ -397,6 +398,7 @@ const en: Record<FeedbackKey, string> = {
   flag_email: 'E-mail address',
   'flag_id-number': 'ID number',
   flag_address: 'Address',
+  flag_sender: 'The sender’s own details',
   contactTitle: 'Sender’s contact details',
   contactHint:
     'Open only when you need to reach the sender. Each view is written to the item’s history, with your name.',
