@@ -91,6 +91,8 @@ export function localEnvironment(options: {
   audience: string;
   publicBaseUrl: string;
   tableName?: string;
+  /** Where the development CA and the gazette's signing key live (generated there on first use). */
+  signingDir: string;
 }): Record<string, string> {
   return {
     AWS_REGION: 'ap-southeast-1',
@@ -104,6 +106,7 @@ export function localEnvironment(options: {
     AUTH_ISSUER: options.issuerUrl,
     AUTH_AUDIENCE: options.audience,
     PUBLIC_BASE_URL: options.publicBaseUrl,
+    GAZETTE_SIGNING_DIR: options.signingDir,
     // The SDK's default chain would look for profiles; local engines accept any key.
     AWS_ACCESS_KEY_ID: 'S3RVER',
     AWS_SECRET_ACCESS_KEY: 'S3RVER',

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -96,6 +97,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       audience: LOCAL_AUDIENCE,
       publicBaseUrl: url,
       tableName: options.tableName,
+      // npm start keeps its development CA under .data/; a stack without data dir (tests) gets a fresh one.
+      signingDir: options.dataDir
+        ? join(options.dataDir, 'signing')
+        : (process.env.GAZETTE_SIGNING_DIR ?? mkdtempSync(join(tmpdir(), 'qtp-signing-'))),
     });
     Object.assign(process.env, env);
     resetClients();

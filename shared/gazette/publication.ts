@@ -4,13 +4,15 @@ import { runTransaction } from '#shared/data/transactions.ts';
 import { documentMetadataOf, documentSlug, type PublishedDocument } from '#shared/domain/gazette.ts';
 import { requestPublication } from '#shared/publication/publisher-port.ts';
 import { archivedFilesOf } from './archive.ts';
+import { relationWrites } from './relations.ts';
 import { documentsOf } from './issue-files.ts';
 import { loadIssue } from './issues.ts';
 import { systemSteps } from './workflow/actor.ts';
 
 /**
  * The publish-issue step: the issue and every document in it become public in one transaction (the
- * legal-document database entries point at the archived files), then the publisher renders the pages.
+ * legal-document database entries point at the archived files), together with the relations its documents
+ * record on earlier ones (their status in force follows), then the publisher renders the pages.
  */
 export async function publishIssue(issueId: string): Promise<{ published: true; already: boolean }> {
   const issue = await loadIssue(issueId);
@@ -27,20 +29,30 @@ async function makePublic(issueId: string): Promise<void> {
   const at = new Date().toISOString();
   const documents = await documentsOf(issue);
   const location = `Công báo số ${numbered.number}/${issue.year}`;
+  const entries = documents.map(({ document, pages }) => {
+    const published: PublishedDocument = {
+      ...documentMetadataOf(document),
+      ...archivedFilesOf(numbered, document),
+      id: document.id,
+      slug: documentSlug(document.numberSymbol, document.issueDate),
+      agencyId: document.agencyId,
+      relations: document.relations,
+      relatedBy: [],
+      issue: { id: issue.id, year: issue.year, number: numbered.number, pages },
+      publishedAt: at,
+      version: 1,
+    };
+    return { document, pages, published };
+  });
+  // The documents this issue amends, repeals, suspends, corrects or declares expired change with it.
+  const related = await relationWrites(
+    entries.map((entry) => entry.published),
+    at,
+  );
   await runTransaction([
     issueWrites.replace({ ...issue, status: 'published', publishedAt: at, updatedAt: at }, issue.version),
     issueWrites.markYear(issue.year),
-    ...documents.flatMap(({ document, pages }) => {
-      const published: PublishedDocument = {
-        ...documentMetadataOf(document),
-        ...archivedFilesOf(numbered, document),
-        id: document.id,
-        slug: documentSlug(document.numberSymbol, document.issueDate),
-        agencyId: document.agencyId,
-        inForce: document.inForce,
-        issue: { id: issue.id, year: issue.year, number: numbered.number, pages },
-        publishedAt: at,
-      };
+    ...entries.flatMap(({ document, pages, published }) => {
       return [
         documentWrites.replace(
           {
@@ -68,5 +80,7 @@ async function makePublic(issueId: string): Promise<void> {
       { fromStatus: issue.status, toStatus: 'published', note: `số ${numbered.number}/${issue.year}` },
       at,
     ),
+    ...related.writes,
   ]);
 }
+

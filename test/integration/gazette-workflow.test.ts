@@ -8,6 +8,7 @@ import { runDueSchedules } from '../../infra/local/scheduler.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
 import { startTestStack } from '../support/local-stack.ts';
+import { uploadEditableCopy } from '../support/gazette-files.ts';
 import { eventually } from '../support/poll.ts';
 
 let stack: LocalStack;
@@ -36,6 +37,9 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => stack.stop());
+beforeAll(async () => {
+  editableKey = await uploadEditableCopy('Quyết định (bản DOCX)');
+});
 
 /** A small but real PDF as an agency's signed document. */
 const pdfBytes = (label: string) =>
@@ -62,6 +66,7 @@ async function upload(bytes: Buffer, contentType = 'application/pdf') {
   return ticket.key;
 }
 
+let editableKey = '';
 let serial = 0;
 function submission(fileKey: string, overrides: Record<string, unknown> = {}) {
   serial += 1;
@@ -76,6 +81,7 @@ function submission(fileKey: string, overrides: Record<string, unknown> = {}) {
     abstract: 'Ban hành Quy định về quản lý, sử dụng đường bộ đô thị trên địa bàn tỉnh Quảng Trị',
     field: 'giao-thong',
     fileKey,
+    editableKey,
     attachmentKeys: [],
     ...overrides,
   };

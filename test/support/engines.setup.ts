@@ -1,4 +1,7 @@
 import '../../infra/local/quiet-warnings.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { resetClients } from '#shared/data/clients.ts';
 import { localEnvironment } from '../../infra/local/provision.ts';
@@ -17,6 +20,8 @@ Object.assign(
     audience: 'qtp-admin-local',
     publicBaseUrl: 'http://localhost:3000',
     tableName: 'qtp-test',
+    // Each test file signs with a development CA of its own, in a temporary folder.
+    signingDir: mkdtempSync(join(tmpdir(), 'qtp-test-signing-')),
   }),
 );
 resetClients();

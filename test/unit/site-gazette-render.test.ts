@@ -95,7 +95,7 @@ function everyPage() {
     { name: 'document database', html: search({ q: '' }), path: sitePaths.legalDocuments() },
     {
       name: 'document search results',
-      html: search({ q: 'đất', inForce: 'false' }, [repealed]),
+      html: search({ q: 'đất', status: 'expired' }, [repealed]),
       path: sitePaths.legalDocuments(),
     },
     {
@@ -236,8 +236,12 @@ describe('gazette home and year pages', () => {
   it('explains the gazette, lists the latest issues and every year, and links the database', () => {
     const doc = dom(renderGazetteHome(ctx, { years: sampleGazetteYears, latest: sampleIssues }));
     const text = textOf(main(doc));
-    expect(text).toContain('Nghị định số 34/2016/NĐ-CP');
-    expect(text).toContain('Công báo điện tử có giá trị như Công báo in');
+    // The current instruments; the 2016 ones only as history.
+    expect(text).toContain('Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15');
+    expect(text).toContain('Nghị định số 78/2025/NĐ-CP');
+    expect(text).toContain('Thông tư số 02/2025/TT-VPCP');
+    expect(text).toContain('Công báo điện tử có giá trị như bản gốc');
+    expect(text).toContain('Trước ngày 01 tháng 7 năm 2025, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP');
     const hrefs = linkHrefs(main(doc) ?? doc);
     for (const issue of sampleIssues)
       expect(hrefs).toContain(sitePaths.gazetteIssue(issue.year, issue.number));
@@ -288,7 +292,8 @@ describe('legal document page', () => {
       'Trích yếu': decision.abstract,
       'Người ký': decision.signer,
       'Lĩnh vực': 'Hành chính, tổ chức bộ máy',
-      'Tình trạng hiệu lực': 'Còn hiệu lực',
+      // Derived from the relations recorded on the document, as of the page's render date.
+      'Tình trạng hiệu lực': expect.stringMatching(/^Còn hiệu lực tính đến ngày \d\d\/\d\d\/\d{4}$/),
     });
     // The downloadable file, with its checksum.
     expect(linkHrefs(doc)).toContain(sitePaths.archiveFile(decision.file.key));
@@ -403,7 +408,7 @@ describe('legal document search', () => {
       'issuingBody',
       'field',
       'year',
-      'inForce',
+      'status',
     ]);
     const labels = Object.fromEntries(
       byTag(doc, 'label').map((label) => [attr(label, 'for'), textOf(label)]),
@@ -415,8 +420,11 @@ describe('legal document search', () => {
     ]);
     expect(statuses).toEqual([
       ['', 'Tất cả'],
-      ['true', 'Còn hiệu lực'],
-      ['false', 'Hết hiệu lực'],
+      ['not_yet_in_force', 'Chưa có hiệu lực'],
+      ['in_force', 'Còn hiệu lực'],
+      ['partly_in_force', 'Hết hiệu lực một phần'],
+      ['suspended', 'Ngưng hiệu lực'],
+      ['expired', 'Hết hiệu lực toàn bộ'],
     ]);
     expect(byTag(controls[1] ?? doc, 'option').map(textOf)).toContain('Nghị quyết');
     expect(byTag(controls[2] ?? doc, 'option').map(textOf)).toEqual([
@@ -439,7 +447,7 @@ describe('legal document search', () => {
       issuingBody: 'Ủy ban nhân dân tỉnh Quảng Trị',
       field: 'dat-dai',
       year: 2026,
-      inForce: 'false',
+      status: 'expired',
     };
     const doc = dom(search(query, [repealed]));
     const form = searchForm(doc);
@@ -457,7 +465,7 @@ describe('legal document search', () => {
       issuingBody: ['Ủy ban nhân dân tỉnh Quảng Trị'],
       field: ['dat-dai'],
       year: ['2026'],
-      inForce: ['false'],
+      status: ['expired'],
     });
   });
 

@@ -42,8 +42,8 @@ async function run(step: GazetteStep, event: unknown): Promise<unknown> {
     case 'allocate-number':
       return allocateNumber(issueIdOf(event));
     case 'render-issue': {
-      const files = await renderIssueFiles(issueIdOf(event));
-      return { html: files.html.sha256, pdf: files.pdf.sha256 };
+      const { files, signature } = await renderIssueFiles(issueIdOf(event));
+      return { html: files.html.sha256, pdf: files.pdf.sha256, certificate: signature.certificateSha256 };
     }
     case 'publish-issue':
       return publishIssue(issueIdOf(event));
