@@ -21,7 +21,7 @@ import {
 import { bilingual } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 import { addCorrection } from '#shared/gazette/corrections.ts';
-import { withTiming } from '#shared/gazette/deadlines.ts';
+import { gazetteSettings, withTiming } from '#shared/gazette/deadlines.ts';
 import { replaceDistribution } from '#shared/gazette/distribution.ts';
 import { documentFor, resubmitDocument, reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
 import { exportIssue } from '#shared/gazette/exchange.ts';
@@ -54,6 +54,7 @@ const publicRoutes = new Hono<ContextEnv>().get(
 
 const adminRoutes = createAdminApp(gazettePolicy)
   .get('/me', (c) => c.json(c.get('principal')))
+  .get('/settings', (c) => c.json(gazetteSettings()))
   .post('/files/uploads', validate('json', documentUploadRequestSchema), async (c) =>
     c.json(await createDocumentUploadTicket(c.req.valid('json')), 201),
   )

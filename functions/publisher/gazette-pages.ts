@@ -56,9 +56,9 @@ async function issueAndDocumentPages(
   ).filter((document): document is PublishedDocument => document !== undefined);
   const actedOn = (
     await Promise.all(
-      [...new Set(documents.flatMap((document) => document.relations.map((relation) => relation.target.id)))].map(
-        (id) => getPublishedDocument(id),
-      ),
+      [
+        ...new Set(documents.flatMap((document) => document.relations.map((relation) => relation.target.id))),
+      ].map((id) => getPublishedDocument(id)),
     )
   ).filter((document): document is PublishedDocument => document !== undefined);
   return {

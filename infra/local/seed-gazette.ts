@@ -97,7 +97,11 @@ const documentIn = (id: string, status: LegalDocument['status']) =>
     return document?.status === status ? document : undefined;
   }, `document ${id} ${status}`);
 
-async function upload(bytes: Uint8Array, fileName: string, contentType: DocumentUploadRequest['contentType']) {
+async function upload(
+  bytes: Uint8Array,
+  fileName: string,
+  contentType: DocumentUploadRequest['contentType'],
+) {
   const ticket = await createDocumentUploadTicket({ fileName, contentType, size: bytes.length });
   const response = await fetch(ticket.uploadUrl, {
     method: 'PUT',

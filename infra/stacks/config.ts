@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { z } from 'zod';
 import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
@@ -16,6 +18,9 @@ import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
  * | authDomainPrefix | quangtri-portal-<stage> | Cognito hosted UI prefix (must be unique in the region)          |
  * | alarmEmail       | (none)           | address subscribed to the alarm topic                                   |
  * | nag              | false            | apply cdk-nag's AwsSolutions checks during synth                        |
+ * | gazetteSigningCertificate | (none)  | PEM file (leaf first, then its chain) of the certificate the government |
+ * |                  |                  | CA issued for the gazette's KMS signing key; bundled with the task      |
+ * |                  |                  | function. Without it the key signs with a certificate it issues itself. |
  */
 const optionalText = z
   .string()
@@ -60,6 +65,15 @@ const contextSchema = z
       .union([z.boolean(), z.enum(['true', 'false'])])
       .default(false)
       .transform((value) => value === true || value === 'true'),
+    gazetteSigningCertificate: optionalText.pipe(
+      z
+        .string()
+        .refine(
+          (path) => existsSync(path) && readFileSync(path, 'utf8').includes('-----BEGIN CERTIFICATE-----'),
+          'gazetteSigningCertificate: a PEM file with the certificate and its chain',
+        )
+        .optional(),
+    ),
   })
   .refine((context) => (context.domainName === undefined) === (context.certificateArn === undefined), {
     message: 'domainName and certificateArn go together: give both or neither',
@@ -80,6 +94,8 @@ export type PortalConfig = {
   authDomainPrefix: string;
   alarmEmail: string | undefined;
   nag: boolean;
+  /** Absolute path of the signing certificate's PEM file, when the province has given one. */
+  gazetteSigningCertificate: string | undefined;
 };
 
 export const contextKeys = [
@@ -91,6 +107,7 @@ export const contextKeys = [
   'authDomainPrefix',
   'alarmEmail',
   'nag',
+  'gazetteSigningCertificate',
 ] as const;
 
 /** Placeholder origin while the real one is unknown; `.invalid` is reserved and can never resolve (RFC 2606). */
@@ -121,6 +138,9 @@ export function readPortalConfig(app: App): PortalConfig {
     authDomainPrefix: context.authDomainPrefix ?? `quangtri-portal-${context.stage}`,
     alarmEmail: context.alarmEmail,
     nag: context.nag,
+    gazetteSigningCertificate: context.gazetteSigningCertificate
+      ? resolve(context.gazetteSigningCertificate)
+      : undefined,
   };
 }
 
@@ -168,6 +188,8 @@ export function gazetteWorkflowNames(stage: string): {
   stateMachineNames: Record<GazetteMachine, string>;
   /** Schedules the task function creates in the publication group: `gazette-issue-<issue id>`. */
   releaseSchedulePrefix: string;
+  /** …and `gazette-status-<document id>-<day>`: a page rendered again the day its status changes. */
+  statusSchedulePrefix: string;
 } {
   return {
     taskFunctionName: portalName(stage, 'gazette-tasks'),
@@ -176,6 +198,7 @@ export function gazetteWorkflowNames(stage: string): {
       'issue-publication': portalName(stage, 'gazette-issue-publication'),
     },
     releaseSchedulePrefix: 'gazette-issue-',
+    statusSchedulePrefix: 'gazette-status-',
   };
 }
 

@@ -121,7 +121,8 @@ export const documentWrites = {
       request: {
         Put: {
           ...put,
-          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expectedVersion)',
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expectedVersion)',
         },
       },
     };

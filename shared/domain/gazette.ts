@@ -111,13 +111,19 @@ export const reviewCriterionLabels: Record<(typeof reviewCriteria)[number], { vi
   format: { vi: 'Thể thức', en: 'Format' },
   presentation: { vi: 'Kỹ thuật trình bày', en: 'Presentation technique' },
 };
+export type ReviewCriterion = (typeof reviewCriteria)[number];
+/**
+ * The criteria the law names for every review: the authority to issue and the form. Which others the
+ * office checks is the province's setting (GAZETTE_REVIEW_CRITERIA; not confirmed, docs/decisions.md).
+ */
+export const REQUIRED_REVIEW_CRITERIA = ['authority', 'form'] as const satisfies readonly ReviewCriterion[];
 const criterionResultSchema = z.object({ pass: z.boolean(), note: z.string().max(2000).default('') });
 export const reviewChecklistSchema = z.object({
   authority: criterionResultSchema,
-  content: criterionResultSchema,
+  content: criterionResultSchema.optional(),
   form: criterionResultSchema,
-  format: criterionResultSchema,
-  presentation: criterionResultSchema,
+  format: criterionResultSchema.optional(),
+  presentation: criterionResultSchema.optional(),
 });
 export type ReviewChecklist = z.infer<typeof reviewChecklistSchema>;
 
@@ -225,16 +231,21 @@ export const statusInForceLabels: Record<StatusInForce, { vi: string; en: string
   expired: { vi: 'Hết hiệu lực toàn bộ', en: 'No longer in force' },
 };
 
-/** The status a relation leaves its target in, or undefined when it leaves the status as it was. */
+/**
+ * The status a relation leaves its target in, or undefined when it leaves the status as it was. An
+ * amendment replaces provisions, which cease to apply: the amended document is partly no longer in force,
+ * as the national legal-document database records it. A correction changes no status.
+ */
 export function statusAfter(relation: Pick<IncomingRelation, 'kind' | 'partial'>): StatusInForce | undefined {
   switch (relation.kind) {
+    case 'amends':
+      return 'partly_in_force';
     case 'repeals':
       return relation.partial ? 'partly_in_force' : 'expired';
     case 'suspends':
       return 'suspended';
     case 'declares-expired':
       return 'expired';
-    case 'amends':
     case 'corrects':
       return undefined;
   }
@@ -242,10 +253,14 @@ export function statusAfter(relation: Pick<IncomingRelation, 'kind' | 'partial'>
 
 /**
  * The status in force on a day (`YYYY-MM-DD`): in force from the effective date, then each relation that
- * changes the status, in the order they take effect. A whole repeal or expiry is final.
+ * changes the status, in the order they take effect. A whole repeal or expiry is final; a partial change
+ * does not undo a suspension.
  */
 export function statusInForceOn(
-  document: { effectiveDate: string; relatedBy: Pick<IncomingRelation, 'kind' | 'partial' | 'effectiveDate'>[] },
+  document: {
+    effectiveDate: string;
+    relatedBy: Pick<IncomingRelation, 'kind' | 'partial' | 'effectiveDate'>[];
+  },
   day: string,
 ): StatusInForce {
   let status: StatusInForce = document.effectiveDate <= day ? 'in_force' : 'not_yet_in_force';
@@ -255,6 +270,7 @@ export function statusInForceOn(
   for (const relation of inEffect) {
     const next = statusAfter(relation);
     if (!next || status === 'expired') continue;
+    if (next === 'partly_in_force' && status === 'suspended') continue;
     status = next;
   }
   return status;
@@ -351,6 +367,15 @@ export const documentTimingSchema = z.object({
   posting: z.enum(['pending', 'due', 'overdue', 'posted']),
 });
 export type DocumentTiming = z.infer<typeof documentTimingSchema>;
+
+/** The rules the province sets for its gazette, as the admin screens need them. */
+export const gazetteSettingsSchema = z.object({
+  reviewCriteria: z.array(z.enum(reviewCriteria)),
+  postingWorkingDays: z.number().int(),
+  submissionDaysAfterSigning: z.number().int(),
+  issueNumbering: z.enum(['per-year', 'continuous']),
+});
+export type GazetteSettings = z.infer<typeof gazetteSettingsSchema>;
 export const queuedDocumentSchema = legalDocumentSchema.extend({ timing: documentTimingSchema });
 export type QueuedDocument = z.infer<typeof queuedDocumentSchema>;
 

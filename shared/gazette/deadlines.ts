@@ -2,6 +2,7 @@ import { readEnv } from '#shared/config/env.ts';
 import { getHolidayCalendar } from '#shared/data/calendar.ts';
 import {
   type DocumentTiming,
+  type GazetteSettings,
   type LegalDocument,
   type QueuedDocument,
   SUBMISSION_DAYS_AFTER_SIGNING,
@@ -68,4 +69,15 @@ export async function withTiming(documents: LegalDocument[], now = new Date()): 
     ...document,
     timing: timingOf(document, { postingWorkingDays, calendar, today }),
   }));
+}
+
+/** The province's gazette rules, for the admin screens (the review checklist, the queue's deadlines). */
+export function gazetteSettings(): GazetteSettings {
+  const env = readEnv();
+  return {
+    reviewCriteria: env.GAZETTE_REVIEW_CRITERIA,
+    postingWorkingDays: env.GAZETTE_POSTING_WORKING_DAYS,
+    submissionDaysAfterSigning: SUBMISSION_DAYS_AFTER_SIGNING,
+    issueNumbering: env.GAZETTE_ISSUE_NUMBERING,
+  };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '#shared/auth/actor.ts';
 import { assertInAgencyScope } from '#shared/auth/agency-scope.ts';
+import { readEnv } from '#shared/config/env.ts';
 import { recordAudit } from '#shared/data/audit.ts';
 import {
   documentIdHoldingNumber,
@@ -20,6 +21,7 @@ import type {
   ReviewDecision,
   StoredFile,
 } from '#shared/domain/gazette.ts';
+import { reviewCriterionLabels } from '#shared/domain/gazette.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { inspectUpload } from '#shared/media/document-uploads.ts';
 import { resolveRelations } from './relations.ts';
@@ -210,9 +212,21 @@ export async function reviewDocument(
 ): Promise<LegalDocument> {
   const document = await loadDocument(id);
   if (document.status !== 'in_review') throw errors.invalidTransition(document.status, 'review');
+  // The criteria the province checks (authority and form always): each needs a result.
+  const criteria = readEnv().GAZETTE_REVIEW_CRITERIA;
+  const missing = criteria.filter((criterion) => decision.checklist[criterion] === undefined);
+  if (missing.length > 0) {
+    throw errors.validation(
+      missing.map((criterion) => ({
+        path: `checklist.${criterion}`,
+        messageVi: `Chưa đánh giá tiêu chí: ${reviewCriterionLabels[criterion].vi}`,
+        messageEn: `No result for the criterion: ${reviewCriterionLabels[criterion].en}`,
+      })),
+    );
+  }
   if (
     decision.outcome === 'accept' &&
-    Object.values(decision.checklist).some((criterion) => !criterion.pass)
+    criteria.some((criterion) => decision.checklist[criterion]?.pass !== true)
   ) {
     throw errors.badRequest(
       'Không thể chấp nhận văn bản khi còn tiêu chí chưa đạt',

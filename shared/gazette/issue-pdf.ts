@@ -37,7 +37,12 @@ export type IssuePdfDocument = Omit<DocumentMetadata, 'field'> & {
 };
 
 /** What the visible signature block says: it matches the certificate the signature carries. */
-export type SignatureBlock = { signer: string; signedAt: string; certificateSha256: string; verifyUrl: string };
+export type SignatureBlock = {
+  signer: string;
+  signedAt: string;
+  certificateSha256: string;
+  verifyUrl: string;
+};
 
 const A4_HEIGHT = 841.89;
 /** The signature dictionary's strings are PDFDocEncoding: ASCII spellings there, Vietnamese on the page. */

@@ -1,12 +1,19 @@
 import { recordAudit } from '#shared/data/audit.ts';
 import { documentWrites, issueWrites } from '#shared/data/gazette.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
-import { documentMetadataOf, documentSlug, type PublishedDocument } from '#shared/domain/gazette.ts';
+import {
+  documentMetadataOf,
+  documentSlug,
+  type PublishedDocument,
+  statusAfter,
+} from '#shared/domain/gazette.ts';
 import { requestPublication } from '#shared/publication/publisher-port.ts';
+import * as scheduler from '#shared/publication/scheduler.ts';
+import { dateInVietnam, startOfDayInVietnam } from '#shared/time/vietnam.ts';
 import { archivedFilesOf } from './archive.ts';
-import { relationWrites } from './relations.ts';
 import { documentsOf } from './issue-files.ts';
 import { loadIssue } from './issues.ts';
+import { relationWrites } from './relations.ts';
 import { systemSteps } from './workflow/actor.ts';
 
 /**
@@ -17,6 +24,7 @@ import { systemSteps } from './workflow/actor.ts';
 export async function publishIssue(issueId: string): Promise<{ published: true; already: boolean }> {
   const issue = await loadIssue(issueId);
   if (issue.status !== 'published') await makePublic(issueId);
+  await scheduleStatusChanges(issueId);
   // The pages are re-rendered on every run of this step: cheap, and it repairs a publisher failure.
   await requestPublication({ type: 'gazette-published', issueId });
   return { published: true, already: issue.status === 'published' };
@@ -84,3 +92,35 @@ async function makePublic(issueId: string): Promise<void> {
   ]);
 }
 
+export const statusScheduleName = (documentId: string, day: string) =>
+  `gazette-status-${documentId}-${day.replaceAll('-', '')}`;
+
+/**
+ * Pages are files: a status in force that changes on a later day (a document effective next month, an
+ * amendment that takes effect later) would stay as rendered. So each such day gets a one-time schedule
+ * that renders the page again then (named per document and day: scheduling again replaces it).
+ */
+async function scheduleStatusChanges(issueId: string): Promise<void> {
+  const issue = await loadIssue(issueId);
+  const today = dateInVietnam(new Date());
+  const due = new Map<string, { documentId: string; day: string }>();
+  for (const { document } of await documentsOf(issue)) {
+    const days = [
+      { documentId: document.id, day: document.effectiveDate },
+      ...document.relations
+        .filter((relation) => statusAfter(relation))
+        .map((relation) => ({ documentId: relation.target.id, day: document.effectiveDate })),
+    ];
+    for (const change of days) {
+      if (change.day > today) due.set(statusScheduleName(change.documentId, change.day), change);
+    }
+  }
+  for (const [name, change] of due) {
+    await scheduler.schedule({
+      name,
+      at: startOfDayInVietnam(change.day),
+      target: 'publisher',
+      event: { type: 'document-status-due', documentId: change.documentId },
+    });
+  }
+}

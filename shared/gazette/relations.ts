@@ -54,7 +54,11 @@ export async function resolveRelations(
     }
     const key = `${input.kind}:${target.id}`;
     if (seen.has(key)) {
-      errors.push({ path, messageVi: 'Văn bản được chọn hai lần', messageEn: 'The document is listed twice' });
+      errors.push({
+        path,
+        messageVi: 'Văn bản được chọn hai lần',
+        messageEn: 'The document is listed twice',
+      });
       continue;
     }
     seen.add(key);

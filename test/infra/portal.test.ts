@@ -436,7 +436,7 @@ describe('least privilege', () => {
     );
   });
 
-  it('lets the gazette task function schedule only issue releases, run by the scheduler role', () => {
+  it('lets the gazette task function schedule only issue releases and status re-renders, run by the scheduler role', () => {
     const names = publicationNames('prod');
     const statements = gazetteTasks();
     const scheduling = statements.filter((statement) =>
@@ -448,6 +448,7 @@ describe('least privilege', () => {
     ]);
     expect(scheduling.flatMap((statement) => arnsOf(statement.Resource))).toEqual([
       `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/gazette-issue-*`,
+      `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/gazette-status-*`,
     ]);
     const passRole = statements.filter((statement) => actionsOf(statement).includes('iam:PassRole'));
     expect(passRole).toHaveLength(1);
@@ -960,6 +961,91 @@ describe('gazette workflow', () => {
         OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('PublisherFailures'), 'Arn'] } },
       },
     });
+  });
+});
+
+describe('gazette signing key', () => {
+  const signingKey = () => onlyResource(workflow, 'AWS::KMS::Key');
+  const taskFunction = () => functionWithService(workflow, 'qtp-gazette-tasks');
+  const taskRole = () => {
+    const fn = workflow.toJSON().Resources[taskFunction()];
+    return z.object({ 'Fn::GetAtt': z.tuple([z.string(), z.literal('Arn')]) }).parse(fn.Properties.Role)[
+      'Fn::GetAtt'
+    ][0];
+  };
+  const statementSchema = z.looseObject({
+    Sid: z.string().optional(),
+    Effect: z.string(),
+    Principal: z.unknown(),
+    Action: z.union([z.string(), z.array(z.string())]),
+    Condition: z.unknown().optional(),
+  });
+  const keyStatements = () =>
+    z.object({ Statement: z.array(statementSchema) }).parse(signingKey()[1].Properties.KeyPolicy).Statement;
+  const actions = (statement: z.infer<typeof statementSchema> | undefined) =>
+    statement === undefined ? [] : Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+
+  it('is an asymmetric RSA 2048 key for signing, kept in KMS and retained in prod', () => {
+    const [keyId, key] = signingKey();
+    expect(key.Properties).toMatchObject({
+      KeySpec: 'RSA_2048',
+      KeyUsage: 'SIGN_VERIFY',
+      PendingWindowInDays: 30,
+    });
+    expect(key.Properties.EnableKeyRotation).toBeUndefined();
+    expect(key.DeletionPolicy).toBe('Retain');
+    expect(environmentOf(workflow, taskFunction()).GAZETTE_SIGNING_KEY_ID).toEqual({
+      'Fn::GetAtt': [keyId, 'Arn'],
+    });
+  });
+
+  it('lets only the task function sign: the account administers it without using it, everyone else is denied', () => {
+    const statements = keyStatements();
+    const allowed = statements.filter((statement) => statement.Effect === 'Allow');
+    const signers = allowed.filter((statement) =>
+      actions(statement).some(
+        (action) => action === 'kms:Sign' || action === 'kms:*' || action === 'kms:Sign*',
+      ),
+    );
+    expect(signers).toHaveLength(1);
+    expect(signers[0]?.Principal).toEqual({ AWS: { 'Fn::GetAtt': [taskRole(), 'Arn'] } });
+    expect(actions(signers[0]).toSorted()).toEqual(['kms:DescribeKey', 'kms:GetPublicKey', 'kms:Sign']);
+    // The account's administration has no use of the key and no way to grant it (no kms:CreateGrant).
+    const administration = allowed.find((statement) => statement.Sid === 'AdministerNotUse');
+    for (const forbidden of [
+      'kms:*',
+      'kms:Sign',
+      'kms:Verify',
+      'kms:CreateGrant',
+      'kms:Create*',
+      'kms:Encrypt',
+    ])
+      expect(actions(administration)).not.toContain(forbidden);
+    const deny = statements.filter((statement) => statement.Effect === 'Deny');
+    expect(deny).toEqual([
+      expect.objectContaining({
+        Action: 'kms:Sign',
+        Principal: { AWS: '*' },
+        Condition: { ArnNotEquals: { 'aws:PrincipalArn': { 'Fn::GetAtt': [taskRole(), 'Arn'] } } },
+      }),
+    ]);
+  });
+
+  it('has no other grant: no KMS grant resource and no IAM policy that names a KMS action', () => {
+    for (const template of Object.values(allTemplates())) {
+      expect(Object.keys(template.findResources('AWS::KMS::Grant'))).toEqual([]);
+      const policies = [
+        ...Object.values(template.findResources('AWS::IAM::Policy')).map(
+          (policy) => policy.Properties.PolicyDocument,
+        ),
+        ...Object.values(template.findResources('AWS::IAM::Role')).flatMap((role) =>
+          (role.Properties.Policies ?? []).map(
+            (policy: { PolicyDocument: unknown }) => policy.PolicyDocument,
+          ),
+        ),
+      ];
+      expect(JSON.stringify(policies)).not.toMatch(/"kms:/);
+    }
   });
 });
 

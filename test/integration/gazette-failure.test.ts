@@ -9,8 +9,8 @@ import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette
 import { registerLocalWorkflowEngine } from '#shared/gazette/workflow/port.ts';
 import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { startTestStack } from '../support/local-stack.ts';
 import { uploadEditableCopy } from '../support/gazette-files.ts';
+import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
 let stack: LocalStack;

@@ -7,8 +7,8 @@ import { dueSchedules } from '#shared/publication/scheduler.ts';
 import { runDueSchedules } from '../../infra/local/scheduler.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
-import { startTestStack } from '../support/local-stack.ts';
 import { uploadEditableCopy } from '../support/gazette-files.ts';
+import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
 let stack: LocalStack;

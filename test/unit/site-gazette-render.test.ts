@@ -241,7 +241,9 @@ describe('gazette home and year pages', () => {
     expect(text).toContain('Nghị định số 78/2025/NĐ-CP');
     expect(text).toContain('Thông tư số 02/2025/TT-VPCP');
     expect(text).toContain('Công báo điện tử có giá trị như bản gốc');
-    expect(text).toContain('Trước ngày 01 tháng 7 năm 2025, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP');
+    expect(text).toContain(
+      'Trước ngày 01 tháng 7 năm 2025, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP',
+    );
     const hrefs = linkHrefs(main(doc) ?? doc);
     for (const issue of sampleIssues)
       expect(hrefs).toContain(sitePaths.gazetteIssue(issue.year, issue.number));
@@ -609,5 +611,58 @@ describe('gazette formatting', () => {
     expect(formatIsoDate('2026-03-05')).toBe('05/03/2026');
     expect(formatLongDateVi('2026-01-04T20:00:00.000Z')).toBe('ngày 05 tháng 01 năm 2026');
     expect(formatLongDateVi('2026-11-27T03:30:00.000Z')).toBe('ngày 27 tháng 11 năm 2026');
+  });
+});
+
+describe('the 2025 rules on the gazette pages', () => {
+  it('shows a document’s relations and its status timeline, derived from what later documents did', () => {
+    const doc = dom(renderLegalDocumentPage(ctx, { document: repealed, corrections: [] }));
+    const section = byTag(doc, 'section').find(
+      (element) => attr(element, 'aria-labelledby') === 'doc-relations',
+    );
+    const text = textOf(section);
+    expect(text).toContain('Hết hiệu lực theo thông báo Thông báo số 41/TB-UBND');
+    expect(text).toContain('Diễn biến hiệu lực');
+    expect(linkHrefs(section ?? doc)).toContain(sitePaths.legalDocument('41-tb-ubnd-2026'));
+    const rows = byTag(section ?? doc, 'tr').map((row) =>
+      all(row, (cell) => cell.name === 'th' || cell.name === 'td').map(textOf),
+    );
+    expect(rows).toEqual([
+      ['Từ ngày', 'Sự kiện', 'Tình trạng'],
+      ['10/02/2026', 'Văn bản có hiệu lực', 'Còn hiệu lực'],
+      ['01/03/2026', 'Hết hiệu lực theo thông báo 41/TB-UBND', 'Hết hiệu lực toàn bộ'],
+    ]);
+    expect(jsonLd(doc)[0]).toMatchObject({ legislationLegalForce: 'https://schema.org/NotInForce' });
+    // A document nothing acted on says so.
+    expect(
+      textOf(main(dom(renderLegalDocumentPage(ctx, { document: decision, corrections: [] })))),
+    ).toContain('Chưa có văn bản nào sửa đổi, bãi bỏ, ngưng hiệu lực hay đính chính văn bản này.');
+  });
+
+  it('states the legal value of the e-gazette and the signature beside the issue’s SHA-256', () => {
+    const signed = {
+      ...issue3,
+      signature: {
+        signer: 'Văn phòng Ủy ban nhân dân tỉnh Quảng Trị',
+        subject: 'CN=Công báo tỉnh Quảng Trị, O=Văn phòng Ủy ban nhân dân tỉnh Quảng Trị, C=VN',
+        issuer: 'CN=QTP Development CA',
+        signedAt: issue3.publishedAt,
+        certificateSha256: 'a'.repeat(64),
+        certificateSerial: '0badc0de',
+        format: 'PAdES-B-B' as const,
+      },
+    };
+    const text = textOf(
+      main(dom(renderGazetteIssue(ctx, { issue: signed, documents: documentsOfIssue(issue3) }))),
+    );
+    expect(text).toContain('Văn bản quy phạm pháp luật đăng trên Công báo điện tử có giá trị như bản gốc');
+    expect(text).toContain('Văn phòng Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(text).toContain('a'.repeat(64));
+    expect(text).toContain(issue3.files.pdf.sha256);
+    expect(text).toContain('pdfsig');
+    // An issue published before signed issues says how to check it instead.
+    expect(
+      textOf(main(dom(renderGazetteIssue(ctx, { issue: issue3, documents: documentsOfIssue(issue3) })))),
+    ).toContain('được đăng trước khi Công báo điện tử được ký số');
   });
 });

@@ -177,7 +177,8 @@ export const gazetteLabels = {
   signatureIssuer: 'Tổ chức cấp chứng thư số',
   signatureFingerprint: 'Dấu vân tay chứng thư số (SHA-256)',
   signatureSerial: 'Số hiệu chứng thư số',
-  unsignedIssue: 'Số Công báo này được đăng trước khi Công báo điện tử được ký số; hãy kiểm tra tệp bằng mã SHA-256.',
+  unsignedIssue:
+    'Số Công báo này được đăng trước khi Công báo điện tử được ký số; hãy kiểm tra tệp bằng mã SHA-256.',
   verifyTitle: 'Cách kiểm tra số Công báo',
   verifySteps: [
     'Tải tệp PDF của số Công báo và mở bằng phần mềm đọc PDF có kiểm tra chữ ký số (Adobe Acrobat Reader, Foxit Reader…) rồi xem bảng chữ ký: chữ ký phải hợp lệ, tài liệu không bị sửa đổi sau khi ký, người ký và thời gian ký trùng với thông tin trên trang này.',

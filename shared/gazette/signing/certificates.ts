@@ -121,11 +121,7 @@ export async function issueCertificate(request: CertificateRequest): Promise<Uin
     schema: asn1js.fromBER(toArrayBuffer(request.subjectPublicKey)).result,
   });
   certificate.extensions = [
-    extension(
-      OID.basicConstraints,
-      true,
-      new pkijs.BasicConstraints({ cA: request.authority }).toSchema(),
-    ),
+    extension(OID.basicConstraints, true, new pkijs.BasicConstraints({ cA: request.authority }).toSchema()),
     extension(OID.keyUsage, true, request.authority ? keyUsage([0, 5, 6]) : keyUsage([0, 1])),
     extension(
       OID.subjectKeyIdentifier,
@@ -203,7 +199,8 @@ function describeName(rdn: pkijs.RelativeDistinguishedNames): string {
 export function describeCertificate(der: Uint8Array) {
   const certificate = parseCertificate(der);
   return {
-    signer: nameOf(certificate.subject, OID.organization) ?? nameOf(certificate.subject, OID.commonName) ?? '',
+    signer:
+      nameOf(certificate.subject, OID.organization) ?? nameOf(certificate.subject, OID.commonName) ?? '',
     subject: describeName(certificate.subject),
     issuer: describeName(certificate.issuer),
     serial: Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex'),

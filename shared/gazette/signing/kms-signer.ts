@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
 import { certificatesFromPem, issueCertificate } from './certificates.ts';
 import { GAZETTE_SIGNER_NAME } from './local-signer.ts';
@@ -8,12 +10,16 @@ import type { DigestSigner, GazetteSigner } from './port.ts';
  * The signer on AWS: an asymmetric KMS key (RSA_2048, SIGN_VERIFY) that only the task function may use.
  * KMS signs the digest it is sent (MessageType DIGEST) and never hands the key out.
  *
- * The certificate is configuration (GAZETTE_SIGNING_CERTIFICATE: the province's certificate for this key
- * from the government CA, with its chain). Until it is set, the key issues itself a certificate, made
+ * The certificate is configuration (GAZETTE_SIGNING_CERTIFICATE_FILE, bundled by CDK from
+ * `-c gazetteSigningCertificate=<pem>`: the province's certificate for this key from the government CA,
+ * with its chain). Until it is set, the key issues itself a certificate, made
  * the same on every run (fixed validity, serial from the public key), so a stage can sign from its first
  * deployment; such a signature is valid, but no reader trusts its certificate.
  */
-export function kmsSigner(keyId: string, certificatePem: string | undefined): GazetteSigner {
+/** A relative file name is read from the function's directory (Lambda's /var/task). */
+const taskDirectory = process.env.LAMBDA_TASK_ROOT ?? process.cwd();
+
+export function kmsSigner(keyId: string, certificateFile: string | undefined): GazetteSigner {
   const kms = new KMSClient({});
   const digestSigner: DigestSigner = {
     signDigest: async (digest) => {
@@ -32,9 +38,9 @@ export function kmsSigner(keyId: string, certificatePem: string | undefined): Ga
   let chain: Promise<Uint8Array[]> | undefined;
   const certificates = () => {
     chain ??= (async () => {
-      if (certificatePem) {
-        const configured = certificatesFromPem(certificatePem);
-        if (configured.length === 0) throw new Error('GAZETTE_SIGNING_CERTIFICATE holds no certificate');
+      if (certificateFile) {
+        const configured = certificatesFromPem(readFileSync(resolve(taskDirectory, certificateFile), 'utf8'));
+        if (configured.length === 0) throw new Error(`${certificateFile} holds no certificate`);
         return configured;
       }
       const publicKey = await kms.send(new GetPublicKeyCommand({ KeyId: keyId }));

@@ -1,7 +1,19 @@
-import { constants, createPrivateKey, createPublicKey, generateKeyPairSync, privateEncrypt, randomBytes } from 'node:crypto';
+import {
+  constants,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  privateEncrypt,
+  randomBytes,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { certificatesFromPem, certificateToPem, type DistinguishedName, issueCertificate } from './certificates.ts';
+import {
+  certificatesFromPem,
+  certificateToPem,
+  type DistinguishedName,
+  issueCertificate,
+} from './certificates.ts';
 import type { DigestSigner, GazetteSigner } from './port.ts';
 
 /**
@@ -53,7 +65,9 @@ function writeOnce(path: string, content: string) {
 async function generate(directory: string) {
   mkdirSync(directory, { recursive: true });
   const newKey = () =>
-    generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
   const caKey = newKey();
   const signingKey = newKey();
   const now = Date.now();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SignPdf, Signer } from '@signpdf/signpdf';
+import { Signer, SignPdf } from '@signpdf/signpdf';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { IssueSignature } from '#shared/domain/gazette.ts';
@@ -62,7 +62,10 @@ export async function signedDataFor(content: Uint8Array, signer: GazetteSigner):
   const certificate = parseCertificate(leaf);
   // DER orders a SET OF by the encodings of its elements.
   const attributes = [
-    new pkijs.Attribute({ type: CMS.contentType, values: [new asn1js.ObjectIdentifier({ value: CMS.data })] }),
+    new pkijs.Attribute({
+      type: CMS.contentType,
+      values: [new asn1js.ObjectIdentifier({ value: CMS.data })],
+    }),
     new pkijs.Attribute({
       type: CMS.messageDigest,
       values: [new asn1js.OctetString({ valueHex: buffer(sha256(content)) })],
@@ -98,7 +101,10 @@ export async function signedDataFor(content: Uint8Array, signer: GazetteSigner):
     certificates: [certificate, ...chain.map(parseCertificate)],
     signerInfos: [signerInfo],
   });
-  const contentInfo = new pkijs.ContentInfo({ contentType: CMS.signedData, content: signedData.toSchema(true) });
+  const contentInfo = new pkijs.ContentInfo({
+    contentType: CMS.signedData,
+    content: signedData.toSchema(true),
+  });
   return new Uint8Array(contentInfo.toSchema().toBER());
 }
 

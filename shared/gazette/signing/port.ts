@@ -28,7 +28,10 @@ export async function gazetteSigner(): Promise<GazetteSigner> {
     : `local:${env.GAZETTE_SIGNING_DIR}`;
   if (cached?.key === key) return cached.signer;
   const signer = env.GAZETTE_SIGNING_KEY_ID
-    ? (await import('./kms-signer.ts')).kmsSigner(env.GAZETTE_SIGNING_KEY_ID, env.GAZETTE_SIGNING_CERTIFICATE)
+    ? (await import('./kms-signer.ts')).kmsSigner(
+        env.GAZETTE_SIGNING_KEY_ID,
+        env.GAZETTE_SIGNING_CERTIFICATE_FILE,
+      )
     : (await import('./local-signer.ts')).localSigner(env.GAZETTE_SIGNING_DIR);
   cached = { key, signer };
   return signer;

@@ -41,10 +41,10 @@ type DocumentDraft = Omit<
   'id' | 'slug' | 'file' | 'attachments' | 'agencyId' | 'relations' | 'relatedBy' | 'version'
 > &
   Partial<Pick<PublishedDocument, 'relations' | 'relatedBy'>> & {
-  n: number;
-  size: number;
-  attachments?: { name: string; fileName: string; size: number }[];
-};
+    n: number;
+    size: number;
+    attachments?: { name: string; fileName: string; size: number }[];
+  };
 
 function document(draft: DocumentDraft): PublishedDocument {
   const { n, size, attachments = [], ...rest } = draft;

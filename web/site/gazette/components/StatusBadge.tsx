@@ -7,7 +7,11 @@ export function StatusBadge({ status }: { status: StatusInForce }) {
   return (
     <span
       class={
-        inForce ? 'doc-status doc-status--in' : partly ? 'doc-status doc-status--partly' : 'doc-status doc-status--out'
+        inForce
+          ? 'doc-status doc-status--in'
+          : partly
+            ? 'doc-status doc-status--partly'
+            : 'doc-status doc-status--out'
       }
     >
       {statusInForceLabels[status].vi}

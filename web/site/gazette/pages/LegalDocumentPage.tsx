@@ -17,10 +17,10 @@ import { PublishedTime } from '../../components/PublishedTime.tsx';
 import { absoluteUrl, type SiteContext } from '../../context.ts';
 import { gazetteLabels as text } from '../../i18n.ts';
 import { portal } from '../../portal.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { FileList, VerifyNote } from '../components/FileList.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { documentTitle, documentTypeName, formatIsoDate } from '../format.ts';
-import { DataTable } from '../components/DataTable.tsx';
 import { legislationJsonLd } from '../structured-data.ts';
 
 /**
@@ -149,16 +149,18 @@ export function LegalDocumentPage({
                 {incoming.map((relation) => (
                   <li>
                     {relationKindLabels[relation.kind].passive}{' '}
-                    <a href={sitePaths.legalDocument(relation.source.slug)}>{documentTitle(relation.source)}</a>
+                    <a href={sitePaths.legalDocument(relation.source.slug)}>
+                      {documentTitle(relation.source)}
+                    </a>
                     {relation.partial ? ` ${text.relationPartial}` : ''}
-                    {relation.note ? ` (${relation.note})` : ''},{' '}
-                    {text.colDate.toLowerCase()}{' '}
+                    {relation.note ? ` (${relation.note})` : ''}, {text.colDate.toLowerCase()}{' '}
                     <time datetime={relation.effectiveDate}>{formatIsoDate(relation.effectiveDate)}</time>
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
+          <h3>{text.timeline}</h3>
           <DataTable id="doc-timeline" caption={text.timelineCaption} captionVisible={false}>
             <thead>
               <tr>
@@ -187,7 +189,9 @@ export function LegalDocumentPage({
                     </th>
                     <td>
                       {relationKindLabels[relation.kind].passive}{' '}
-                      <a href={sitePaths.legalDocument(relation.source.slug)}>{relation.source.numberSymbol}</a>
+                      <a href={sitePaths.legalDocument(relation.source.slug)}>
+                        {relation.source.numberSymbol}
+                      </a>
                     </td>
                     <td>{statusAfter(relation) ? statusInForceLabels[after].vi : '—'}</td>
                   </tr>
