@@ -242,7 +242,7 @@ describe('gazette home and year pages', () => {
     expect(text).toContain('Thông tư số 02/2025/TT-VPCP');
     expect(text).toContain('Công báo điện tử có giá trị như bản gốc');
     expect(text).toContain(
-      'Trước ngày 01 tháng 7 năm 2025, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP',
+      'Trước khi các văn bản năm 2025 nêu trên có hiệu lực, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP',
     );
     const hrefs = linkHrefs(main(doc) ?? doc);
     for (const issue of sampleIssues)

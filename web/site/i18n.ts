@@ -164,7 +164,7 @@ export const gazetteLabels = {
     'Công báo tỉnh Quảng Trị là ấn phẩm thông tin chính thức của tỉnh, do Văn phòng Ủy ban nhân dân tỉnh xuất bản. Công báo đăng toàn văn các văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh và của chính quyền các xã, phường, đặc khu trên địa bàn tỉnh; văn bản bãi bỏ, ngưng hiệu lực văn bản, văn bản đính chính và thông báo văn bản hết hiệu lực cũng được đăng Công báo.',
     'Công báo được xuất bản theo Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 (được sửa đổi, bổ sung năm 2025), Nghị định số 78/2025/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP) và Thông tư số 02/2025/TT-VPCP về Công báo điện tử. Văn bản quy phạm pháp luật đăng trên Công báo điện tử có giá trị như bản gốc.',
     'Mỗi số Công báo điện tử là một tệp PDF được ký số, kèm bản DOCX, XLSX của các văn bản (nếu có), và một bản HTML, lưu trữ không sửa đổi sau khi đăng. Trang của mỗi số ghi người ký, thời gian ký, dấu vân tay chứng thư số và mã SHA-256 của từng tệp để người đọc tự kiểm tra.',
-    'Trước ngày 01 tháng 7 năm 2025, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP và Thông tư số 01/2017/TT-VPCP; khi đó Công báo in là bản có giá trị pháp lý khi có sự khác nhau giữa Công báo in và Công báo điện tử.',
+    'Trước khi các văn bản năm 2025 nêu trên có hiệu lực, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP và Thông tư số 01/2017/TT-VPCP; khi đó Công báo in là bản có giá trị pháp lý khi có sự khác nhau giữa Công báo in và Công báo điện tử.',
   ],
   legalValue:
     'Văn bản quy phạm pháp luật đăng trên Công báo điện tử có giá trị như bản gốc (Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15).',
