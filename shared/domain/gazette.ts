@@ -544,7 +544,10 @@ export type DocumentSearchQuery = z.infer<typeof documentSearchQuerySchema>;
 export const humanStepSchema = z.enum(['review', 'correction', 'issue-approval', 'publication-time']);
 export type HumanStep = z.infer<typeof humanStepSchema>;
 
-/** Every step the task function runs: the Task states' `step`, and the scheduler's `release-issue`. */
+/**
+ * Every step the task function runs: the Task states' `step`, the scheduler's `release-issue`, and
+ * `certificate-request`, which an operator invokes once to get the signing key's certificate request.
+ */
 export const gazetteStepSchema = z.enum([
   'await-human',
   'accept-document',
@@ -554,6 +557,7 @@ export const gazetteStepSchema = z.enum([
   'publish-issue',
   'record-failure',
   'release-issue',
+  'certificate-request',
 ]);
 export type GazetteStep = z.infer<typeof gazetteStepSchema>;
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createAgency, getAgency } from '#shared/data/directory.ts';
@@ -18,6 +19,7 @@ import {
 import { putArchiveFile } from '#shared/gazette/archive.ts';
 import { renderIssueFiles } from '#shared/gazette/issue-files.ts';
 import { DOCX_TYPE } from '#shared/media/document-uploads.ts';
+import { dueSchedules } from '#shared/publication/scheduler.ts';
 import { dateInVietnam } from '#shared/time/vietnam.ts';
 import { addDays } from '#shared/time/working-days.ts';
 import { minimalDocx } from '../../infra/local/office-file.ts';
@@ -346,6 +348,14 @@ describe('the gazette under the 2025 rules', () => {
     const tomorrow = new Date(Date.now() + 86_400_000 + 3_600_000);
     const later = await searchDocuments({ q: '', status: 'partly_in_force' }, 500, tomorrow);
     expect(later.results.map((document) => document.id)).toContain(base.id);
+    // Pages are files: the amended document's page is scheduled to be rendered again the day it changes.
+    const statusSchedule = `gazette-status-${base.id}-${addDays(today, 1).replaceAll('-', '')}`;
+    const pending = await dueSchedules(new Date(Date.now() + 2 * 86_400_000), 500);
+    expect(pending.map((due) => due.name)).toContain(statusSchedule);
+    expect(pending.find((due) => due.name === statusSchedule)?.event).toEqual({
+      type: 'document-status-due',
+      documentId: base.id,
+    });
 
     // The notice: the document it names is no longer in force, on its page and in the database.
     expect(await search('expired')).toContain(expiring.id);
@@ -438,5 +448,19 @@ describe('the gazette under the 2025 rules', () => {
         contentType: 'application/pdf',
       }),
     ).rejects.toBeInstanceOf(ArchiveOverwriteRefused);
+  });
+
+  it('gives the operator the signing key’s certificate request from the task function', async () => {
+    const answer = z
+      .object({ pem: z.string() })
+      .parse(await stack.scheduleTargets['gazette-tasks']({ step: 'certificate-request' }));
+    expect(answer.pem).toMatch(/^-----BEGIN CERTIFICATE REQUEST-----\n/);
+    const der = Buffer.from(answer.pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+    const request = pkijs.CertificationRequest.fromBER(new Uint8Array(der).buffer);
+    // Signed with the key it names, through the signing port.
+    expect(await request.verify()).toBe(true);
+    expect(request.subject.typesAndValues.map((entry) => String(entry.value.valueBlock.value))).toContain(
+      'Văn phòng Ủy ban nhân dân tỉnh Quảng Trị',
+    );
   });
 });

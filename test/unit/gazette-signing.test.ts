@@ -80,3 +80,29 @@ describe('the local signer', () => {
     ).toBe(false);
   });
 });
+
+describe('the certificate request for the government CA', () => {
+  it('is a PKCS#10 request for the signer’s key, signed through the port', async () => {
+    const { certificateRequest } = await import('#shared/gazette/signing/certificates.ts');
+    const { createPublicKey } = await import('node:crypto');
+    const { readFileSync } = await import('node:fs');
+    const signer = localSigner(folder);
+    await signer.certificates();
+    const spki = new Uint8Array(
+      createPublicKey(readFileSync(join(folder, 'signing.key.pem'), 'utf8')).export({
+        type: 'spki',
+        format: 'der',
+      }),
+    );
+    const der = await certificateRequest(
+      { commonName: 'Công báo tỉnh Quảng Trị', country: 'VN' },
+      spki,
+      signer,
+    );
+    const request = pkijs.CertificationRequest.fromBER(arrayBuffer(der));
+    expect(await request.verify()).toBe(true);
+    expect(String(request.subject.typesAndValues.at(-1)?.value.valueBlock.value)).toBe(
+      'Công báo tỉnh Quảng Trị',
+    );
+  });
+});

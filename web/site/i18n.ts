@@ -173,6 +173,8 @@ export const gazetteLabels = {
     'Tệp PDF của số Công báo này được ký số theo chuẩn PAdES. Thông tin chữ ký nằm trong tệp; các thông tin dưới đây giúp đối chiếu.',
   signatureSigner: 'Người ký',
   signatureTime: 'Thời gian ký',
+  /** `10:00 27/11/2026 (giờ Việt Nam)`. */
+  signedAtTime: (time: string) => `${time} (giờ Việt Nam)`,
   signatureSubject: 'Chủ thể chứng thư số',
   signatureIssuer: 'Tổ chức cấp chứng thư số',
   signatureFingerprint: 'Dấu vân tay chứng thư số (SHA-256)',

@@ -153,6 +153,41 @@ export async function issueCertificate(request: CertificateRequest): Promise<Uin
   return new Uint8Array(certificate.toSchema().toBER());
 }
 
+/**
+ * A certificate request (PKCS#10) for a key the signer holds, signed through it: what the province sends the
+ * government CA for the KMS key (infra/signing-request.ts), since KMS never hands out the key to sign one.
+ */
+/** PKIjs keeps the encoding of a request's to-be-signed part to itself; a signer outside it needs it. */
+class ExternallySignedRequest extends pkijs.CertificationRequest {
+  toBeSigned(): Uint8Array {
+    return new Uint8Array(this.encodeTBS().toBER());
+  }
+}
+
+export async function certificateRequest(
+  subject: DistinguishedName,
+  subjectPublicKey: Uint8Array,
+  signer: DigestSigner,
+): Promise<Uint8Array> {
+  const request = new ExternallySignedRequest();
+  request.version = 0;
+  request.subject = names(subject);
+  request.subjectPublicKeyInfo = new pkijs.PublicKeyInfo({
+    schema: asn1js.fromBER(toArrayBuffer(subjectPublicKey)).result,
+  });
+  request.attributes = [];
+  request.signatureAlgorithm = sha256WithRsa();
+  request.tbsView = request.toBeSigned();
+  const signature = await signer.signDigest(sha256(request.tbsView));
+  request.signatureValue = new asn1js.BitString({ valueHex: toArrayBuffer(signature) });
+  return new Uint8Array(request.toSchema().toBER());
+}
+
+export function pemOf(der: Uint8Array, label: 'CERTIFICATE' | 'CERTIFICATE REQUEST'): string {
+  const base64 = Buffer.from(der).toString('base64');
+  return `-----BEGIN ${label}-----\n${base64.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END ${label}-----\n`;
+}
+
 export function parseCertificate(der: Uint8Array): pkijs.Certificate {
   return pkijs.Certificate.fromBER(toArrayBuffer(der));
 }
@@ -168,10 +203,7 @@ export function certificatesFromPem(pem: string): Uint8Array[] {
   );
 }
 
-export function certificateToPem(der: Uint8Array): string {
-  const base64 = Buffer.from(der).toString('base64');
-  return `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`;
-}
+export const certificateToPem = (der: Uint8Array) => pemOf(der, 'CERTIFICATE');
 
 function nameOf(rdn: pkijs.RelativeDistinguishedNames, type: string): string | undefined {
   const found = rdn.typesAndValues.find((entry) => entry.type === type);

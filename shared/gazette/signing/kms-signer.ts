@@ -19,6 +19,13 @@ import type { DigestSigner, GazetteSigner } from './port.ts';
 /** A relative file name is read from the function's directory (Lambda's /var/task). */
 const taskDirectory = process.env.LAMBDA_TASK_ROOT ?? process.cwd();
 
+/** The key's public key, SubjectPublicKeyInfo DER (for its certificate and certificate request). */
+export async function kmsPublicKey(keyId: string, kms = new KMSClient({})): Promise<Uint8Array> {
+  const publicKey = await kms.send(new GetPublicKeyCommand({ KeyId: keyId }));
+  if (!publicKey.PublicKey) throw new Error('KMS returned no public key');
+  return publicKey.PublicKey;
+}
+
 export function kmsSigner(keyId: string, certificateFile: string | undefined): GazetteSigner {
   const kms = new KMSClient({});
   const digestSigner: DigestSigner = {
@@ -43,9 +50,7 @@ export function kmsSigner(keyId: string, certificateFile: string | undefined): G
         if (configured.length === 0) throw new Error(`${certificateFile} holds no certificate`);
         return configured;
       }
-      const publicKey = await kms.send(new GetPublicKeyCommand({ KeyId: keyId }));
-      if (!publicKey.PublicKey) throw new Error('KMS returned no public key');
-      const spki = publicKey.PublicKey;
+      const spki = await kmsPublicKey(keyId, kms);
       return [
         await issueCertificate({
           subject: { ...GAZETTE_SIGNER_NAME, organizationalUnit: 'Chứng thư tự cấp, chưa được CA xác nhận' },
@@ -62,5 +67,5 @@ export function kmsSigner(keyId: string, certificateFile: string | undefined): G
     })();
     return chain;
   };
-  return { ...digestSigner, certificates };
+  return { ...digestSigner, certificates, publicKey: () => kmsPublicKey(keyId, kms) };
 }

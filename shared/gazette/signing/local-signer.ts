@@ -118,5 +118,6 @@ export function localSigner(directory: string): GazetteSigner {
   return {
     signDigest: async (digest) => rsaDigestSigner((await load()).key).signDigest(digest),
     certificates: async () => (await load()).chain,
+    publicKey: async () => spkiOf((await load()).key),
   };
 }

@@ -16,6 +16,8 @@ export type DigestSigner = {
 export type GazetteSigner = DigestSigner & {
   /** The signing certificate first, then the chain up to (and including) the root, DER. */
   certificates: () => Promise<Uint8Array[]>;
+  /** The key's public key, SubjectPublicKeyInfo DER. */
+  publicKey: () => Promise<Uint8Array>;
 };
 
 let cached: { key: string; signer: GazetteSigner } | undefined;
@@ -35,4 +37,21 @@ export async function gazetteSigner(): Promise<GazetteSigner> {
     : (await import('./local-signer.ts')).localSigner(env.GAZETTE_SIGNING_DIR);
   cached = { key, signer };
   return signer;
+}
+
+/**
+ * The PKCS#10 request (PEM) for the signing key, signed with it: what the province sends the government CA.
+ * On AWS an operator gets it by invoking the task function with `{ "step": "certificate-request" }`, the only
+ * principal the key lets sign (docs/decisions.md, 58).
+ */
+export async function signingCertificateRequest(): Promise<string> {
+  const [{ certificateRequest, pemOf }, { GAZETTE_SIGNER_NAME }] = await Promise.all([
+    import('./certificates.ts'),
+    import('./local-signer.ts'),
+  ]);
+  const signer = await gazetteSigner();
+  return pemOf(
+    await certificateRequest(GAZETTE_SIGNER_NAME, await signer.publicKey(), signer),
+    'CERTIFICATE REQUEST',
+  );
 }

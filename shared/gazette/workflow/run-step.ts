@@ -6,6 +6,7 @@ import { renderIssueFiles } from '../issue-files.ts';
 import { awaitIssueStep, releaseIssue, returnIssue } from '../issues.ts';
 import { allocateNumber } from '../numbering.ts';
 import { publishIssue } from '../publication.ts';
+import { signingCertificateRequest } from '../signing/port.ts';
 import { failureInputSchema, recordFailure } from './failure.ts';
 import { humanStepEventSchema, subjectOf } from './human-steps.ts';
 
@@ -51,5 +52,7 @@ async function run(step: GazetteStep, event: unknown): Promise<unknown> {
       return recordFailure(failureInputSchema.parse(inputOf(event)));
     case 'release-issue':
       return releaseIssue(z.object({ issueId: z.uuid() }).parse(event).issueId);
+    case 'certificate-request':
+      return { pem: await signingCertificateRequest() };
   }
 }

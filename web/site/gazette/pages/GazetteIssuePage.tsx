@@ -1,5 +1,6 @@
 import type { PublishedDocument, PublishedIssue } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { formatDateTimeVi } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { JsonLd } from '../../components/JsonLd.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -102,7 +103,9 @@ export function GazetteIssuePage({
                 <dd>{issue.signature.signer}</dd>
                 <dt>{text.signatureTime}</dt>
                 <dd>
-                  <PublishedTime instant={issue.signature.signedAt} language="vi" />
+                  <time datetime={issue.signature.signedAt}>
+                    {text.signedAtTime(formatDateTimeVi(issue.signature.signedAt))}
+                  </time>
                 </dd>
                 <dt>{text.signatureSubject}</dt>
                 <dd>{issue.signature.subject}</dd>
