@@ -1,7 +1,4 @@
 import '../../infra/local/quiet-warnings.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inject } from 'vitest';
 import { resetClients } from '#shared/data/clients.ts';
 import { localEnvironment } from '../../infra/local/provision.ts';
@@ -20,8 +17,8 @@ Object.assign(
     audience: 'qtp-admin-local',
     publicBaseUrl: 'http://localhost:3000',
     tableName: 'qtp-test',
-    // Each test file signs with a development CA of its own, in a temporary folder.
-    signingDir: mkdtempSync(join(tmpdir(), 'qtp-test-signing-')),
+    // The run's development CA, in a temporary folder (engines.global.ts).
+    signingDir: inject('signingDir'),
   }),
 );
 resetClients();

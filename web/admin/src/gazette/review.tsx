@@ -45,7 +45,7 @@ type Errors = Partial<Record<Criterion | 'note', string>>;
 
 /**
  * The gazette officer's review of one document against the criteria the province checks (authority and
- * form, which Decree 78/2025/NĐ-CP names, and those GAZETTE_REVIEW_CRITERIA adds; each in a fieldset whose
+ * form, which the rules name, and those GAZETTE_REVIEW_CRITERIA adds; each in a fieldset whose
  * legend names it: Đạt / Không đạt and a note), then "Chấp nhận" — offered only when every criterion is
  * met — or "Trả lại để chỉnh sửa" with a note the agency will read.
  */
