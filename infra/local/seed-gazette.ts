@@ -2,14 +2,13 @@ import { getDocument, getIssue, listIssues } from '#shared/data/gazette.ts';
 import type { DocumentSubmission, LegalDocument } from '#shared/domain/gazette.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
-import { renderIssuePdf } from '#shared/gazette/issue-pdf.ts';
 import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
 import {
   createDocumentUploadTicket,
   DOCX_TYPE,
   type DocumentUploadRequest,
 } from '#shared/media/document-uploads.ts';
-import { minimalDocx } from './office-file.ts';
+import { minimalDocx, standInPdf } from './stand-in-files.ts';
 
 /**
  * Demo gazette content, put through the real workflow: the Department of Justice submits three documents
@@ -113,23 +112,7 @@ async function upload(
 }
 
 async function uploadPdf(title: string): Promise<string> {
-  const bytes = await renderIssuePdf(
-    {
-      id: '00000000-0000-4000-8000-000000000000',
-      year: 2026,
-      number: 0,
-      title,
-      entries: [],
-      status: 'publishing',
-      createdBy: '',
-      createdAt: '',
-      updatedAt: '',
-      version: 1,
-    },
-    [],
-    '2026-11-01T00:00:00Z',
-  );
-  return upload(bytes, `${title}.pdf`, 'application/pdf');
+  return upload(await standInPdf(title), `${title}.pdf`, 'application/pdf');
 }
 
 export async function seedGazetteIfEmpty(): Promise<boolean> {

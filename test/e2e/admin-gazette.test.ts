@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgency, getAgency } from '#shared/data/directory.ts';
 import { reviewCriterionLabels } from '#shared/domain/gazette.ts';
 import { DOCX_TYPE } from '#shared/media/document-uploads.ts';
 import { dateInVietnam } from '#shared/time/vietnam.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
-import { minimalDocx } from '../../infra/local/office-file.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { minimalDocx } from '../../infra/local/stand-in-files.ts';
 import { apiClient } from '../support/api-client.ts';
 import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
+import { ensureSeedAgencies } from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -132,8 +132,8 @@ async function submitted(number: number) {
   return documentIn(documentSchema.parse(answer.json).id, 'in_review');
 }
 
-/** A document published in its own issue through the API: what a later document can act on. */
-async function published(number: number) {
+/** A document accepted after review, through the API. */
+async function accepted(number: number) {
   const inReview = await submitted(number);
   await api.post('gazette_officer', `/api/gazette/admin/documents/${inReview.id}/review`, {
     outcome: 'accept',
@@ -141,30 +141,40 @@ async function published(number: number) {
     note: '',
     expectedVersion: inReview.version,
   });
-  await documentIn(inReview.id, 'accepted');
+  return documentIn(inReview.id, 'accepted');
+}
+
+/** An issue of one document, composed and sent to the director, through the API. */
+async function issueAwaitingApproval(title: string, documentId: string, pages: string) {
   const composed = issueSchema.parse(
     (
       await api.post('gazette_officer', '/api/gazette/admin/issues', {
-        title: `Công báo có văn bản ${number}`,
-        entries: [{ documentId: inReview.id, pages: '1-3' }],
+        title,
+        entries: [{ documentId, pages }],
       })
     ).json,
   );
   await api.post('gazette_officer', `/api/gazette/admin/issues/${composed.id}/send`, {
     expectedVersion: composed.version,
   });
-  const waiting = await eventually(async () => {
+  return eventually(async () => {
     const issue = issueSchema.parse(
       (await api.get('director', `/api/gazette/admin/issues/${composed.id}`)).json,
     );
     return issue.status === 'awaiting_approval' ? issue : undefined;
   }, 'the issue to await approval');
-  await api.post('director', `/api/gazette/admin/issues/${composed.id}/decision`, {
+}
+
+/** A document published in its own issue through the API: what a later document can act on. */
+async function published(number: number) {
+  const document = await accepted(number);
+  const waiting = await issueAwaitingApproval(`Công báo có văn bản ${number}`, document.id, '1-3');
+  await api.post('director', `/api/gazette/admin/issues/${waiting.id}/decision`, {
     outcome: 'approve',
     expectedVersion: waiting.version,
   });
-  await documentIn(inReview.id, 'published');
-  return { id: inReview.id, numberSymbol: `${number}/2026/QĐ-UBND` };
+  await documentIn(document.id, 'published');
+  return { id: document.id, numberSymbol: `${number}/2026/QĐ-UBND` };
 }
 
 async function signedIn(username: string, lang: 'vi' | 'en'): Promise<Page> {
@@ -199,23 +209,7 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     stack = await startTestStack();
     api = apiClient(stack);
     await uploadAdminSpa();
-    if (!(await getAgency('xa-phong-nha'))) {
-      await createAgency(
-        { id: 'xa-phong-nha', nameVi: 'Ủy ban nhân dân xã Phong Nha', nameEn: 'Phong Nha', kind: 'commune' },
-        { id: 'test', name: 'Test' },
-      ).catch(() => undefined);
-    }
-    if (!(await getAgency('so-tu-phap'))) {
-      await createAgency(
-        {
-          id: 'so-tu-phap',
-          nameVi: 'Sở Tư pháp',
-          nameEn: 'Department of Justice',
-          kind: 'provincial_department',
-        },
-        { id: 'test', name: 'Test' },
-      ).catch(() => undefined);
-    }
+    await ensureSeedAgencies(['xa-phong-nha', 'so-tu-phap']);
     scratch = mkdtempSync(join(tmpdir(), 'qtp-gazette-e2e-'));
     browser = await launchChromium();
   });
@@ -488,31 +482,8 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
       expectedVersion: toReturn.version,
     });
     await documentIn(toReturn.id, 'returned');
-    const toAccept = await submitted(base + 2);
-    await api.post('gazette_officer', `/api/gazette/admin/documents/${toAccept.id}/review`, {
-      outcome: 'accept',
-      checklist: passAll,
-      note: '',
-      expectedVersion: toAccept.version,
-    });
-    await documentIn(toAccept.id, 'accepted');
-    const composed = issueSchema.parse(
-      (
-        await api.post('gazette_officer', '/api/gazette/admin/issues', {
-          title: `Công báo kiểm thử giao diện ${base}`,
-          entries: [{ documentId: toAccept.id, pages: '1-5' }],
-        })
-      ).json,
-    );
-    await api.post('gazette_officer', `/api/gazette/admin/issues/${composed.id}/send`, {
-      expectedVersion: composed.version,
-    });
-    await eventually(async () => {
-      const issue = issueSchema.parse(
-        (await api.get('director', `/api/gazette/admin/issues/${composed.id}`)).json,
-      );
-      return issue.status === 'awaiting_approval' ? issue : undefined;
-    }, 'the issue to await approval');
+    const toAccept = await accepted(base + 2);
+    const composed = await issueAwaitingApproval(`Công báo kiểm thử giao diện ${base}`, toAccept.id, '1-5');
 
     const results: { path: string; violations: string[] }[] = [];
     for (const lang of ['vi', 'en'] as const) {

@@ -6,25 +6,21 @@ import { join } from 'node:path';
 import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgency, getAgency } from '#shared/data/directory.ts';
 import { getIssue, issueWrites } from '#shared/data/gazette.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
 import { ArchiveOverwriteRefused } from '#shared/domain/errors.ts';
-import {
-  gazetteIssueSchema,
-  legalDocumentSchema,
-  publishedIssueSchema,
-  queuedDocumentSchema,
-} from '#shared/domain/gazette.ts';
+import { publishedIssueSchema, queuedDocumentSchema } from '#shared/domain/gazette.ts';
+import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import { putArchiveFile } from '#shared/gazette/archive.ts';
 import { renderIssueFiles } from '#shared/gazette/issue-files.ts';
 import { DOCX_TYPE } from '#shared/media/document-uploads.ts';
 import { dueSchedules } from '#shared/publication/scheduler.ts';
 import { dateInVietnam } from '#shared/time/vietnam.ts';
 import { addDays } from '#shared/time/working-days.ts';
-import { minimalDocx } from '../../infra/local/office-file.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { minimalDocx, standInPdf } from '../../infra/local/stand-in-files.ts';
 import { apiClient } from '../support/api-client.ts';
+import { documentOf, ensureSeedAgencies, issueOf } from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -39,58 +35,16 @@ let api: ReturnType<typeof apiClient>;
 const commune = { username: 'xaphongnha' };
 const department = { username: 'sotuphap' };
 const today = dateInVietnam(new Date());
-const documentOf = (json: unknown) => legalDocumentSchema.parse(json);
-const issueOf = (json: unknown) => gazetteIssueSchema.parse(json);
-const ticketSchema = z.object({
-  key: z.string(),
-  uploadUrl: z.string(),
-  headers: z.record(z.string(), z.string()),
-});
 
 beforeAll(async () => {
   stack = await startTestStack();
   api = apiClient(stack);
-  for (const agency of [
-    {
-      id: 'xa-phong-nha',
-      nameVi: 'Ủy ban nhân dân xã Phong Nha',
-      nameEn: 'Phong Nha',
-      kind: 'commune' as const,
-    },
-    {
-      id: 'so-tu-phap',
-      nameVi: 'Sở Tư pháp',
-      nameEn: 'Department of Justice',
-      kind: 'provincial_department' as const,
-    },
-  ]) {
-    if (!(await getAgency(agency.id)))
-      await createAgency(agency, { id: 't', name: 'Test' }).catch(() => undefined);
-  }
+  await ensureSeedAgencies(['xa-phong-nha', 'so-tu-phap']);
 });
 afterAll(async () => stack.stop());
 
-/** A real one-page PDF, as an agency's signed original (pdf-lib, through the issue renderer's own code). */
-async function signedOriginal(label: string): Promise<Buffer> {
-  const { renderIssuePdf } = await import('#shared/gazette/issue-pdf.ts');
-  const bytes = await renderIssuePdf(
-    {
-      id: '00000000-0000-4000-8000-000000000001',
-      year: 2026,
-      number: 1,
-      title: label,
-      entries: [],
-      status: 'publishing',
-      createdBy: '',
-      createdAt: '',
-      updatedAt: '',
-      version: 1,
-    },
-    [],
-    '2026-11-01T00:00:00Z',
-  );
-  return Buffer.from(bytes);
-}
+/** A real one-page PDF, as an agency's signed original. */
+const signedOriginal = standInPdf;
 
 async function upload(caller: { username: string }, bytes: Buffer, fileName: string, contentType: string) {
   const answer = await api.post(caller, '/api/gazette/admin/files/uploads', {
@@ -99,7 +53,7 @@ async function upload(caller: { username: string }, bytes: Buffer, fileName: str
     size: bytes.length,
   });
   expect(answer.status, answer.text).toBe(201);
-  const ticket = ticketSchema.parse(answer.json);
+  const ticket = uploadTicketSchema.parse(answer.json);
   const put = await fetch(ticket.uploadUrl, {
     method: 'PUT',
     headers: ticket.headers,

@@ -1,40 +1,22 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgency, getAgency } from '#shared/data/directory.ts';
-import { gazetteIssueSchema, legalDocumentSchema } from '#shared/domain/gazette.ts';
+import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import { dueSchedules } from '#shared/publication/scheduler.ts';
 import { runDueSchedules } from '../../infra/local/scheduler.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
-import { uploadEditableCopy } from '../support/gazette-files.ts';
+import { documentOf, ensureSeedAgencies, issueOf, uploadEditableCopy } from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
 let stack: LocalStack;
 let api: ReturnType<typeof apiClient>;
-const documentOf = (json: unknown) => legalDocumentSchema.parse(json);
-const issueOf = (json: unknown) => gazetteIssueSchema.parse(json);
-const ticketSchema = z.object({
-  key: z.string(),
-  uploadUrl: z.string(),
-  headers: z.record(z.string(), z.string()),
-});
 
 beforeAll(async () => {
   stack = await startTestStack();
   api = apiClient(stack);
-  if (!(await getAgency('so-tu-phap'))) {
-    await createAgency(
-      {
-        id: 'so-tu-phap',
-        nameVi: 'Sở Tư pháp',
-        nameEn: 'Department of Justice',
-        kind: 'provincial_department',
-      },
-      { id: 't', name: 'Test' },
-    ).catch(() => undefined);
-  }
+  await ensureSeedAgencies(['so-tu-phap']);
 });
 afterAll(async () => stack.stop());
 beforeAll(async () => {
@@ -48,7 +30,7 @@ const pdfBytes = (label: string) =>
   );
 
 async function upload(bytes: Buffer, contentType = 'application/pdf') {
-  const ticket = ticketSchema.parse(
+  const ticket = uploadTicketSchema.parse(
     (
       await api.post('agency', '/api/gazette/admin/files/uploads', {
         fileName: 'van-ban-ky-so.pdf',

@@ -76,6 +76,24 @@ export function publicationIssueJsonLd(
   };
 }
 
+/** The documents this one amends or repeals, as schema.org names them (`legislationAmends`, …). */
+function relatedLegislation(
+  ctx: SiteContext,
+  document: PublishedDocument,
+  kind: 'amends' | 'repeals',
+  property: 'legislationAmends' | 'legislationRepeals',
+) {
+  const targets = document.relations.filter((relation) => relation.kind === kind);
+  if (targets.length === 0) return {};
+  return {
+    [property]: targets.map((relation) => ({
+      '@type': 'Legislation',
+      legislationIdentifier: relation.target.numberSymbol,
+      url: absoluteUrl(ctx, sitePaths.legalDocument(relation.target.slug)),
+    })),
+  };
+}
+
 export function legislationJsonLd(ctx: SiteContext, document: PublishedDocument, corrections: Correction[]) {
   const status = statusInForceOn(document, dateInVietnam(ctx.generatedAt));
   const legalForce =
@@ -107,28 +125,8 @@ export function legislationJsonLd(ctx: SiteContext, document: PublishedDocument,
       url: absoluteUrl(ctx, sitePaths.gazetteIssue(document.issue.year, document.issue.number)),
       isPartOf: { '@type': 'Periodical', name: text.gazetteName },
     },
-    ...(document.relations.some((relation) => relation.kind === 'amends')
-      ? {
-          legislationAmends: document.relations
-            .filter((relation) => relation.kind === 'amends')
-            .map((relation) => ({
-              '@type': 'Legislation',
-              legislationIdentifier: relation.target.numberSymbol,
-              url: absoluteUrl(ctx, sitePaths.legalDocument(relation.target.slug)),
-            })),
-        }
-      : {}),
-    ...(document.relations.some((relation) => relation.kind === 'repeals')
-      ? {
-          legislationRepeals: document.relations
-            .filter((relation) => relation.kind === 'repeals')
-            .map((relation) => ({
-              '@type': 'Legislation',
-              legislationIdentifier: relation.target.numberSymbol,
-              url: absoluteUrl(ctx, sitePaths.legalDocument(relation.target.slug)),
-            })),
-        }
-      : {}),
+    ...relatedLegislation(ctx, document, 'amends', 'legislationAmends'),
+    ...relatedLegislation(ctx, document, 'repeals', 'legislationRepeals'),
     encoding: [
       mediaObject(ctx, document.file, 'LegislationObject'),
       ...document.attachments.map((file) => mediaObject(ctx, file, 'LegislationObject')),

@@ -1,8 +1,10 @@
 import { crc32 } from 'node:zlib';
+import { renderIssuePdf } from '#shared/gazette/issue-pdf.ts';
 
 /**
- * A small but real DOCX (Office Open XML: a ZIP of XML parts, entries stored uncompressed), for the demo
- * seed and the tests: the editable copy an agency submits beside its signed PDF.
+ * Stand-ins for an agency's files, for the demo seed and the tests: a one-page PDF as the signed original
+ * and a small but real DOCX (Office Open XML: a ZIP of XML parts, entries stored uncompressed) as the
+ * editable copy submitted beside it.
  */
 function zip(entries: { name: string; data: Buffer }[]): Buffer {
   const locals: Buffer[] = [];
@@ -73,4 +75,25 @@ export function minimalDocx(paragraphs: string[]): Buffer {
       ),
     },
   ]);
+}
+
+/** A one-page PDF titled `title` (drawn by the issue renderer's own pdfkit and pdf-lib code). */
+export async function standInPdf(title: string): Promise<Buffer> {
+  const bytes = await renderIssuePdf(
+    {
+      id: '00000000-0000-4000-8000-000000000000',
+      year: 2026,
+      number: 0,
+      title,
+      entries: [],
+      status: 'publishing',
+      createdBy: '',
+      createdAt: '',
+      updatedAt: '',
+      version: 1,
+    },
+    [],
+    '2026-11-01T00:00:00Z',
+  );
+  return Buffer.from(bytes);
 }
