@@ -66,9 +66,9 @@ export function kindOfKey(key: string): PageKind {
   if (/^(chuyen-muc|en\/section)\/[^/]+\/(trang|page)-\d+\/index\.html$/.test(key)) return 'category-page';
   if (/^(chuyen-muc|en\/section)\/[^/]+\/index\.html$/.test(key)) return 'category-front';
   if (/^(en\/)?feeds\//.test(key)) return 'feed';
-  if (key === 'sitemap.xml' || key.startsWith('sitemaps/')) return 'sitemap';
+  if (key === 'sitemap.xml' || /^sitemaps\/\d{4}-\d{2}\.xml$/.test(key)) return 'sitemap';
   if (fixedKeys.has(key)) return 'fixed';
-  // Anything else the publisher writes that is not made of articles (today: the gazette's front pages).
+  // Anything else the publisher writes that is not made of articles (the gazette's and feedback's pages).
   return 'other';
 }
 
@@ -127,6 +127,7 @@ function inMemoryReads(published: PublishedArticle[]): ArticleReads {
       [...months.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([month, entry]) => ({ month, lastModified: entry.lastModified })),
+    otherSitemaps: async () => [],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { BuildSpotCheck, ParityReport } from './checks.ts';
 import type { Corpus } from './content.ts';
 import type { CpuReading } from './cpu.ts';
+import type { SubmissionRun } from './feedback.ts';
 import type { HugoResult } from './hugo.ts';
 import type { LoadReport } from './load.ts';
 import type { BuildResult, RenderOnlyResult } from './prerender.ts';
@@ -49,6 +50,8 @@ export type BenchResults = {
   options: { sizes: number[]; publishRuns: number; warmupRuns: number; parallelBatches: number };
   notes: string[];
   sizes: SizeResult[];
+  /** Public feedback submissions under load (bench/feedback.ts). */
+  feedback?: SubmissionRun[];
 };
 
 const fmt = (value: number | undefined, digits = 0) =>
@@ -266,6 +269,44 @@ function rows(results: BenchResults): { title: string; rows: Row[] }[] {
             : '—',
         ),
         each('home shows the last published article', (s) => (s.publish.homeShowsNewest ? 'ok' : 'FAILED')),
+      ],
+    },
+    ...feedbackRows(results.feedback),
+  ];
+}
+
+function feedbackRows(runs: SubmissionRun[] | undefined): { title: string; rows: Row[] }[] {
+  if (!runs || runs.length === 0) return [];
+  const head: Row = ['', ...runs.map((run) => `${run.scenario} (${run.connections} connections)`)];
+  const each = (label: string, cell: (run: SubmissionRun) => string): Row => [label, ...runs.map(cell)];
+  return [
+    {
+      title: '6. Feedback submissions through the local gateway (autocannon)',
+      rows: [
+        head,
+        each('posts, wall seconds', (r) => `${fmt(r.requests)}, ${fmt(r.seconds, 1)} s`),
+        each(
+          'accepted (201) / rate-limited (429) / other',
+          (r) =>
+            `${fmt(r.accepted)} / ${fmt(r.rateLimited)} / ${
+              Object.entries(r.otherStatuses)
+                .map(([status, count]) => `${status}×${count}`)
+                .join(' ') || '0'
+            }`,
+        ),
+        each('accepted per second (wall)', (r) => fmt(r.perSecond, 1)),
+        each('accepted per CPU-second (server + load generator + JVM)', (r) =>
+          fmt(r.acceptedPerCpuSecond, 1),
+        ),
+        each(
+          'latency p50 / p99 / max (ms)',
+          (r) => `${fmt(r.latencyMs.p50)} / ${fmt(r.latencyMs.p99)} / ${fmt(r.latencyMs.max)}`,
+        ),
+        each('stored exactly once (count, distinct codes)', (r) =>
+          r.storedExactlyOnce
+            ? `ok (${fmt(r.storedCount)})`
+            : `FAILED: ${fmt(r.storedCount)} stored for ${fmt(r.accepted)} accepted`,
+        ),
       ],
     },
   ];

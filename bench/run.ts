@@ -11,6 +11,7 @@ import { type LocalStack, startLocalStack } from '../infra/local/stack.ts';
 import { expectedPages, spotCheckBuild, storeParity } from './checks.ts';
 import { makeCorpus } from './content.ts';
 import { cpuMeter } from './cpu.ts';
+import { measureFeedbackSubmissions } from './feedback.ts';
 import { buildWithHugo, hugoVersion } from './hugo.ts';
 import { loadCorpus, publishedOf } from './load.ts';
 import {
@@ -57,6 +58,9 @@ const { values: args } = parseArgs({
     parallel: { type: 'string', default: '4' },
     'no-hugo': { type: 'boolean', default: false },
     'keep-tmp': { type: 'boolean', default: false },
+    /** Posts per feedback scenario; 0 skips the feedback submissions. */
+    'feedback-requests': { type: 'string', default: '400' },
+    'feedback-connections': { type: 'string', default: '8' },
     /** Re-renders the tables and latest.md from a results file, without measuring anything. */
     report: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -315,6 +319,29 @@ async function main(): Promise<void> {
       }
       results.sizes.push(result);
       if (!args['keep-tmp']) rmSync(join(runDir, `s3-${size}`), { recursive: true, force: true });
+    }
+    const feedbackRequests = Math.max(0, Number(args['feedback-requests']));
+    if (feedbackRequests > 0) {
+      progress('feedback submissions: starting a stack…');
+      starting = startLocalStack({
+        scratchDir: join(runDir, 's3-feedback'),
+        tableName: 'qtp-bench-feedback',
+        scheduler: false,
+        trustForwardedFor: true,
+      });
+      stack = await starting;
+      starting = undefined;
+      results.feedback = await measureFeedbackSubmissions(stack, {
+        requests: feedbackRequests,
+        connections: Math.max(1, Number(args['feedback-connections'])),
+      });
+      for (const run of results.feedback) {
+        progress(
+          `  ${run.scenario}: ${run.accepted} accepted, ${run.rateLimited} rate-limited, ${run.perSecond.toFixed(1)}/s, p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, stored once: ${run.storedExactlyOnce}`,
+        );
+      }
+      await stack.stop();
+      stack = undefined;
     }
   } finally {
     await cleanUp();

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { listAllPublished } from '#shared/data/articles.ts';
+import { listPublishedFeedback, nextQaOrdinal } from '#shared/data/feedback.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
+import type { PublishedFeedback } from '#shared/domain/feedback.ts';
 import { languageSchema } from '#shared/domain/text.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
@@ -28,6 +30,21 @@ function matches(article: PublishedArticle, terms: string[]): boolean {
   return terms.every((term) => haystack.includes(term));
 }
 
+/** Published answers to citizens' feedback: the anonymised question and the answer's text. */
+function answerMatches(answer: PublishedFeedback, terms: string[]): boolean {
+  const haystack = foldDiacritics(
+    `${answer.publicTitle} ${answer.publicContent} ${answer.answer.html.replace(/<[^>]*>/g, ' ')}`,
+  );
+  return terms.every((term) => haystack.includes(term));
+}
+
+async function matchingAnswers(terms: string[]): Promise<PublishedFeedback[]> {
+  const latest = (await nextQaOrdinal({ kind: 'all' })) - 1;
+  if (latest < 0) return [];
+  const all = await listPublishedFeedback({ kind: 'all' }, 0, latest);
+  return all.filter((answer) => answerMatches(answer, terms)).slice(0, MAX_RESULTS);
+}
+
 export const searchRoutes = new Hono<ContextEnv>().get(
   '/search',
   validate('query', searchQuerySchema),
@@ -38,9 +55,11 @@ export const searchRoutes = new Hono<ContextEnv>().get(
       terms.length === 0
         ? []
         : (await listAllPublished(lang)).filter((article) => matches(article, terms)).slice(0, MAX_RESULTS);
+    // The answers are written in Vietnamese; the English search lists them too, labelled so.
+    const answers = terms.length === 0 ? [] : await matchingAnswers(terms);
     if (c.req.header('accept')?.includes('text/html')) {
-      return c.html(renderSearchPage(await siteContext(), lang, { query: q, results }));
+      return c.html(renderSearchPage(await siteContext(), lang, { query: q, results, answers }));
     }
-    return c.json({ query: q, items: results });
+    return c.json({ query: q, items: results, answers });
   },
 );

@@ -5,6 +5,7 @@ import { logger } from '#shared/observability/logger.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 import { renderPage, tableReads } from './article-pages.ts';
+import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
 import { invalidate, type RenderedFile, removeFiles, writeFiles } from './site-files.ts';
 
@@ -111,16 +112,31 @@ export async function applyScheduledPublication(
   return applyChanges([result.change]);
 }
 
-/** Gazette pages replace what was there and take nothing down: every file written is invalidated. */
-function gazetteUpdate(files: RenderedFile[]): SiteUpdate {
+/** Gazette and feedback pages replace what was there and take nothing down: every file written is invalidated. */
+function replacingUpdate(files: RenderedFile[]): SiteUpdate {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: sorted, removed: [], invalidated: sorted.map((file) => file.path) };
 }
 
 export async function applyGazetteIssue(issueId: string): Promise<PublishReport> {
-  return commit(gazetteUpdate(await gazetteIssuePages(await loadSiteContext(), issueId)));
+  return commit(replacingUpdate(await gazetteIssuePages(await loadSiteContext(), issueId)));
 }
 
 export async function applyDocumentCorrection(documentId: string): Promise<PublishReport> {
-  return commit(gazetteUpdate(await correctedDocumentPages(await loadSiteContext(), documentId)));
+  return commit(replacingUpdate(await correctedDocumentPages(await loadSiteContext(), documentId)));
+}
+
+/** A feedback answer published, corrected or reopened: its page and the listings it is on (replaced, never removed). */
+export async function applyFeedbackChange(feedbackId: string): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  // The sitemap index carries the answers' sitemap with the time of the newest answer.
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  return commit(
+    replacingUpdate([...(await feedbackAnswerPages(ctx, feedbackId)), ...(index ? [index] : [])]),
+  );
+}
+
+/** The form's subjects or the figures changed: the form, the feedback home, the lookup, the statistics. */
+export async function applyFeedbackPages(): Promise<PublishReport> {
+  return commit(replacingUpdate(await feedbackFrontPages(await loadSiteContext())));
 }

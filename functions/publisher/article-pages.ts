@@ -8,6 +8,7 @@ import {
   listSitemapMonths,
   type SitemapArticle,
 } from '#shared/data/articles.ts';
+import { listNewestPublishedFeedback } from '#shared/data/feedback.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
 import type { Language } from '#shared/domain/text.ts';
@@ -54,6 +55,8 @@ export type ArticleReads = {
   ): Promise<PublishedArticle[]>;
   publishedInMonth(month: string): Promise<SitemapArticle[]>;
   sitemapMonths(): Promise<{ month: string; lastModified: string }[]>;
+  /** Sitemaps besides the months' (the published answers to citizens' feedback). */
+  otherSitemaps(): Promise<{ path: string; lastModified: string }[]>;
 };
 
 export const tableReads: ArticleReads = {
@@ -64,6 +67,10 @@ export const tableReads: ArticleReads = {
   publishedByOrdinal: listPublishedByOrdinal,
   publishedInMonth: listPublishedInMonth,
   sitemapMonths: listSitemapMonths,
+  otherSitemaps: async () => {
+    const [newest] = await listNewestPublishedFeedback(1);
+    return newest ? [{ path: sitePaths.feedbackSitemap(), lastModified: newest.publishedAt }] : [];
+  },
 };
 
 const FEED_SIZE = 20;
@@ -111,7 +118,12 @@ export type ArticlePageModel =
       articles: PublishedArticle[];
     }
   | { kind: 'sitemap-month'; path: string; articles: SitemapArticle[] }
-  | { kind: 'sitemap-index'; path: string; months: { month: string; lastModified: string }[] };
+  | {
+      kind: 'sitemap-index';
+      path: string;
+      months: { month: string; lastModified: string }[];
+      others: { path: string; lastModified: string }[];
+    };
 
 export function categoryOf(ctx: SiteContext, slug: string): Category | undefined {
   return ctx.categories.find((category) => category.slug === slug);
@@ -284,7 +296,12 @@ export async function readPageModel(
         articles: await reads.publishedInMonth(page.month),
       };
     case 'sitemap-index':
-      return { kind: 'sitemap-index', path: pathOf(page), months: await reads.sitemapMonths() };
+      return {
+        kind: 'sitemap-index',
+        path: pathOf(page),
+        months: await reads.sitemapMonths(),
+        others: await reads.otherSitemaps(),
+      };
   }
 }
 
@@ -335,7 +352,7 @@ export function renderPageModel(ctx: SiteContext, model: ArticlePageModel): Rend
     case 'sitemap-month':
       return xml(model.path, renderSitemapMonth(ctx, model.articles.map(sitemapEntry)), 'application/xml');
     case 'sitemap-index':
-      return xml(model.path, renderSitemapIndex(ctx, model.months), 'application/xml');
+      return xml(model.path, renderSitemapIndex(ctx, model.months, model.others), 'application/xml');
   }
 }
 

@@ -6,6 +6,8 @@ import { logger } from '#shared/observability/logger.ts';
 import {
   applyChanges,
   applyDocumentCorrection,
+  applyFeedbackChange,
+  applyFeedbackPages,
   applyGazetteIssue,
   applyScheduledPublication,
 } from './apply-change.ts';
@@ -31,6 +33,10 @@ async function publish(rawEvent: unknown) {
     case 'document-corrected':
     case 'document-status-due':
       return applyDocumentCorrection(event.documentId);
+    case 'feedback-changed':
+      return applyFeedbackChange(event.feedbackId);
+    case 'feedback-pages':
+      return applyFeedbackPages();
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

@@ -15,6 +15,7 @@ import {
   renderPageModel,
   tableReads,
 } from './article-pages.ts';
+import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
 import { invalidate, type RenderedFile, writeFiles } from './site-files.ts';
@@ -40,6 +41,7 @@ export type RebuildPartition =
     }
   | { kind: 'sitemap-months'; months: string[] }
   | { kind: 'gazette' }
+  | { kind: 'feedback' }
   | { kind: 'fixed' };
 
 /** Partitions made of articles: their pages have models (article-pages.ts). */
@@ -55,7 +57,7 @@ export async function planRebuild(
   ctx: SiteContext,
   reads: ArticleReads = tableReads,
 ): Promise<RebuildPartition[]> {
-  const partitions: RebuildPartition[] = [{ kind: 'fixed' }, { kind: 'gazette' }];
+  const partitions: RebuildPartition[] = [{ kind: 'fixed' }, { kind: 'gazette' }, { kind: 'feedback' }];
   const listings = languages.flatMap((language) =>
     ctx.categories.map((category) => ({ language, categorySlug: category.slug })),
   );
@@ -134,6 +136,8 @@ export async function renderPartition(
       return fixedFiles(ctx);
     case 'gazette':
       return allGazettePages(ctx);
+    case 'feedback':
+      return allFeedbackPages(ctx);
     case 'listing':
     case 'sitemap-months':
       return (await partitionModels(ctx, partition, reads)).map((model) => renderPageModel(ctx, model));

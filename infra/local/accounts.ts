@@ -80,4 +80,12 @@ export const localAccounts: readonly LocalAccount[] = [
     groups: ['agency'],
     agencyId: 'phuong-dong-hoi',
   },
+  {
+    username: 'soxaydung',
+    password: 'soxaydung-demo',
+    name: 'Bộ phận tiếp nhận Sở Xây dựng',
+    email: 'soxaydung@quangtri.local',
+    groups: ['agency'],
+    agencyId: 'so-xay-dung',
+  },
 ];

@@ -3,6 +3,11 @@ import { Hono } from 'hono';
 import { bucketDefinitions } from '#shared/config/buckets.ts';
 import { adminObjectKey, siteObjectKey } from '#shared/config/site-paths.ts';
 import { s3 } from '#shared/data/clients.ts';
+import type { ContextEnv } from '#shared/http/context-app.ts';
+import { readOutbox } from '#shared/notifications/mail.ts';
+import { sitePaths } from '#shared/site/urls.ts';
+import { formTokenCookie, renderOutbox, viewerAddress } from './gateway-extras.ts';
+import { localApiGatewayEvent } from './lambda-context.ts';
 
 /**
  * The local stand-in for CloudFront: one origin on localhost that routes as the distribution does.
@@ -11,8 +16,14 @@ import { s3 } from '#shared/data/clients.ts';
  * /media/* → the media bucket, /archive/* → the gazette archive, everything else → the site bucket.
  */
 export type GatewayApps = {
-  api: Record<string, { fetch: (request: Request) => Response | Promise<Response> }>;
+  api: Record<
+    string,
+    { fetch: (request: Request, env: ContextEnv['Bindings']) => Response | Promise<Response> }
+  >;
   issuer: { fetch: (request: Request) => Response | Promise<Response> };
+  /** The mail outbox, listed at /_outbox/ (mail the portal "sent" on this machine). */
+  outboxDir: string;
+  trustForwardedFor: boolean;
 };
 
 async function serveObject(bucket: string, key: string, request: Request): Promise<Response | undefined> {
@@ -71,8 +82,12 @@ export function createGateway(apps: GatewayApps): Hono {
   gateway.all('/api/:context/*', async (c) => {
     const app = apps.api[c.req.param('context')];
     if (!app) return c.json({ title: 'Không tìm thấy', titleEn: 'Not found', status: 404 }, 404);
-    return app.fetch(c.req.raw);
+    // What API Gateway hands a Lambda: the viewer's address in the request context.
+    const event = localApiGatewayEvent(c.req.raw, viewerAddress(c, apps));
+    return app.fetch(c.req.raw, { event, requestContext: event.requestContext });
   });
+  gateway.get('/_outbox/', async (c) => c.html(renderOutbox(await readOutbox(apps.outboxDir))));
+  gateway.get('/_outbox', (c) => c.redirect('/_outbox/'));
   gateway.on(['GET', 'HEAD'], '/admin/*', async (c) => {
     const response = await serveObject(
       bucketDefinitions.admin.localName,
@@ -99,7 +114,11 @@ export function createGateway(apps: GatewayApps): Hono {
       siteObjectKey(c.req.path),
       c.req.raw,
     );
-    return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
+    const answer = withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
+    // As CloudFront's viewer-response function does: each copy of the feedback form gets a one-time token.
+    if (response && c.req.path === sitePaths.feedbackForm())
+      answer.headers.append('set-cookie', formTokenCookie());
+    return answer;
   });
   return gateway;
 }

@@ -93,6 +93,8 @@ export function localEnvironment(options: {
   tableName?: string;
   /** Where the development CA and the gazette's signing key live (generated there on first use). */
   signingDir: string;
+  /** Where the mail outbox keeps the messages "sent" (npm start lists them at /_outbox/). */
+  outboxDir: string;
 }): Record<string, string> {
   return {
     AWS_REGION: 'ap-southeast-1',
@@ -107,6 +109,7 @@ export function localEnvironment(options: {
     AUTH_AUDIENCE: options.audience,
     PUBLIC_BASE_URL: options.publicBaseUrl,
     GAZETTE_SIGNING_DIR: options.signingDir,
+    MAIL_OUTBOX_DIR: options.outboxDir,
     // The SDK's default chain would look for profiles; local engines accept any key.
     AWS_ACCESS_KEY_ID: 'S3RVER',
     AWS_SECRET_ACCESS_KEY: 'S3RVER',

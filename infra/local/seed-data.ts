@@ -62,11 +62,12 @@ export const seedCategories: CategoryInput[] = [
  * communes, wards and its special zone. Local government has two tiers: no districts. Illustrative demo
  * data written for this project (docs/decisions.md: the province must confirm the list); ids are ours.
  */
-const department = (id: string, nameVi: string, nameEn: string): Omit<Agency, 'version'> => ({
+const department = (id: string, nameVi: string, nameEn: string, email?: string): Omit<Agency, 'version'> => ({
   id,
   nameVi,
   nameEn,
   kind: 'provincial_department',
+  ...(email ? { email } : {}),
 });
 const commune = (id: string, name: string, nameEn: string): Omit<Agency, 'version'> => ({
   id,
@@ -107,7 +108,8 @@ export const seedAgencies: Omit<Agency, 'version'>[] = [
     'Sở Nông nghiệp và Môi trường',
     'Department of Agriculture and Environment',
   ),
-  department('so-xay-dung', 'Sở Xây dựng', 'Department of Construction'),
+  // Answers the demo feedback too (infra/local/seed-feedback.ts): its inbox is the agency account's.
+  department('so-xay-dung', 'Sở Xây dựng', 'Department of Construction', 'soxaydung@quangtri.local'),
   department('so-cong-thuong', 'Sở Công Thương', 'Department of Industry and Trade'),
   department('so-khoa-hoc-cong-nghe', 'Sở Khoa học và Công nghệ', 'Department of Science and Technology'),
   department('so-giao-duc-dao-tao', 'Sở Giáo dục và Đào tạo', 'Department of Education and Training'),

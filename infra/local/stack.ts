@@ -30,6 +30,13 @@ export type LocalStackOptions = {
   accounts?: readonly LocalAccount[];
   /** Run the local scheduler loop (default on); tests drive runDueSchedules themselves. */
   scheduler?: boolean;
+  /**
+   * Take the caller's address from X-Forwarded-For (the benchmark plays many citizens from one machine).
+   * Never on AWS: there API Gateway gives the viewer's address and no header can change it.
+   */
+  trustForwardedFor?: boolean;
+  /** Where mail goes (default: `outbox/` under the data directory); tests give a temporary folder. */
+  outboxDir?: string;
 };
 
 export type LocalStack = {
@@ -69,10 +76,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
 
     // The gateway's port must be known before the issuer URL is; listen first, then wire the apps in.
-    let handle: (request: Request) => Response | Promise<Response> = () =>
+    let handle: (request: Request, connection: unknown) => Response | Promise<Response> = () =>
       new Response('starting', { status: 503 });
     const server = serve({
-      fetch: (request) => handle(request),
+      fetch: (request, connection) => handle(request, connection),
       port: options.port ?? 0,
       hostname: '127.0.0.1',
     });
@@ -101,6 +108,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       signingDir: options.dataDir
         ? join(options.dataDir, 'signing')
         : (process.env.GAZETTE_SIGNING_DIR ?? mkdtempSync(join(tmpdir(), 'qtp-signing-'))),
+      outboxDir:
+        options.outboxDir ??
+        join(options.dataDir ?? options.scratchDir ?? join('.data', 'scratch-s3'), 'outbox'),
     });
     Object.assign(process.env, env);
     resetClients();
@@ -138,6 +148,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     ]);
     const { handler: publisherHandler } = await import('#functions/publisher/handler.ts');
     const { handler: gazetteTaskHandler } = await import('#functions/gazette/workflow-handler.ts');
+    const { handler: feedbackTaskHandler } = await import('#functions/feedback/task-handler.ts');
     const { registerLocalPublisher } = await import('#shared/publication/publisher-port.ts');
     const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow/port.ts');
     // In-process stand-ins call the same handlers Lambda runs: the publisher, and the gazette task
@@ -148,6 +159,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const scheduleTargets: ScheduleTargets = {
       publisher: invokePublisher,
       'gazette-tasks': invokeGazetteTask,
+      'feedback-tasks': (event: unknown) =>
+        feedbackTaskHandler(event, localLambdaContext('qtp-feedback-tasks')),
     };
     registerLocalPublisher(async (event) => {
       await invokePublisher(event);
@@ -176,8 +189,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const gateway = createGateway({
       api: { content: contentApp, gazette: gazetteApp, feedback: feedbackApp },
       issuer: issuer.app,
+      outboxDir: env.MAIL_OUTBOX_DIR ?? '',
+      trustForwardedFor: options.trustForwardedFor ?? false,
     });
-    handle = (request) => gateway.fetch(request);
+    handle = (request, connection) => gateway.fetch(request, connection);
 
     return { url, issuer, env, tableCreated, invokePublisher, scheduleTargets, workflows, stop };
   } catch (error) {

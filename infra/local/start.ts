@@ -5,6 +5,7 @@ import { localAccounts } from './accounts.ts';
 import { ensureAdminBuilt, uploadAdminSpa } from './admin-spa.ts';
 import { PreflightError } from './preflight.ts';
 import { seedIfEmpty } from './seed.ts';
+import { seedFeedbackIfEmpty } from './seed-feedback.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
 import { startLocalStack } from './stack.ts';
 
@@ -17,6 +18,7 @@ async function main() {
   const stack = await startLocalStack({ dataDir: '.data', port });
   const seeded = await seedIfEmpty();
   await seedGazetteIfEmpty();
+  await seedFeedbackIfEmpty();
   const adminBuilt = ensureAdminBuilt();
   await uploadAdminSpa();
   // Re-render the whole site on start, so template changes show without a publication.
@@ -28,6 +30,7 @@ async function main() {
   Admin                  ${stack.url}/admin/
   API                    ${stack.url}/api/{content,gazette,feedback}/…
   Token issuer (Cognito) ${stack.url}/auth/.well-known/jwks.json
+  Mail outbox (SES)      ${stack.url}/_outbox/
   Data                   .data/ (${seeded ? 'seeded with demo content' : 'existing data kept'}); ${site.files} site files rendered${adminBuilt ? '' : '\n  (the admin SPA is not built: npm run build:admin)'}
 
   Demo accounts (username / password — role):

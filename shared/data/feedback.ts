@@ -83,13 +83,16 @@ const listingName = (listing: QaListing) =>
       ? `topic#${listing.slug}`
       : `agency#${listing.id}`;
 
+/** Another item holds the tracking code drawn: the service draws another. */
+export class TrackingCodeTaken extends DuplicateValue {}
+
 export const feedbackWrites = {
   create: (item: FeedbackItem) => createItem(feedbackItem(item)),
   replace: (item: FeedbackItem, expectedVersion: number) =>
     replaceVersioned(feedbackItem(item), expectedVersion),
   /** The tracking code belongs to one item (a collision makes the service draw another). */
   claimCode: (code: string, id: string) =>
-    claimUnique(codeKind, code, keys.feedback(id).pk, () => new DuplicateValue(`tracking code ${code}`)),
+    claimUnique(codeKind, code, keys.feedback(id).pk, () => new TrackingCodeTaken(code)),
   putContact: (contact: FeedbackContact) => createItem(contactItem(contact)),
   /** Removes the sender's personal data (retention over, or their request). */
   removeContact: (id: string): TransactionWrite => ({
@@ -250,11 +253,33 @@ export async function listFeedbackTopics(): Promise<FeedbackTopic[]> {
 }
 export const getFeedbackTopic = (slug: string) => getItem(keys.feedbackTopic(slug), feedbackTopicSchema);
 
+/**
+ * The histogram is kept as top-level counters `histogram_<days>` (DynamoDB's ADD cannot create a map entry
+ * in a map that does not exist yet); reading gathers them into `workingDaysHistogram`.
+ */
+const storedAgencyStatsSchema = z.preprocess((value) => {
+  if (!value || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  const histogram = Object.fromEntries(
+    entries.filter(([name]) => name.startsWith('histogram_')).map(([name, count]) => [name.slice(10), count]),
+  );
+  return {
+    received: 0,
+    answered: 0,
+    answeredOnTime: 0,
+    reopened: 0,
+    ratingCount: 0,
+    ratingSum: 0,
+    ...Object.fromEntries(entries),
+    workingDaysHistogram: histogram,
+  };
+}, agencyFeedbackStatsSchema);
+
 export async function listAgencyFeedbackStats(): Promise<AgencyFeedbackStats[]> {
   const prefix = keys.feedbackStatsPrefix();
   return queryAll(
     { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
-    agencyFeedbackStatsSchema,
+    storedAgencyStatsSchema,
   );
 }
 

@@ -171,8 +171,17 @@ export const feedbackItemSchema = z.object({
   /** The director's note when an answer was returned to the agency (staff only). */
   returnNote: z.string().optional(),
   publishedAt: isoInstantSchema.optional(),
-  /** Position in the public Q&A listing, from 0, given at the first publication and kept. */
-  ordinal: z.number().int().min(0).optional(),
+  firstPublishedAt: isoInstantSchema.optional(),
+  /** Positions in the public Q&A listings (all, its subject's, its agency's), from 0: given at the first publication, kept. */
+  publication: z
+    .object({
+      ordinal: z.number().int().min(0),
+      topicOrdinal: z.number().int().min(0),
+      agencyOrdinal: z.number().int().min(0),
+    })
+    .optional(),
+  /** Why the sender reopened it (staff only: the sender's own words may carry personal data). */
+  reopenReason: z.string().optional(),
   reopenCount: z.number().int().min(0).default(0),
   rating: z
     .object({ score: z.number().int().min(1).max(5), comment: z.string().optional(), at: isoInstantSchema })
@@ -264,24 +273,19 @@ export const feedbackSubmissionSchema = z
     /** Left empty by people; bots fill every field. */
     website: z.string().max(0, bilingual('Hãy để trống ô này', 'Leave this field empty')).default(''),
   })
-  .superRefine((value, context) => {
-    if (!value.phone && !value.email) {
-      context.addIssue({
-        code: 'custom',
-        path: ['phone'],
-        message: bilingual(
-          'Cần ghi số điện thoại hoặc thư điện tử để cơ quan liên hệ khi cần',
-          'Give a phone number or an e-mail address so that the agency can reach you',
-        ),
-      });
-    }
-    if (value.senderType === 'organisation' && !value.organisation) {
-      context.addIssue({
-        code: 'custom',
-        path: ['organisation'],
-        message: bilingual('Cần ghi tên tổ chức, doanh nghiệp', 'Give the name of the organisation'),
-      });
-    }
+  // Checked even when other fields failed, so the form comes back with every problem at once.
+  .refine((value) => Boolean(value.phone || value.email), {
+    path: ['phone'],
+    message: bilingual(
+      'Cần ghi số điện thoại hoặc thư điện tử để cơ quan liên hệ khi cần',
+      'Give a phone number or an e-mail address so that the agency can reach you',
+    ),
+    when: () => true,
+  })
+  .refine((value) => value.senderType !== 'organisation' || Boolean(value.organisation), {
+    path: ['organisation'],
+    message: bilingual('Cần ghi tên tổ chức, doanh nghiệp', 'Give the name of the organisation'),
+    when: () => true,
   });
 export type FeedbackSubmission = z.infer<typeof feedbackSubmissionSchema>;
 
@@ -432,7 +436,10 @@ export const publishedFeedbackSchema = z.object({
   receivedAt: isoInstantSchema,
   publishedAt: isoInstantSchema,
   firstPublishedAt: isoInstantSchema,
+  /** Positions in the three Q&A listings: every answer, its subject's, its agency's. */
   ordinal: z.number().int().min(0),
+  topicOrdinal: z.number().int().min(0),
+  agencyOrdinal: z.number().int().min(0),
   /** Reopened by the sender and being looked at again; the answer above stays until a new one is approved. */
   reopened: z.boolean().default(false),
   workingDaysToAnswer: z.number().int().min(0),

@@ -32,5 +32,9 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
    * it, has come): its page is rendered again. Scheduled when the issue that brings the change is published.
    */
   z.object({ type: z.literal('document-status-due'), documentId: z.uuid() }),
+  /** A feedback answer was published, corrected or reopened: its page and the Q&A listings it is on. */
+  z.object({ type: z.literal('feedback-changed'), feedbackId: z.uuid() }),
+  /** What the feedback form and its front pages show changed (subjects, the statistics). */
+  z.object({ type: z.literal('feedback-pages') }),
 ]);
 export type PublisherEvent = z.infer<typeof publisherEventSchema>;

@@ -8,7 +8,7 @@ import type { FeedbackItem, FeedbackStatus } from '#shared/domain/feedback.ts';
  *   received ─classify→ accepted ─forward→ forwarded ─answer→ answered ─approve→ published ─(period)→ closed
  *      │  └──────────forward──────────────────┘  │            └─return→ forwarded      │
  *      ├─reject→ rejected                        └─decline→ accepted (re-route)        └─reopen (once)→ forwarded
- *      └─merge→ merged
+ *      └─merge→ merged            (rejected and merged items are closed where they stand: the retention clock starts)
  */
 export type FeedbackAction =
   | 'classify'
@@ -35,7 +35,7 @@ export const transitions: Record<FeedbackAction, { from: readonly FeedbackStatus
   return: { from: ['answered'], to: 'forwarded' },
   reopen: { from: ['published'], to: 'forwarded' },
   rate: { from: ['published', 'closed'] },
-  close: { from: ['published', 'rejected', 'merged'], to: 'closed' },
+  close: { from: ['published'], to: 'closed' },
   // A published question can still be corrected: personal data found late must come off the page.
   'edit-public-text': { from: ['received', 'accepted', 'forwarded', 'answered', 'published', 'closed'] },
 };

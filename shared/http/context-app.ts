@@ -10,7 +10,12 @@ import { onError, onNotFound } from './problem.ts';
 
 export type ContextEnv = {
   Variables: AuthVariables;
-  Bindings: { event?: LambdaEvent; lambdaContext?: LambdaContext };
+  /** What hono/aws-lambda's `handle` passes (and the local gateway the same way): the viewer's address is in `requestContext`. */
+  Bindings: {
+    event?: LambdaEvent;
+    requestContext?: LambdaEvent['requestContext'];
+    lambdaContext?: LambdaContext;
+  };
 };
 
 /** JSON bodies are small; files go straight to S3 by presigned URL, never through the API. */
@@ -20,7 +25,10 @@ const MAX_JSON_BODY_BYTES = 512 * 1024;
  * The Hono app of one bounded context, mounted at `/api/<context>` both behind API Gateway and in the
  * local entry point. Every response carries a correlation id; every error is problem+json.
  */
-export function createContextApp(basePath: `/api/${string}`) {
+export function createContextApp(
+  basePath: `/api/${string}`,
+  options: { largeBodies?: { path: string; maxBytes: number }[] } = {},
+) {
   const app = new Hono<ContextEnv>().basePath(basePath);
   app.onError(onError);
   app.notFound(onNotFound);
@@ -39,14 +47,19 @@ export function createContextApp(basePath: `/api/${string}`) {
       durationMs: Math.round(performance.now() - started),
     });
   });
-  app.use(
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_JSON_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw errors.payloadTooLarge(`request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
+        throw errors.payloadTooLarge(`request bodies are limited to ${maxSize} bytes`);
       },
-    }),
-  );
+    });
+  const large = new Map((options.largeBodies ?? []).map((route) => [route.path, limit(route.maxBytes)]));
+  const small = limit(MAX_JSON_BODY_BYTES);
+  // A few public form posts carry their files; every other body is JSON and small.
+  app.use(async function limitBody(c, next) {
+    return (large.get(c.req.path) ?? small)(c, next);
+  });
   return app;
 }
 

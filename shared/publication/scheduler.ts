@@ -10,7 +10,7 @@ import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { dynamo, tableName } from '#shared/data/clients.ts';
 import { keys } from '#shared/data/keys.ts';
-import { queryPage } from '#shared/data/reads.ts';
+import { getItem, queryPage } from '#shared/data/reads.ts';
 import type { FeedbackTask } from '#shared/domain/feedback.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
@@ -146,4 +146,9 @@ export async function claimDueSchedule(name: string): Promise<boolean> {
     if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
     throw error;
   }
+}
+
+/** Local stand-in only: the schedule of that name, if one is pending (for tests and tools). */
+export async function pendingSchedule(name: string) {
+  return getItem(keys.schedule(name), scheduleItemSchema);
 }

@@ -66,10 +66,14 @@ export const sitePaths = {
   /** One published question and its answer, by tracking code in lower case: `/…/tra-loi/pa-2026-7k3q9/`. */
   feedbackAnswer: (code: string) => `/phan-anh-kien-nghi/tra-loi/${code.toLowerCase()}/`,
   feedbackFeed: () => '/phan-anh-kien-nghi/tra-loi.rss.xml',
+  /** Every published answer's page (one file: a province publishes hundreds a year, far under 50,000). */
+  feedbackSitemap: () => '/sitemaps/phan-anh-kien-nghi.xml',
   feedbackStatistics: () => '/phan-anh-kien-nghi/thong-ke/',
   /** The dynamic endpoints: the form posts here; the lookup and the secret link answer here. */
   feedbackSubmitApi: () => '/api/feedback/submissions',
   feedbackTrackApi: () => '/api/feedback/track',
+  /** The public tracking page of one item (what the lookup form submits, as a link). */
+  feedbackTracking: (code: string) => `/api/feedback/track?code=${encodeURIComponent(code)}`,
   feedbackRateApi: () => '/api/feedback/track/rating',
   feedbackReopenApi: () => '/api/feedback/track/reopen',
   feedbackDeletionApi: () => '/api/feedback/track/deletion',

@@ -7,7 +7,7 @@ import { foldDiacritics } from './vietnamese.ts';
  * Patterns follow Vietnamese usage: 0xx/+84 mobile and landline numbers, the 12-digit citizen ID (CCCD) and
  * the old 9-digit ID (CMND), and addresses written "số 12 đường Lê Lợi", "thôn 3", "kiệt 45 Hùng Vương".
  */
-export type PersonalDataKind = 'phone' | 'email' | 'id-number' | 'address';
+export type PersonalDataKind = 'phone' | 'email' | 'id-number' | 'address' | 'sender';
 export type PersonalDataFinding = { kind: PersonalDataKind; start: number; end: number; text: string };
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -54,8 +54,33 @@ function collect(
   });
 }
 
-/** Every finding, in order, without overlaps (an e-mail's digits are not also a phone number). */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+/**
+ * Where values known to identify the sender (their name, address, phone, e-mail as they gave them) occur in
+ * a text, whatever the case or the diacritics: a name is not a pattern, but the sender's own name is known.
+ */
+function findKnown(nfcText: string, folded: string, known: string[]): PersonalDataFinding[] {
+  if (folded.length !== nfcText.length) return [];
+  const findings: PersonalDataFinding[] = [];
+  for (const value of known) {
+    const needle = foldDiacritics(value.normalize('NFC').trim());
+    if (needle.length < 3) continue;
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+      findings.push({
+        kind: 'sender',
+        start: at,
+        end: at + needle.length,
+        text: nfcText.slice(at, at + needle.length),
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Every finding, in order, without overlaps (an e-mail's digits are not also a phone number). `known` are
+ * the sender's own details, looked for as they are.
+ */
+export function findPersonalData(text: string, known: string[] = []): PersonalDataFinding[] {
   // Folding keeps one character per character for Vietnamese letters in NFC (đ → d, ế → e), so offsets
   // found in the folded text point at the same letters of the original.
   const nfcText = text.normalize('NFC');
@@ -66,6 +91,7 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
     ...collect('phone', phone, nfcText, nfcText),
     ...collect('id-number', idNumber, nfcText, nfcText),
     ...(sameLength ? collect('address', address, folded, nfcText) : []),
+    ...findKnown(nfcText, folded, known),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PersonalDataFinding[] = [];
   for (const finding of findings) {
@@ -79,11 +105,11 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
 export const MASK = '[đã ẩn]';
 
 /** The text with every finding replaced by a mask, for the officer to start the public version from. */
-export function maskPersonalData(text: string): string {
+export function maskPersonalData(text: string, known: string[] = []): string {
   const nfcText = text.normalize('NFC');
   let masked = '';
   let from = 0;
-  for (const finding of findPersonalData(nfcText)) {
+  for (const finding of findPersonalData(nfcText, known)) {
     masked += nfcText.slice(from, finding.start) + MASK;
     from = finding.end;
   }

@@ -1,4 +1,7 @@
 import '../../infra/local/quiet-warnings.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { resetClients } from '#shared/data/clients.ts';
 import { localEnvironment } from '../../infra/local/provision.ts';
@@ -19,6 +22,8 @@ Object.assign(
     tableName: 'qtp-test',
     // The run's development CA, in a temporary folder (engines.global.ts).
     signingDir: inject('signingDir'),
+    // Mail from code under test goes to a temporary outbox, never anywhere else.
+    outboxDir: mkdtempSync(join(tmpdir(), 'qtp-test-outbox-')),
   }),
 );
 resetClients();

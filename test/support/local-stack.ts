@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Role } from '#shared/domain/roles.ts';
 import { localAccounts } from '../../infra/local/accounts.ts';
@@ -8,6 +11,9 @@ export async function startTestStack(): Promise<LocalStack> {
   return startLocalStack({
     engines: { dynamoEndpoint: inject('dynamoEndpoint'), s3Endpoint: inject('s3Endpoint') },
     tableName: 'qtp-test',
+    outboxDir: mkdtempSync(join(tmpdir(), 'qtp-test-outbox-')),
+    // Each test plays its own citizen (rate limits are per address).
+    trustForwardedFor: true,
   });
 }
 

@@ -24,7 +24,7 @@ const expected: Record<FeedbackAction, [FeedbackStatus[], FeedbackStatus | 'same
   return: [['answered'], 'forwarded'],
   reopen: [['published'], 'forwarded'],
   rate: [['published', 'closed'], 'same'],
-  close: [['published', 'rejected', 'merged'], 'closed'],
+  close: [['published'], 'closed'],
   'edit-public-text': [['received', 'accepted', 'forwarded', 'answered', 'published', 'closed'], 'same'],
 };
 

@@ -40,4 +40,14 @@ describe('personal data in text to be published', () => {
     );
     expect(maskPersonalData('Đường xấu quá')).toBe('Đường xấu quá');
   });
+
+  it('finds and masks the sender’s own details, however they are written', () => {
+    const known = ['Đặng Thị Thu Hà', 'Thôn 5, xã Vĩnh Linh'];
+    expect(
+      findPersonalData('Tôi là Dang thi Thu Ha, ở thôn 5, xã Vĩnh Linh.', known).map(
+        (finding) => finding.kind,
+      ),
+    ).toEqual(['sender', 'sender']);
+    expect(maskPersonalData('Tôi là ĐẶNG THỊ THU HÀ.', known)).toBe(`Tôi là ${MASK}.`);
+  });
 });

@@ -16,10 +16,10 @@ type FeedFormat = 'rss' | 'atom';
  * The `feed` package writes text inside CDATA sections and replaces only the first `]]>` in each; written
  * as `]]&gt;` instead, the text means the same once read as HTML and cannot end the section early.
  */
-const cdataSafe = (htmlText: string) => htmlText.replaceAll(']]>', ']]&gt;');
+export const cdataSafe = (htmlText: string) => htmlText.replaceAll(']]>', ']]&gt;');
 
 /** RSS readers and Atom's `type="html"` read titles and summaries as HTML: plain text is escaped first. */
-const asHtml = (plain: string) => cdataSafe(escapeHtml(plain));
+export const asHtml = (plain: string) => cdataSafe(escapeHtml(plain));
 
 /** Atom's category label is an attribute the package does not escape beyond `&`: keep markup out of it. */
 const attributeSafe = (plain: string) => plain.replace(/[<>"]/g, '');

@@ -16,6 +16,7 @@ const vi = {
   searchButton: 'Tìm',
   search: 'Tìm kiếm',
   searchResultsFor: (query: string, count: number) => `${count} kết quả cho “${query}”`,
+  searchAnswers: 'Trả lời phản ánh, kiến nghị',
   searchNoResults: (query: string) =>
     `Không tìm thấy bài viết nào cho “${query}”. Hãy thử từ khóa khác, có thể gõ không dấu.`,
   searchHint: 'Nhập từ khóa để tìm tin, bài trên Cổng. Có thể gõ không dấu.',
@@ -62,6 +63,7 @@ const vi = {
   formatDateTime: (instant: string) => formatDateTimeVi(instant),
   gazette: 'Công báo',
   legalDocuments: 'Văn bản',
+  feedback: 'Phản ánh, kiến nghị',
 };
 
 type Labels = typeof vi;
@@ -79,6 +81,7 @@ const en: Labels = {
   searchButton: 'Search',
   search: 'Search',
   searchResultsFor: (query, count) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+  searchAnswers: 'Answers to citizens’ feedback (in Vietnamese)',
   searchNoResults: (query) => `No articles found for “${query}”. Try other keywords.`,
   searchHint: 'Enter keywords to search news and articles on the portal.',
   leadership: 'Directions and administration',
@@ -124,6 +127,7 @@ const en: Labels = {
   formatDateTime: (instant) => formatDateEn(instant),
   gazette: 'Official Gazette (Vietnamese)',
   legalDocuments: 'Legal documents (Vietnamese)',
+  feedback: 'Feedback and petitions (Vietnamese)',
 };
 
 export const labels: Record<Language, Labels> = { vi, en };

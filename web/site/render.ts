@@ -9,6 +9,7 @@
  */
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
+import type { PublishedFeedback } from '#shared/domain/feedback.ts';
 import type { Language } from '#shared/domain/text.ts';
 import type { StaticPageId } from '#shared/site/urls.ts';
 import type { SiteContext } from './context.ts';
@@ -99,9 +100,11 @@ export function renderStaticPage(ctx: SiteContext, language: Language, page: Sta
 export function renderSearchPage(
   ctx: SiteContext,
   language: Language,
-  model: { query: string; results: PublishedArticle[] },
+  model: { query: string; results: PublishedArticle[]; answers?: PublishedFeedback[] },
 ): string {
-  return renderDocument(SearchPage({ ctx, language, query: model.query, results: model.results }));
+  return renderDocument(
+    SearchPage({ ctx, language, query: model.query, results: model.results, answers: model.answers ?? [] }),
+  );
 }
 
 export function renderNotFoundPage(ctx: SiteContext): string {

@@ -6,14 +6,21 @@ import { escapeXml } from './html.ts';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
-/** The sitemap index: one child sitemap per month of first publication (sitemaps.org protocol). */
+/**
+ * The sitemap index: one child sitemap per month of first publication, and the others (the published
+ * answers to citizens' feedback) after them (sitemaps.org protocol).
+ */
 export function renderSitemapIndex(
   ctx: SiteContext,
   months: { month: string; lastModified: string }[],
+  others: { path: string; lastModified: string }[] = [],
 ): string {
-  const entries = months.map(
-    ({ month, lastModified }) =>
-      `<sitemap><loc>${escapeXml(absoluteUrl(ctx, sitePaths.sitemapMonth(month)))}</loc><lastmod>${escapeXml(lastModified)}</lastmod></sitemap>`,
+  const entries = [
+    ...months.map(({ month, lastModified }) => ({ path: sitePaths.sitemapMonth(month), lastModified })),
+    ...others,
+  ].map(
+    ({ path, lastModified }) =>
+      `<sitemap><loc>${escapeXml(absoluteUrl(ctx, path))}</loc><lastmod>${escapeXml(lastModified)}</lastmod></sitemap>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${SITEMAP_NS}">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }

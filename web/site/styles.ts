@@ -346,6 +346,109 @@ input:focus-visible, button:focus-visible {
   .corrections { background: none; border-left: 2pt solid #000; }
   .doc-status { background: none; color: #000; }
 }
+
+/* Citizens' feedback (web/site/feedback): GOV.UK's form, error summary and error message patterns.
+   Colours measured like the ones above: errors in --red (#9b1c1c / white 8.2) · white / #14532d 9.0 ·
+   #14532d / #e8f5ec 8.9 · link #0b4f9c / #fff8e6 7.6 · #78350f / #fff8e6 8.6 */
+.fb-columns { display: grid; gap: 0 2rem; }
+.fb-actions ul { list-style: none; margin: 0 0 2rem; padding: 0; display: grid; gap: .5rem; }
+.fb-actions a { display: block; padding: .625rem .75rem; background: var(--soft); border-left: 4px solid var(--red); font-weight: 600; }
+.fb-actions .fb-actions__primary { font-size: 1.125rem; }
+.fb-steps li { margin: 0 0 .5rem; }
+.fb-topics h2 { font-size: 1.0625rem; padding-bottom: .375rem; border-bottom: 3px solid var(--red); }
+.fb-topics ul { list-style: none; margin: 0 0 1.5rem; padding: 0; }
+.fb-topics li { border-bottom: 1px solid var(--line); }
+.fb-topics a { display: block; padding: .375rem 0; }
+.fb-topics a[aria-current="page"] { font-weight: 700; color: var(--ink); }
+.fb-meta span + span::before { content: " · "; }
+.fb-question { font-size: 1.0625rem; overflow-wrap: break-word; }
+.fb-status--ok { color: #14532d; font-weight: 600; }
+.fb-status--late { color: var(--red); font-weight: 600; }
+.fb-notice { padding: .5rem .75rem; border-left: 4px solid #b45309; background: #fff8e6; color: #78350f; font-weight: 600; }
+
+/* Forms: one column, labels above fields, hints and errors between them. */
+.fb-form-page { max-width: 46rem; }
+.fb-form__part { margin: 0 0 2rem; }
+.field { margin: 0 0 1.5rem; }
+.field__label, .fieldset__legend { display: block; font-weight: 700; margin: 0 0 .25rem; }
+.field__optional { font-weight: 400; }
+.fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
+.fieldset__legend { padding: 0; }
+.field__hint--strong { color: var(--ink); font-weight: 600; }
+.input, .textarea, .select {
+  display: block; width: 100%; padding: .375rem .5rem; font: inherit; color: var(--ink); background: #fff;
+  border: 2px solid var(--ink); border-radius: 0;
+}
+.input--medium { max-width: 20rem; }
+.input--short { max-width: 10rem; }
+.textarea { min-height: 6rem; resize: vertical; }
+.select { width: auto; max-width: 100%; }
+.file-input { display: block; font: inherit; max-width: 100%; }
+.choice { display: flex; align-items: flex-start; gap: .5rem; margin: 0 0 .5rem; }
+.choice__input { flex: none; width: 1.5rem; height: 1.5rem; margin: .125rem 0 0; accent-color: var(--navy); }
+.choice__label { cursor: pointer; }
+.choice__hint { color: var(--muted); }
+.radios--inline { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+.field--error { border-left: 5px solid var(--red); padding-left: .75rem; }
+.field__error { margin: 0 0 .375rem; color: var(--red); font-weight: 700; }
+.field__error-line { display: block; }
+.field__error [lang="en"], .error-summary [lang="en"] { font-weight: 400; }
+.field--error .input, .field--error .textarea, .field--error .select { border-color: var(--red); }
+.error-summary { margin: 0 0 1.5rem; padding: 1rem; border: 5px solid var(--red); }
+.error-summary:focus { outline: 3px solid var(--focus); outline-offset: 0; }
+.error-summary__title { font-size: 1.25rem; }
+.error-summary__list { margin: 0; padding-left: 1.25rem; }
+.error-summary__list a, .error-summary__list a:visited { color: var(--red); font-weight: 700; }
+.fb-contact-note { font-weight: 600; }
+/* The honeypot: off screen, not display:none (some bots skip hidden fields). */
+.fb-trap { position: absolute; left: -100vw; width: 1px; height: 1px; overflow: hidden; }
+.fb-privacy { padding: 1rem; margin: 0 0 1rem; background: var(--soft); border-left: 4px solid var(--navy); }
+.fb-privacy dt, .fb-method dt { font-weight: 700; }
+.fb-privacy dd, .fb-method dd { margin: 0 0 .75rem; }
+.button--primary { border-color: var(--navy); font-size: 1.0625rem; padding: .5rem 1.25rem; }
+.button--warning { background: var(--red); border-color: var(--red); }
+.fb-form select:focus-visible, .fb-form textarea:focus-visible {
+  outline: 3px solid var(--focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--focus-ink);
+}
+
+/* Tracking: the confirmation, the secret link, the timeline, the sender's forms. */
+.fb-receipt { padding: 1.25rem; margin: 0 0 1.5rem; color: #fff; background: #14532d; text-align: center; }
+.fb-receipt p { margin: 0 0 .5rem; }
+.fb-receipt__label { font-size: 1.125rem; }
+.fb-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 2rem; font-weight: 700; letter-spacing: .12em; overflow-wrap: anywhere; }
+.fb-code-inline { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-weight: 700; letter-spacing: .05em; }
+.fb-secret { padding: 1rem; margin: 0 0 1.5rem; border: 3px solid #b45309; background: #fff8e6; }
+.fb-secret h2 { font-size: 1.125rem; }
+.fb-secret__link { overflow-wrap: anywhere; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
+.fb-done { padding: .75rem 1rem; border-left: 5px solid #14532d; background: #e8f5ec; color: #14532d; font-weight: 600; }
+.timeline { list-style: none; margin: 0 0 1rem; padding: 0 0 0 1rem; border-left: 3px solid var(--line); }
+.timeline__event { position: relative; padding: 0 0 1rem .5rem; }
+.timeline__event::before {
+  content: ""; position: absolute; left: calc(-1rem - .375rem - 1.5px); top: .4rem;
+  width: .75rem; height: .75rem; border-radius: 50%; background: var(--navy);
+}
+.timeline__event--declined::before, .timeline__event--rejected::before, .timeline__event--overdue::before { background: var(--red); }
+.timeline__time { display: block; font-size: .875rem; color: var(--muted); }
+.fb-action { padding: 1rem 0 0; border-top: 1px solid var(--line); }
+
+/* Statistics */
+.fb-totals { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: .75rem; margin: 0; }
+.fb-totals div { padding: .75rem; background: var(--soft); }
+.fb-totals dt { font-size: .875rem; color: var(--muted); }
+.fb-totals dd { margin: 0; font-size: 1.5rem; font-weight: 700; }
+.fb-problem__en { display: block; margin-top: .25rem; font-size: 1.125rem; font-weight: 400; color: var(--muted); }
+
+@media (min-width: 40rem) {
+  .fb-totals { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+  .fb-actions ul { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+}
+@media (min-width: 64rem) {
+  .fb-columns { grid-template-columns: minmax(0, 1fr) 16rem; }
+}
+@media print {
+  .fb-sender-actions, .fb-trap { display: none !important; }
+  .fb-receipt { color: #000; background: none; border: 2pt solid #000; }
+}
 `;
 
 /** Comments and indentation are for the source; the served file drops them. */

@@ -11,8 +11,8 @@ export type HeadLinks = {
   canonicalPath?: string | undefined;
   /** Every language version of this page, itself included, for `hreflang` alternates. */
   alternates?: { language: Language; path: string }[];
-  /** Feeds that carry this page's articles, for feed readers' auto-discovery. */
-  feeds?: { title: string; rssPath: string; atomPath: string };
+  /** Feeds that carry this page's articles, for feed readers' auto-discovery (some have no Atom twin). */
+  feeds?: { title: string; rssPath: string; atomPath?: string };
 };
 
 /**
@@ -72,12 +72,14 @@ export function Layout({
               title={links.feeds.title}
               href={absoluteUrl(ctx, links.feeds.rssPath)}
             />
-            <link
-              rel="alternate"
-              type="application/atom+xml"
-              title={links.feeds.title}
-              href={absoluteUrl(ctx, links.feeds.atomPath)}
-            />
+            {links.feeds.atomPath ? (
+              <link
+                rel="alternate"
+                type="application/atom+xml"
+                title={links.feeds.title}
+                href={absoluteUrl(ctx, links.feeds.atomPath)}
+              />
+            ) : null}
           </>
         ) : null}
         {head}

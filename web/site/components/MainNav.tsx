@@ -3,7 +3,10 @@ import { sitePaths } from '#shared/site/urls.ts';
 import { categoryName, orderedCategories, type SiteContext } from '../context.ts';
 import { labels } from '../i18n.ts';
 
-/** The section menu: home, every category (the current one marked for assistive technology), the gazette. */
+/**
+ * The section menu: home, every category (the current one marked for assistive technology), the gazette,
+ * citizens' feedback.
+ */
 export function MainNav({
   ctx,
   language,
@@ -39,6 +42,11 @@ export function MainNav({
           <li>
             <a href={sitePaths.legalDocuments()} hreflang="vi">
               {text.legalDocuments}
+            </a>
+          </li>
+          <li>
+            <a href={sitePaths.feedbackHome()} hreflang="vi">
+              {text.feedback}
             </a>
           </li>
           <li>

@@ -9,10 +9,15 @@ export function Pagination({
   language,
   newerPath,
   olderPath,
+  newerLabel,
+  olderLabel,
 }: {
   language: Language;
   newerPath?: string | undefined;
   olderPath?: string | undefined;
+  /** What the listing holds, when it is not news ("Câu trả lời mới hơn"). */
+  newerLabel?: string;
+  olderLabel?: string;
 }) {
   if (!newerPath && !olderPath) return null;
   const text = labels[language];
@@ -23,14 +28,14 @@ export function Pagination({
           <li>
             <a href={newerPath} rel="prev">
               <span aria-hidden="true">← </span>
-              {text.newer}
+              {newerLabel ?? text.newer}
             </a>
           </li>
         ) : null}
         {olderPath ? (
           <li>
             <a href={olderPath} rel="next">
-              {text.older}
+              {olderLabel ?? text.older}
               <span aria-hidden="true"> →</span>
             </a>
           </li>
