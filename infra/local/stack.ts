@@ -87,6 +87,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       server.once('listening', () => resolve());
       server.once('error', reject);
     });
+    // Idle keep-alive sockets are closed by the client first (undici: after about 4 s), never by the server
+    // as a request arrives on them: with the server's 5 s default, a busy event loop (a replayed workflow
+    // rendering an issue) could fire both at once, and the request would meet a reset connection.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     stoppers.push(
       () =>
         new Promise<void>((resolve) => {
