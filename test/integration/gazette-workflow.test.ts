@@ -224,10 +224,11 @@ describe('the Official Gazette workflow, through the real state machine definiti
         pdf: z.object({ key: z.string(), sha256: z.string() }),
       })
       .parse(issue.files);
-    // The publisher renders the pages right after the issue is marked published.
+    // The publisher renders the pages right after the issue is marked published (and the S3 emulator may
+    // answer a page it is still writing: wait for the whole page).
     const issuePage = await eventually(async () => {
       const page = await api.page(`/cong-bao/${issue.year}/so-${issue.number}/`);
-      return page.status === 200 ? page : undefined;
+      return page.status === 200 && page.text.includes('</html>') ? page : undefined;
     }, 'the issue page');
     expect(issuePage.text).toContain(document.numberSymbol);
     for (const file of [files.pdf, files.html]) {
@@ -245,7 +246,10 @@ describe('the Official Gazette workflow, through the real state machine definiti
       .toLowerCase()
       .replace('đ', 'd')
       .replace(/[^a-z0-9]+/g, '-');
-    const documentPage = await api.page(`/van-ban/${slug}/`);
+    const documentPage = await eventually(async () => {
+      const page = await api.page(`/van-ban/${slug}/`);
+      return page.status === 200 && page.text.includes('</html>') ? page : undefined;
+    }, 'the document page');
     expect(documentPage.status).toBe(200);
     for (const field of [
       document.numberSymbol,
