@@ -19,6 +19,7 @@ import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
  * | feedbackWriteRateLimit | 100        | WAF: public feedback POSTs per IP in 5 minutes before 429               |
  * | feedback*        | as shared/config/env.ts | the feedback rules the province sets (feedbackSettingSchemas)     |
  * | participationHashKeyVersion | (current) | pins a rotated PARTICIPATION_HASH_KEY version (generatedSecrets) |
+ * | cursorSigningKeyVersion | (current) | pins a rotated CURSOR_SIGNING_KEY version (generatedSecrets) |
  * | nag              | false            | apply cdk-nag's AwsSolutions checks during synth                        |
  */
 const optionalText = z
@@ -78,12 +79,16 @@ export const feedbackSettingVariables: Record<keyof typeof feedbackSettingSchema
 /**
  * Keys that CloudFormation generates (a Secrets Manager secret per variable, docs/decisions.md 54) and hands to
  * the functions that need them as environment variables; each with the context key that pins a version
- * after a rotation. A new one (CURSOR_SIGNING_KEY) is one more line here and one `useSecret` call.
+ * after a rotation. A new one is one more line here and one `useSecret` call.
  */
 export const generatedSecrets = {
   PARTICIPATION_HASH_KEY: {
     versionContextKey: 'participationHashKeyVersion',
     description: "Keys the pseudonyms of senders' IP addresses and contacts in the feedback rate limits",
+  },
+  CURSOR_SIGNING_KEY: {
+    versionContextKey: 'cursorSigningKeyVersion',
+    description: 'HMAC key of the page cursors the admin lists hand out',
   },
 } as const;
 export type GeneratedSecretVariable = keyof typeof generatedSecrets;
