@@ -166,7 +166,18 @@ const adminRoutes = createAdminApp(gazettePolicy)
               'Danh sách cấp phát có tối đa 90 cơ quan',
               'The distribution list holds at most 90 agencies',
             ),
-          ),
+          )
+          // One entry per agency: two would be two writes of one item in the same transaction.
+          .superRefine((entries, context) => {
+            entries.forEach((entry, index) => {
+              if (entries.findIndex((other) => other.agencyId === entry.agencyId) === index) return;
+              context.addIssue({
+                code: 'custom',
+                path: [index, 'agencyId'],
+                message: bilingual('Cơ quan này đã có trong danh sách', 'This agency is already on the list'),
+              });
+            });
+          }),
       }),
     ),
     async (c) =>

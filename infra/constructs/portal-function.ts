@@ -13,6 +13,7 @@ import { Construct } from 'constructs';
 import { type BucketRole, bucketDefinitions } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 import { acknowledgeRule, acknowledgeWildcardResource } from './acknowledge.ts';
+import type { GeneratedSecret } from './generated-secret.ts';
 
 /** The repository root: NodejsFunction bundles from here, with its package-lock.json and tsconfig.json. */
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -248,6 +249,42 @@ export class PortalFunction extends Construct {
         `(${bucketDefinitions[role].envVar}): S3 object ARNs need a key wildcard; no other bucket is granted.`,
     );
     return this;
+  }
+
+  /**
+   * A bucket and its variable, with object actions granted per key prefix (no s3:ListBucket), for a function
+   * whose prefixes need different actions: e.g. citizens' files it stores and removes, and files it only
+   * reads or copies from.
+   */
+  useBucketKeys(
+    role: BucketRole,
+    bucket: s3.IBucket,
+    grants: Array<{ keys: string; actions: string[]; why: string }>,
+  ): this {
+    this.use({
+      environment: { [bucketDefinitions[role].envVar]: bucket.bucketName },
+      statements: grants.map(
+        (grant) =>
+          new iam.PolicyStatement({ actions: grant.actions, resources: [bucket.arnForObjects(grant.keys)] }),
+      ),
+    });
+    for (const grant of grants) {
+      acknowledgeWildcardResource(
+        this.role,
+        bucket.arnForObjects(grant.keys),
+        `Keys ${grant.keys} of the ${role} bucket (${bucketDefinitions[role].envVar}): ${grant.why} S3 object ` +
+          'ARNs need a key wildcard; the grant covers only this prefix.',
+      );
+    }
+    return this;
+  }
+
+  /**
+   * A generated key as its variable. CloudFormation resolves it at deploy time, so the function needs no
+   * Secrets Manager permission and reads nothing at cold start.
+   */
+  useSecret(secret: GeneratedSecret): this {
+    return this.use({ environment: { [secret.variable]: secret.environmentValue() }, statements: [] });
   }
 
   /**

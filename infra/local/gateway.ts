@@ -3,8 +3,10 @@ import { Hono } from 'hono';
 import { bucketDefinitions } from '#shared/config/buckets.ts';
 import { adminObjectKey, siteObjectKey } from '#shared/config/site-paths.ts';
 import { s3 } from '#shared/data/clients.ts';
+import { PROBLEM_CONTENT_TYPE } from '#shared/domain/problem.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { readOutbox } from '#shared/notifications/mail.ts';
+import { logger } from '#shared/observability/logger.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { formTokenCookie, renderOutbox, viewerAddress } from './gateway-extras.ts';
 import { localApiGatewayEvent } from './lambda-context.ts';
@@ -72,8 +74,53 @@ async function notFoundPage(request: Request): Promise<Response> {
   });
 }
 
+/** A plain answer of the gateway itself (CloudFront's own errors are not problem documents either). */
+const plain = (status: 400 | 500 | 503, vi: string, en: string, headers: Record<string, string> = {}) =>
+  new Response(`${vi} / ${en}`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+  });
+
+/** What a request hears while the stack is still starting: come back in a moment. */
+export function startingResponse(request: Request): Response {
+  const retry = { 'retry-after': '2' };
+  if (new URL(request.url).pathname.startsWith('/api/')) {
+    return new Response(
+      JSON.stringify({
+        type: '/problems/starting',
+        title: 'Cổng đang khởi động, vui lòng thử lại sau giây lát',
+        titleEn: 'The portal is starting; try again in a moment',
+        status: 503,
+      }),
+      { status: 503, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...retry } },
+    );
+  }
+  return plain(503, 'Cổng đang khởi động, vui lòng thử lại sau giây lát', 'The portal is starting', retry);
+}
+
+/** An object key from a URL path; undefined when the path holds a malformed percent-escape (`%E0%A4%A`). */
+function keyFromPath(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path).replace(/^\/+/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+const malformedPath = () =>
+  plain(400, 'Đường dẫn không hợp lệ', 'The address is malformed (a broken percent-escape)');
+
+/** The path as the viewer sent it, still percent-encoded: S3 decodes a key once, so the gateway does too. */
+const rawPath = (url: string) => new URL(url).pathname;
+
 export function createGateway(apps: GatewayApps): Hono {
   const gateway = new Hono();
+  gateway.onError((error, c) => {
+    logger.error('Gateway error', { path: c.req.path, error });
+    return withSecurityHeaders(
+      plain(500, 'Hệ thống đang gặp sự cố, vui lòng thử lại sau', 'Something went wrong on our side'),
+    );
+  });
   gateway.all('/auth/*', (c) => {
     const url = new URL(c.req.url);
     url.pathname = url.pathname.replace(/^\/auth/, '') || '/';
@@ -81,37 +128,52 @@ export function createGateway(apps: GatewayApps): Hono {
   });
   gateway.all('/api/:context/*', async (c) => {
     const app = apps.api[c.req.param('context')];
-    if (!app) return c.json({ title: 'Không tìm thấy', titleEn: 'Not found', status: 404 }, 404);
+    if (!app) {
+      const problem = {
+        type: '/problems/not-found',
+        title: 'Không tìm thấy',
+        titleEn: 'Not found',
+        status: 404,
+      };
+      return c.body(JSON.stringify(problem), 404, { 'content-type': PROBLEM_CONTENT_TYPE });
+    }
     // What API Gateway hands a Lambda: the viewer's address in the request context.
     const event = localApiGatewayEvent(c.req.raw, viewerAddress(c, apps));
     return app.fetch(c.req.raw, { event, requestContext: event.requestContext });
   });
   gateway.get('/_outbox/', async (c) => c.html(renderOutbox(await readOutbox(apps.outboxDir))));
   gateway.get('/_outbox', (c) => c.redirect('/_outbox/'));
+  // Every object path must decode; one that does not is the viewer's error, as S3 answers it.
+  gateway.use('*', async (c, next) => {
+    if (!rawPath(c.req.url).startsWith('/api/') && keyFromPath(rawPath(c.req.url)) === undefined) {
+      return withSecurityHeaders(malformedPath());
+    }
+    await next();
+  });
   gateway.on(['GET', 'HEAD'], '/admin/*', async (c) => {
     const response = await serveObject(
       bucketDefinitions.admin.localName,
-      adminObjectKey(c.req.path),
+      adminObjectKey(rawPath(c.req.url)),
       c.req.raw,
     );
     return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
   });
   gateway.get('/admin', (c) => c.redirect('/admin/'));
   gateway.on(['GET', 'HEAD'], '/media/*', async (c) => {
-    const key = decodeURIComponent(c.req.path).replace(/^\/+/, '');
+    const key = keyFromPath(rawPath(c.req.url)) ?? '';
     const response = await serveObject(bucketDefinitions.media.localName, key, c.req.raw);
     return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
   });
   // Published gazette files: the write-once archive bucket (CloudFront behaviour /archive/*).
   gateway.on(['GET', 'HEAD'], '/archive/*', async (c) => {
-    const key = decodeURIComponent(c.req.path).replace(/^\/+/, '');
+    const key = keyFromPath(rawPath(c.req.url)) ?? '';
     const response = await serveObject(bucketDefinitions.archive.localName, key, c.req.raw);
     return withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
   });
   gateway.on(['GET', 'HEAD'], '*', async (c) => {
     const response = await serveObject(
       bucketDefinitions.site.localName,
-      siteObjectKey(c.req.path),
+      siteObjectKey(rawPath(c.req.url)),
       c.req.raw,
     );
     const answer = withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   type AttributeDefinition,
   CreateTableCommand,
@@ -8,7 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import {
   CreateBucketCommand,
-  HeadBucketCommand,
+  ListBucketsCommand,
   PutBucketCorsCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -62,13 +63,14 @@ export async function ensureTable(
 }
 
 export async function ensureBuckets(client: S3Client): Promise<void> {
+  // ListBuckets reads only the bucket folders; HeadBucket on s3rver lists a bucket's objects, so one
+  // damaged object would make an existing bucket look missing.
+  const existing = new Set(
+    ((await client.send(new ListBucketsCommand({}))).Buckets ?? []).map((b) => b.Name),
+  );
   for (const role of bucketRoles) {
     const Bucket = bucketDefinitions[role].localName;
-    try {
-      await client.send(new HeadBucketCommand({ Bucket }));
-    } catch {
-      await client.send(new CreateBucketCommand({ Bucket }));
-    }
+    if (!existing.has(Bucket)) await client.send(new CreateBucketCommand({ Bucket }));
   }
   // Editors' browsers PUT uploads straight to the media bucket with presigned URLs (as on AWS).
   await client.send(
@@ -95,6 +97,8 @@ export function localEnvironment(options: {
   signingDir: string;
   /** Where the mail outbox keeps the messages "sent" (npm start lists them at /_outbox/). */
   outboxDir: string;
+  /** Signs page cursors; without one (tests), a random key for this process. */
+  cursorSigningKey?: string;
 }): Record<string, string> {
   return {
     AWS_REGION: 'ap-southeast-1',
@@ -110,8 +114,12 @@ export function localEnvironment(options: {
     PUBLIC_BASE_URL: options.publicBaseUrl,
     GAZETTE_SIGNING_DIR: options.signingDir,
     MAIL_OUTBOX_DIR: options.outboxDir,
+    CURSOR_SIGNING_KEY: options.cursorSigningKey ?? newCursorSigningKey(),
     // The SDK's default chain would look for profiles; local engines accept any key.
     AWS_ACCESS_KEY_ID: 'S3RVER',
     AWS_SECRET_ACCESS_KEY: 'S3RVER',
   };
 }
+
+/** A key for CURSOR_SIGNING_KEY: 32 random bytes. */
+export const newCursorSigningKey = () => randomBytes(32).toString('base64url');

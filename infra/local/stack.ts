@@ -6,10 +6,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { serve } from '@hono/node-server';
 import { resetClients } from '#shared/data/clients.ts';
 import { type LocalAccount, localAccounts } from './accounts.ts';
+import { loadContextApps } from './context-apps.ts';
+import { loadOrCreateSecretFile } from './durable-files.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
-import { createGateway } from './gateway.ts';
+import { createGateway, startingResponse } from './gateway.ts';
 import { localLambdaContext } from './lambda-context.ts';
-import { ensureBuckets, ensureTable, localEnvironment } from './provision.ts';
+import { ensureBuckets, ensureTable, localEnvironment, newCursorSigningKey } from './provision.ts';
 import { type S3Emulator, startS3Emulator } from './s3-emulator.ts';
 import { type ScheduleTargets, startLocalScheduler } from './scheduler.ts';
 import { createLocalIssuer, type LocalIssuer } from './token-issuer.ts';
@@ -37,6 +39,11 @@ export type LocalStackOptions = {
   trustForwardedFor?: boolean;
   /** Where mail goes (default: `outbox/` under the data directory); tests give a temporary folder. */
   outboxDir?: string;
+  /**
+   * Hold every request until `open()` is called (npm start: after the start-up re-render, so nobody reads
+   * a page from before it or publishes while it runs). Default: open at once.
+   */
+  holdRequests?: boolean;
 };
 
 export type LocalStack = {
@@ -50,8 +57,13 @@ export type LocalStack = {
   scheduleTargets: ScheduleTargets;
   /** The local Step Functions runner (tests stop it and resume, as a restart of npm start does). */
   workflows: LocalWorkflowRunner;
+  /** Lets held requests through (holdRequests). */
+  open: () => void;
   stop: () => Promise<void>;
 };
+
+/** A request held while the stack starts waits this long, then is told to come back. */
+const HOLD_LIMIT_MS = 20_000;
 
 export const LOCAL_AUDIENCE = 'qtp-admin-local';
 
@@ -76,8 +88,28 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
 
     // The gateway's port must be known before the issuer URL is; listen first, then wire the apps in.
-    let handle: (request: Request, connection: unknown) => Response | Promise<Response> = () =>
-      new Response('starting', { status: 503 });
+    // Until the stack is open, requests wait for it (up to HOLD_LIMIT_MS), then hear "starting" (503).
+    let opened = false;
+    let markOpen = () => {};
+    const whenOpen = new Promise<void>((resolve) => {
+      markOpen = resolve;
+    });
+    let serveRequest: (request: Request, connection: unknown) => Response | Promise<Response> =
+      startingResponse;
+    const handle = async (request: Request, connection: unknown): Promise<Response> => {
+      if (!opened) {
+        let timer: NodeJS.Timeout | undefined;
+        const waited = await Promise.race([
+          whenOpen.then(() => true),
+          new Promise<boolean>((resolve) => {
+            timer = setTimeout(() => resolve(false), HOLD_LIMIT_MS);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (!waited) return startingResponse(request);
+      }
+      return serveRequest(request, connection);
+    };
     const server = serve({
       fetch: (request, connection) => handle(request, connection),
       port: options.port ?? 0,
@@ -105,6 +137,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const port = typeof address === 'object' && address ? address.port : 0;
     const url = `http://localhost:${port}`;
 
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    // Kept between runs, so a page cursor handed out before a restart still reads the next page.
+    const cursorSigningKey = options.dataDir
+      ? loadOrCreateSecretFile(
+          join(options.dataDir, 'cursor-signing-key'),
+          (text) => (text.trim().length >= 32 ? text.trim() : undefined),
+          () => {
+            const key = newCursorSigningKey();
+            return { value: key, text: key };
+          },
+        )
+      : undefined;
     const env = localEnvironment({
       ...engines,
       issuerUrl: `${url}/auth`,
@@ -118,6 +162,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       outboxDir:
         options.outboxDir ??
         join(options.dataDir ?? options.scratchDir ?? join('.data', 'scratch-s3'), 'outbox'),
+      cursorSigningKey,
     });
     Object.assign(process.env, env);
     resetClients();
@@ -139,7 +184,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dynamoClient.destroy();
     s3Client.destroy();
 
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const issuer = await createLocalIssuer({
       issuerUrl: `${url}/auth`,
       audience: LOCAL_AUDIENCE,
@@ -148,11 +192,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
 
     // Imported here, after the environment is set, as Lambda loads a handler into a configured runtime.
-    const [{ contentApp }, { gazetteApp }, { feedbackApp }] = await Promise.all([
-      import('#functions/content/app.ts'),
-      import('#functions/gazette/app.ts'),
-      import('#functions/feedback/app.ts'),
-    ]);
+    const contextApps = await loadContextApps();
     const { handler: publisherHandler } = await import('#functions/publisher/handler.ts');
     const { handler: gazetteTaskHandler } = await import('#functions/gazette/workflow-handler.ts');
     const { handler: feedbackTaskHandler } = await import('#functions/feedback/task-handler.ts');
@@ -187,21 +227,36 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await workflows.resumeAll();
 
     if (options.scheduler !== false) {
-      const scheduler = startLocalScheduler(scheduleTargets, (error) =>
-        console.error('A scheduled task failed:', error),
-      );
+      const scheduler = startLocalScheduler(scheduleTargets, {
+        onError: (error) => console.error('A scheduled task failed:', error),
+      });
       stoppers.push(async () => scheduler.stop());
     }
 
     const gateway = createGateway({
-      api: { content: contentApp, gazette: gazetteApp, feedback: feedbackApp },
+      api: contextApps,
       issuer: issuer.app,
       outboxDir: env.MAIL_OUTBOX_DIR ?? '',
       trustForwardedFor: options.trustForwardedFor ?? false,
     });
-    handle = (request, connection) => gateway.fetch(request, connection);
+    serveRequest = (request, connection) => gateway.fetch(request, connection);
+    const open = () => {
+      opened = true;
+      markOpen();
+    };
+    if (!options.holdRequests) open();
 
-    return { url, issuer, env, tableCreated, invokePublisher, scheduleTargets, workflows, stop };
+    return {
+      url,
+      issuer,
+      env,
+      tableCreated,
+      invokePublisher,
+      scheduleTargets,
+      workflows,
+      open,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -1,5 +1,6 @@
 import './quiet-warnings.ts';
 import { buildWholeSite } from '#functions/publisher/rebuild.ts';
+import { readLocalEnv } from '#shared/config/env.ts';
 import { roleLabels } from '#shared/domain/roles.ts';
 import { localAccounts } from './accounts.ts';
 import { ensureAdminBuilt, uploadAdminSpa } from './admin-spa.ts';
@@ -9,20 +10,33 @@ import { seedFeedbackIfEmpty } from './seed-feedback.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
 import { startLocalStack } from './stack.ts';
 
-/** `npm start`: the whole portal on this machine, data kept under .data/ between runs. */
+/**
+ * `npm start`: the whole portal on this machine, data kept under .data/ between runs (QTP_DATA_DIR names
+ * another folder: the crash-consistency test runs it on a temporary one).
+ */
 async function main() {
-  const port = Number(process.env.PORT ?? 3000);
+  const local = readLocalEnv();
+  const port = local.PORT;
+  const dataDir = local.QTP_DATA_DIR;
   console.log(
     'Cổng TTĐT tỉnh Quảng Trị — starting the local stack (DynamoDB Local, S3 emulator, token issuer)…',
   );
-  const stack = await startLocalStack({ dataDir: '.data', port });
-  const seeded = await seedIfEmpty();
-  await seedGazetteIfEmpty();
-  await seedFeedbackIfEmpty();
+  // Requests wait until the start-up re-render is done: nobody reads a page from before it, and no
+  // publication races it.
+  const stack = await startLocalStack({ dataDir, port, holdRequests: true });
+  // QTP_SEED=none starts from an empty store (the crash-consistency test brings its own data).
+  const seeding = local.QTP_SEED !== 'none';
+  const seeded = seeding && (await seedIfEmpty());
+  if (seeding) {
+    await seedGazetteIfEmpty();
+    await seedFeedbackIfEmpty();
+  }
   const adminBuilt = ensureAdminBuilt();
   await uploadAdminSpa();
   // Re-render the whole site on start, so template changes show without a publication.
+  console.log('Rendering the whole site…');
   const site = await buildWholeSite();
+  stack.open();
 
   const width = Math.max(...localAccounts.map((account) => account.username.length));
   console.log(`
@@ -31,7 +45,7 @@ async function main() {
   API                    ${stack.url}/api/{content,gazette,feedback}/…
   Token issuer (Cognito) ${stack.url}/auth/.well-known/jwks.json
   Mail outbox (SES)      ${stack.url}/_outbox/
-  Data                   .data/ (${seeded ? 'seeded with demo content' : 'existing data kept'}); ${site.files} site files rendered${adminBuilt ? '' : '\n  (the admin SPA is not built: npm run build:admin)'}
+  Data                   ${dataDir}/ (${seeded ? 'seeded with demo content' : 'existing data kept'}); ${site.files} site files rendered${adminBuilt ? '' : '\n  (the admin SPA is not built: npm run build:admin)'}
 
   Demo accounts (username / password — role):
 ${localAccounts
@@ -60,7 +74,7 @@ main().catch((error: unknown) => {
     console.error(error.message);
   } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(
-      `Port ${process.env.PORT ?? 3000} is in use. Stop the other process or run: PORT=3001 npm start`,
+      `Port ${readLocalEnv().PORT} is in use. Stop the other process or run: PORT=3001 npm start`,
     );
   } else {
     console.error('The local stack could not start:', error instanceof Error ? error.message : error);

@@ -1,6 +1,5 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import { errors } from '#shared/domain/errors.ts';
 import { onError } from '#shared/http/problem.ts';
 import { validate } from '#shared/http/validation.ts';
 import type { LocalAccount } from './accounts.ts';
+import { writeFileAtomicallySync } from './durable-files.ts';
 
 /**
  * Stands in for Cognito on one machine: signs ID tokens shaped like Cognito's (`cognito:groups`,
@@ -28,18 +28,24 @@ export type LocalIssuer = {
 const TOKEN_LIFETIME_SECONDS = 60 * 60;
 const KEY_ID = 'qtp-local-1';
 
-async function loadOrCreateKey(keyFile?: string) {
-  if (keyFile && existsSync(keyFile)) {
+async function storedKey(keyFile: string) {
+  try {
     const jwk: JWK = JSON.parse(readFileSync(keyFile, 'utf8'));
     const privateKey = await importJWK(jwk, 'RS256');
     const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = jwk;
     return { privateKey, publicJwk };
+  } catch {
+    // Written whole since it is written atomically; an older version could leave half a file.
+    console.warn(`${keyFile} could not be read: made a new signing key (earlier tokens no longer verify).`);
+    return undefined;
   }
+}
+
+async function loadOrCreateKey(keyFile?: string) {
+  const stored = keyFile && existsSync(keyFile) ? await storedKey(keyFile) : undefined;
+  if (stored) return stored;
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  if (keyFile) {
-    mkdirSync(dirname(keyFile), { recursive: true });
-    writeFileSync(keyFile, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600 });
-  }
+  if (keyFile) writeFileAtomicallySync(keyFile, JSON.stringify(await exportJWK(privateKey)));
   return { privateKey, publicJwk: await exportJWK(publicKey) };
 }
 

@@ -11,16 +11,20 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { acknowledgeRule, acknowledgeWildcardResource } from '../constructs/acknowledge.ts';
+import { acknowledgeRule } from '../constructs/acknowledge.ts';
+import { GeneratedSecret } from '../constructs/generated-secret.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
+  feedbackNames,
   gazetteMachines,
   gazetteWorkflowNames,
+  generatedSecrets,
   type PortalConfig,
   publicationNames,
   stateMachineArnVariables,
 } from './config.ts';
-import { iamRoleArn, lambdaFunctionArn, schedulesArn, stateMachineArn } from './named-arns.ts';
+import { allowMail, allowSchedules, type PortalMail } from './grants.ts';
+import { lambdaFunctionArn, stateMachineArn } from './named-arns.ts';
 
 export type ApiStackProps = StackProps & {
   config: PortalConfig;
@@ -29,6 +33,7 @@ export type ApiStackProps = StackProps & {
   buckets: { site: s3.IBucket; media: s3.IBucket; archive: s3.IBucket };
   auth: { issuerUrl: string; audience: string };
   alarmTopic: sns.ITopic;
+  mail: PortalMail | undefined;
 };
 
 /** The bounded contexts served over HTTP: one Hono app, one function, one route prefix each. */
@@ -75,7 +80,15 @@ export class ApiStack extends Stack {
       .nameBucket('site', buckets.site)
       .nameBucket('archive', buckets.archive);
     this.allowPublisherInvocation(content, config.stage);
-    this.allowArticleSchedules(content, config.stage);
+    allowSchedules(content, this, {
+      stage: config.stage,
+      prefix: publicationNames(config.stage).articleSchedulePrefix,
+      target: {
+        variable: 'PUBLISHER_FUNCTION_ARN',
+        functionName: publicationNames(config.stage).publisherFunctionName,
+      },
+      why: 'Schedules are named per article at run time (article-<id>).',
+    });
 
     // Gazette: documents from agencies, review, numbered issues. Agencies' browsers upload signed files
     // with presigned PUTs into the media bucket's private uploads/ prefix, which this function then reads;
@@ -97,19 +110,68 @@ export class ApiStack extends Stack {
     this.allowPublisherInvocation(gazette, config.stage);
     this.allowGazetteWorkflows(gazette, config.stage);
 
-    // Feedback: citizens' feedback and comments on drafts, answers, Q&A. The table only.
+    // Feedback: citizens' feedback and petitions, their handling and answers. The form posts carry citizens'
+    // files (private, under feedback/); agencies upload answer PDFs with presigned PUTs into uploads/ (as the
+    // gazette's agencies do), which publication copies to the public media/phan-anh-kien-nghi/. Staff open
+    // private files with presigned GETs. No ListBucket: a missing file and a refused read end alike.
     const feedback = new PortalFunction(this, 'Feedback', {
       ...common,
       entry: 'functions/feedback/handler.ts',
       serviceName: 'qtp-feedback',
-      description: 'Feedback API: feedback, comments on drafts, answers',
+      description: 'Feedback API: feedback and petitions, handling, answers',
+      // A form post brings up to 4 MB of files to check and store; API Gateway waits 30 s.
+      timeout: Duration.seconds(29),
     })
       .useTable(table, 'readWrite')
+      .useBucketKeys('media', buckets.media, [
+        {
+          keys: 'feedback/*',
+          actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+          why: "citizens' attachments, stored with the form post, opened by staff, removed on a deletion request.",
+        },
+        {
+          keys: 'uploads/*',
+          actions: ['s3:GetObject', 's3:PutObject'],
+          why: "agencies' answer PDFs, presigned PUTs and checks of what arrived; the source of the public copies.",
+        },
+        {
+          keys: 'media/phan-anh-kien-nghi/*',
+          actions: ['s3:PutObject'],
+          why: "the published answers' attachments, copied here (CopyObject) from uploads/.",
+        },
+      ])
       .nameBucket('site', buckets.site)
-      .nameBucket('media', buckets.media)
-      .nameBucket('archive', buckets.archive);
+      .nameBucket('archive', buckets.archive)
+      .use({ environment: config.feedbackEnvironment, statements: [] });
+    this.allowPublisherInvocation(feedback, config.stage);
+    allowSchedules(feedback, this, {
+      stage: config.stage,
+      prefix: feedbackNames(config.stage).schedulePrefix,
+      target: {
+        variable: 'FEEDBACK_TASK_FUNCTION_ARN',
+        functionName: feedbackNames(config.stage).taskFunctionName,
+      },
+      why: 'Deadline schedules are named per item at run time (feedback-<id>-<deadline>).',
+    });
+    allowMail(feedback, props.mail);
+    feedback.useSecret(
+      new GeneratedSecret(this, 'ParticipationHashKey', {
+        variable: 'PARTICIPATION_HASH_KEY',
+        description: generatedSecrets.PARTICIPATION_HASH_KEY.description,
+        versionId: config.secretVersions.PARTICIPATION_HASH_KEY,
+      }),
+    );
 
     this.functions = { content, gazette, feedback };
+
+    // Signs the page cursors the APIs hand out (shared/data/reads.ts), so a client cannot steer a query
+    // with a start key of its own: a new key merely sends clients back to the first page.
+    const cursorKey = new GeneratedSecret(this, 'CursorSigningKey', {
+      variable: 'CURSOR_SIGNING_KEY',
+      description: generatedSecrets.CURSOR_SIGNING_KEY.description,
+      versionId: config.secretVersions.CURSOR_SIGNING_KEY,
+    });
+    for (const fn of Object.values(this.functions)) fn.useSecret(cursorKey);
 
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
       apiName: `qtp-${config.stage}-api`,
@@ -201,42 +263,6 @@ export class ApiStack extends Stack {
         }),
       ],
     });
-  }
-
-  /**
-   * Lets the content function schedule articles (shared/publication/scheduler.ts): create or delete the
-   * one-time `article-*` schedules of the publication group, which run as the scheduler's role and
-   * invoke the publisher.
-   */
-  private allowArticleSchedules(fn: PortalFunction, stage: string): void {
-    const names = publicationNames(stage);
-    const schedulerRoleArn = iamRoleArn(this, names.schedulerRoleName);
-    const articleSchedules = schedulesArn(this, names.scheduleGroupName, `${names.articleSchedulePrefix}*`);
-    fn.use({
-      environment: {
-        PUBLISHER_FUNCTION_ARN: lambdaFunctionArn(this, names.publisherFunctionName),
-        SCHEDULE_GROUP_NAME: names.scheduleGroupName,
-        SCHEDULER_ROLE_ARN: schedulerRoleArn,
-      },
-      statements: [
-        new iam.PolicyStatement({
-          actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
-          resources: [articleSchedules],
-        }),
-        // CreateSchedule hands the scheduler's role to EventBridge Scheduler: PassRole, to that service only.
-        new iam.PolicyStatement({
-          actions: ['iam:PassRole'],
-          resources: [schedulerRoleArn],
-          conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
-        }),
-      ],
-    });
-    acknowledgeWildcardResource(
-      fn.role,
-      articleSchedules,
-      'Schedules are named per article at run time (article-<id>); the grant covers only those names in ' +
-        'the publication schedule group.',
-    );
   }
 
   /**

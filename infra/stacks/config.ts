@@ -17,6 +17,11 @@ import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
  * | publicBaseUrl    | https://domainName | public origin used in feeds, canonical URLs and Cognito's callback URL |
  * | authDomainPrefix | quangtri-portal-<stage> | Cognito hosted UI prefix (must be unique in the region)          |
  * | alarmEmail       | (none)           | address subscribed to the alarm topic                                   |
+ * | mailFrom         | no-reply@domainName | sender of the portal's mail (SES); without a domain, a verified address |
+ * | feedbackWriteRateLimit | 100        | WAF: public feedback POSTs per IP in 5 minutes before 429               |
+ * | feedback*        | as shared/config/env.ts | the feedback rules the province sets (feedbackSettingSchemas)     |
+ * | participationHashKeyVersion | (current) | pins a rotated PARTICIPATION_HASH_KEY version (generatedSecrets) |
+ * | cursorSigningKeyVersion | (current) | pins a rotated CURSOR_SIGNING_KEY version (generatedSecrets) |
  * | nag              | false            | apply cdk-nag's AwsSolutions checks during synth                        |
  * | gazetteSigningCertificate | (none)  | PEM file (leaf first, then its chain) of the certificate the government |
  * |                  |                  | CA issued for the gazette's KMS signing key; bundled with the task      |
@@ -27,6 +32,72 @@ const optionalText = z
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined));
+
+/** cdk.json lists every key with "" for "not set"; numbers and lists then take their defaults. */
+const blankAsUnset = (value: unknown) => (value === '' || value === null ? undefined : value);
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(blankAsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
+
+/**
+ * The feedback rules the province sets, per stage and without a code change: each context key sets one
+ * `FEEDBACK_*` variable of shared/config/env.ts, with the same bounds and defaults (test/infra/config.test.ts
+ * checks both against readEnv).
+ */
+const feedbackSettingSchemas = {
+  feedbackOfficerEmails: z.preprocess(
+    blankAsUnset,
+    z
+      .union([z.array(z.string()), z.string()])
+      .default('tiepnhan@quangtri.gov.vn')
+      .transform((value) =>
+        (Array.isArray(value) ? value : value.split(',')).map((address) => address.trim()).filter(Boolean),
+      )
+      .pipe(z.array(z.email()))
+      .transform((addresses) => addresses.join(',')),
+  ),
+  feedbackForwardWorkingDays: wholeNumber(1, 30, 5),
+  feedbackAnswerWorkingDays: wholeNumber(1, 90, 15),
+  feedbackRerouteWorkingDays: wholeNumber(1, 30, 2),
+  feedbackReminderWorkingDays: wholeNumber(0, 10, 2),
+  feedbackReopenDays: wholeNumber(1, 365, 30),
+  feedbackRetentionDays: wholeNumber(1, 3650, 180),
+  feedbackNoticeVersion: z.preprocess(blankAsUnset, z.string().trim().min(1).max(40).default('2026-12-01')),
+  feedbackLimitIp10Minutes: wholeNumber(1, Number.MAX_SAFE_INTEGER, 5),
+  feedbackLimitIpDay: wholeNumber(1, Number.MAX_SAFE_INTEGER, 20),
+  feedbackLimitContactDay: wholeNumber(1, Number.MAX_SAFE_INTEGER, 3),
+};
+
+export const feedbackSettingVariables: Record<keyof typeof feedbackSettingSchemas, string> = {
+  feedbackOfficerEmails: 'FEEDBACK_OFFICER_EMAILS',
+  feedbackForwardWorkingDays: 'FEEDBACK_FORWARD_WORKING_DAYS',
+  feedbackAnswerWorkingDays: 'FEEDBACK_ANSWER_WORKING_DAYS',
+  feedbackRerouteWorkingDays: 'FEEDBACK_REROUTE_WORKING_DAYS',
+  feedbackReminderWorkingDays: 'FEEDBACK_REMINDER_WORKING_DAYS',
+  feedbackReopenDays: 'FEEDBACK_REOPEN_DAYS',
+  feedbackRetentionDays: 'FEEDBACK_RETENTION_DAYS',
+  feedbackNoticeVersion: 'FEEDBACK_NOTICE_VERSION',
+  feedbackLimitIp10Minutes: 'FEEDBACK_LIMIT_IP_10_MINUTES',
+  feedbackLimitIpDay: 'FEEDBACK_LIMIT_IP_DAY',
+  feedbackLimitContactDay: 'FEEDBACK_LIMIT_CONTACT_DAY',
+};
+
+/**
+ * Keys that CloudFormation generates (a Secrets Manager secret per variable, docs/decisions.md 61) and hands to
+ * the functions that need them as environment variables; each with the context key that pins a version
+ * after a rotation. A new one is one more line here and one `useSecret` call.
+ */
+export const generatedSecrets = {
+  PARTICIPATION_HASH_KEY: {
+    versionContextKey: 'participationHashKeyVersion',
+    description: "Keys the pseudonyms of senders' IP addresses and contacts in the feedback rate limits",
+  },
+  CURSOR_SIGNING_KEY: {
+    versionContextKey: 'cursorSigningKeyVersion',
+    description: 'HMAC key of the page cursors the admin lists hand out',
+  },
+} as const;
+export type GeneratedSecretVariable = keyof typeof generatedSecrets;
+const secretVersionKeys = Object.values(generatedSecrets).map((secret) => secret.versionContextKey);
 
 const contextSchema = z
   .object({
@@ -61,6 +132,22 @@ const contextSchema = z
         .optional(),
     ),
     alarmEmail: optionalText.pipe(z.email().optional()),
+    mailFrom: optionalText.pipe(z.email().optional()),
+    // AWS WAF counts a rate-based rule's requests over the window; 10 is the smallest limit it takes.
+    feedbackWriteRateLimit: wholeNumber(10, 2_000_000_000, 100),
+    ...feedbackSettingSchemas,
+    // Secrets Manager version ids: 32 to 64 letters, digits and hyphens.
+    ...Object.fromEntries(
+      secretVersionKeys.map((key) => [
+        key,
+        optionalText.pipe(
+          z
+            .string()
+            .regex(/^[A-Za-z0-9-]{32,64}$/)
+            .optional(),
+        ),
+      ]),
+    ),
     nag: z
       .union([z.boolean(), z.enum(['true', 'false'])])
       .default(false)
@@ -77,7 +164,22 @@ const contextSchema = z
   })
   .refine((context) => (context.domainName === undefined) === (context.certificateArn === undefined), {
     message: 'domainName and certificateArn go together: give both or neither',
-  });
+  })
+  // SES sends only from a verified identity; with a domain, that identity is the domain itself.
+  .refine(
+    (context) =>
+      !context.domainName ||
+      !context.mailFrom ||
+      context.mailFrom.toLowerCase().endsWith(`@${context.domainName.toLowerCase()}`),
+    { message: 'mailFrom must be an address of domainName, the identity SES verifies', path: ['mailFrom'] },
+  );
+
+/**
+ * Where the portal's mail comes from (shared/notifications/mail.ts): with a custom domain, that domain is the
+ * SES identity (DKIM-signed) and the sender is `mailFrom` or no-reply@ the domain; without one, the single
+ * address `mailFrom`, verified by the link SES mails to it. Neither: no mail on AWS (synth warns).
+ */
+export type MailConfig = { from: string; identity: { domain: string } | { address: string } };
 
 export type PortalConfig = {
   stage: string;
@@ -93,6 +195,13 @@ export type PortalConfig = {
   publicBaseUrl: string | undefined;
   authDomainPrefix: string;
   alarmEmail: string | undefined;
+  mail: MailConfig | undefined;
+  /** Public feedback POSTs one IP may send in 5 minutes before WAF answers 429. */
+  feedbackWriteRateLimit: number;
+  /** The `FEEDBACK_*` variables of the feedback functions, from the context or env.ts's defaults. */
+  feedbackEnvironment: Record<string, string>;
+  /** A rotated generated secret's version, when the operator pinned one (see generatedSecrets). */
+  secretVersions: Partial<Record<GeneratedSecretVariable, string>>;
   nag: boolean;
   /** Absolute path of the signing certificate's PEM file, when the province has given one. */
   gazetteSigningCertificate: string | undefined;
@@ -106,9 +215,13 @@ export const contextKeys = [
   'publicBaseUrl',
   'authDomainPrefix',
   'alarmEmail',
+  'mailFrom',
+  'feedbackWriteRateLimit',
+  ...Object.keys(feedbackSettingVariables),
+  ...secretVersionKeys,
   'nag',
   'gazetteSigningCertificate',
-] as const;
+];
 
 /** Placeholder origin while the real one is unknown; `.invalid` is reserved and can never resolve (RFC 2606). */
 export const placeholderBaseUrl = 'https://portal.invalid';
@@ -127,6 +240,15 @@ export function readPortalConfig(app: App): PortalConfig {
     context.domainName && context.certificateArn
       ? { domainName: context.domainName, certificateArn: context.certificateArn }
       : undefined;
+  const mail: MailConfig | undefined = customDomain
+    ? {
+        from: context.mailFrom ?? `no-reply@${customDomain.domainName}`,
+        identity: { domain: customDomain.domainName },
+      }
+    : context.mailFrom
+      ? { from: context.mailFrom, identity: { address: context.mailFrom } }
+      : undefined;
+
   return {
     stage: context.stage,
     region: context.region,
@@ -137,6 +259,20 @@ export function readPortalConfig(app: App): PortalConfig {
       (customDomain ? `https://${customDomain.domainName}` : undefined),
     authDomainPrefix: context.authDomainPrefix ?? `quangtri-portal-${context.stage}`,
     alarmEmail: context.alarmEmail,
+    mail,
+    feedbackWriteRateLimit: context.feedbackWriteRateLimit,
+    feedbackEnvironment: Object.fromEntries(
+      Object.entries(feedbackSettingVariables).map(([key, variable]) => [
+        variable,
+        String(Reflect.get(context, key)),
+      ]),
+    ),
+    secretVersions: Object.fromEntries(
+      Object.entries(generatedSecrets).flatMap(([variable, secret]) => {
+        const version: unknown = Reflect.get(context, secret.versionContextKey);
+        return typeof version === 'string' ? [[variable, version]] : [];
+      }),
+    ),
     nag: context.nag,
     gazetteSigningCertificate: context.gazetteSigningCertificate
       ? resolve(context.gazetteSigningCertificate)
@@ -200,6 +336,18 @@ export function gazetteWorkflowNames(stage: string): {
     releaseSchedulePrefix: 'gazette-issue-',
     statusSchedulePrefix: 'gazette-status-',
   };
+}
+
+/**
+ * The feedback task function (QtpWorkflow), which the feedback API's schedules target by name as the
+ * gazette's do theirs, and which re-schedules itself (closing, then anonymisation).
+ */
+export function feedbackNames(stage: string): {
+  taskFunctionName: string;
+  /** Schedules both feedback functions create in the publication group: `feedback-<id>-<what>` (shared/feedback/deadlines.ts). */
+  schedulePrefix: string;
+} {
+  return { taskFunctionName: portalName(stage, 'feedback-tasks'), schedulePrefix: 'feedback-' };
 }
 
 /** The variable through which shared/gazette/workflow/port.ts finds each machine. */

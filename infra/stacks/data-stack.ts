@@ -1,7 +1,8 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
@@ -9,7 +10,8 @@ import { tableDesign } from '#shared/data/table-design.ts';
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { createLogBucket, createPortalBucket } from '../constructs/portal-bucket.ts';
 import { pinLogicalId } from '../constructs/stable-id.ts';
-import type { PortalConfig } from './config.ts';
+import { type MailConfig, type PortalConfig, portalName } from './config.ts';
+import type { PortalMail } from './grants.ts';
 
 export type DataStackProps = StackProps & {
   config: PortalConfig;
@@ -32,6 +34,8 @@ export class DataStack extends Stack {
   readonly mediaBucket: s3.Bucket;
   readonly archiveBucket: s3.Bucket;
   readonly alarmTopic: sns.Topic;
+  /** The SES sender, when the context names one (a custom domain or mailFrom). */
+  readonly mail: PortalMail | undefined;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -123,6 +127,62 @@ export class DataStack extends Stack {
     if (config.alarmEmail) {
       this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
     }
+
+    this.mail = config.mail ? this.createMailSender(config.mail, config.stage) : undefined;
+    if (!config.mail) {
+      Annotations.of(this).addWarningV2(
+        'qtp:mail',
+        'No domainName or mailFrom in context: the portal sends no mail on AWS (feedback receipts, deadline ' +
+          'notices); each attempt is logged as failed. Deploy with -c mailFrom=<address> or a custom domain.',
+      );
+    }
+  }
+
+  /**
+   * The portal's SES sender. Here, not with the functions, because its verification outlives them: a domain
+   * identity's DKIM records are added to DNS by hand, an address identity is confirmed from its mailbox.
+   * The configuration set adds the account's suppression list for bounces and complaints (so the portal
+   * stops mailing an address that bounced) and requires TLS to the receiving server (receipts carry the
+   * sender's secret link). It has no event destination, so there is no open or click tracking: SES would
+   * otherwise rewrite the links in citizens' mail to go through AWS.
+   */
+  private createMailSender(mail: MailConfig, stage: string): PortalMail {
+    const configurationSet = new ses.ConfigurationSet(this, 'MailConfigurationSet', {
+      configurationSetName: portalName(stage, 'mail'),
+      suppressionReasons: ses.SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+      tlsPolicy: ses.ConfigurationSetTlsPolicy.REQUIRE,
+      reputationMetrics: true,
+      sendingEnabled: true,
+    });
+    pinLogicalId(configurationSet, 'MailConfigurationSet');
+    const identity = new ses.EmailIdentity(this, 'MailIdentity', {
+      ...('domain' in mail.identity
+        ? {
+            identity: ses.Identity.domain(mail.identity.domain),
+            dkimSigning: true,
+            dkimIdentity: ses.DkimIdentity.easyDkim(ses.EasyDkimSigningKeyLength.RSA_2048_BIT),
+          }
+        : { identity: ses.Identity.email(mail.identity.address) }),
+      configurationSet,
+    });
+    identity.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    pinLogicalId(identity, 'MailIdentity');
+    if ('domain' in mail.identity) {
+      new CfnOutput(this, 'MailDkimRecords', {
+        description: 'CNAME records to add to DNS for the SES domain identity (Easy DKIM), name=value',
+        value: identity.dkimRecords.map((record) => `${record.name}=${record.value}`).join(' '),
+      });
+    }
+    return {
+      from: mail.from,
+      identityArn: identity.emailIdentityArn,
+      configurationSetName: configurationSet.configurationSetName,
+      configurationSetArn: this.formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: configurationSet.configurationSetName,
+      }),
+    };
   }
 
   private allowCloudFrontRead(bucket: s3.Bucket, keyPattern: string): void {

@@ -3,10 +3,12 @@ import { ApiStack } from './api-stack.ts';
 import { AuthStack } from './auth-stack.ts';
 import { type PortalConfig, placeholderBaseUrl, stackName } from './config.ts';
 import { DataStack } from './data-stack.ts';
+import { EdgeStack } from './edge-stack.ts';
 import { SiteStack } from './site-stack.ts';
 import { WorkflowStack } from './workflow-stack.ts';
 
 export type Portal = {
+  edge: EdgeStack;
   data: DataStack;
   auth: AuthStack;
   api: ApiStack;
@@ -18,15 +20,18 @@ export type Portal = {
  * The portal's stacks, by lifecycle, in deployment order:
  *
  *   QtpData ─┬─> QtpAuth ─> QtpApi ─> QtpSite ─> QtpWorkflow
- *            └──────────────────────────────────────^ (table, buckets, alarm topic go to every later stack)
+ *            └──────────────────────────────────────^ (table, buckets, alarm topic, mail go to every later stack)
+ *   QtpEdge (us-east-1) ─────────────────^ (the web ACL's ARN, through CDK's cross-region references)
  *
- * - QtpData: table, buckets, alarm topic. Stateful, retained, rarely changed.
+ * - QtpEdge: the WAF web ACL, which CloudFront reads only from us-east-1. No dependencies.
+ * - QtpData: table, buckets, alarm topic, the SES sender. Stateful, retained, rarely changed.
  * - QtpAuth: Cognito. Stateful (the accounts), retained.
- * - QtpApi: the HTTP API and the three context functions.
+ * - QtpApi: the HTTP API, the three context functions and the keys CloudFormation generates for them.
  * - QtpSite: CloudFront, the admin bucket; its /api/* origin is QtpApi's endpoint.
  * - QtpWorkflow: the publisher (it invalidates QtpSite's distribution), the publication schedule group and
- *   its scheduler role, the gazette state machines and their task function. The content and gazette APIs
- *   reach the publisher and the state machines by fixed name (config.ts), not by reference.
+ *   its scheduler role, the gazette state machines and their task function, the feedback task function.
+ *   The APIs reach the publisher, the state machines and the task functions by fixed name (config.ts), not
+ *   by reference.
  *
  * Cross-stack values travel as constructor props, so CDK creates the exports and the ordering.
  */
@@ -39,6 +44,14 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
   // custom domain or -c publicBaseUrl they get a placeholder, and the operator redeploys with the real
   // address once it exists.
   const publicBaseUrl = config.publicBaseUrl ?? placeholderBaseUrl;
+
+  const edge = new EdgeStack(app, 'QtpEdge', {
+    env: { account: config.account, region: 'us-east-1' },
+    stackName: stackName(config.stage, 'QtpEdge'),
+    description: 'Quang Tri portal: WAF web ACL for CloudFront (us-east-1)',
+    crossRegionReferences: true,
+    config,
+  });
 
   const data = new DataStack(app, 'QtpData', {
     env,
@@ -79,12 +92,14 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
     buckets,
     auth: functionAuth,
     alarmTopic: data.alarmTopic,
+    mail: data.mail,
   });
 
   const site = new SiteStack(app, 'QtpSite', {
     env,
     stackName: stackName(config.stage, 'QtpSite'),
     description: 'Quang Tri portal: CloudFront distribution and admin SPA bucket',
+    crossRegionReferences: true,
     config,
     publicBaseUrl,
     siteBucket: data.siteBucket,
@@ -92,6 +107,7 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
     archiveBucket: data.archiveBucket,
     apiDomainName: api.apiDomainName,
     auth: { hostedUiDomainName: auth.hostedUiDomainName, clientId: auth.spaClient.userPoolClientId },
+    webAclArn: edge.webAcl.attrArn,
   });
 
   const workflow = new WorkflowStack(app, 'QtpWorkflow', {
@@ -106,6 +122,7 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
     distribution: site.distribution,
     auth: functionAuth,
     alarmTopic: data.alarmTopic,
+    mail: data.mail,
   });
-  return { data, auth, api, site, workflow };
+  return { edge, data, auth, api, site, workflow };
 }

@@ -14,16 +14,18 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { definitionWithFunction, type GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
-import { acknowledgeRule, acknowledgeWildcardResource } from '../constructs/acknowledge.ts';
+import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
+  feedbackNames,
   gazetteMachines,
   gazetteWorkflowNames,
   type PortalConfig,
   publicationNames,
   stateMachineArnVariables,
 } from './config.ts';
-import { iamRoleArn, lambdaFunctionArn, schedulesArn, stateMachineArn } from './named-arns.ts';
+import { allowMail, allowSchedules, type PortalMail } from './grants.ts';
+import { stateMachineArn } from './named-arns.ts';
 
 /** The signing certificate's file name beside the task function's bundle. */
 const SIGNING_CERTIFICATE_FILE = 'gazette-signing-certificate.pem';
@@ -36,14 +38,22 @@ export type WorkflowStackProps = StackProps & {
   distribution: cloudfront.IDistribution;
   auth: { issuerUrl: string; audience: string };
   alarmTopic: sns.ITopic;
+  mail: PortalMail | undefined;
 };
+
+/** What every function of this stack is told (shared/config/env.ts). */
+const functionEnvironment = (props: WorkflowStackProps) => ({
+  AUTH_ISSUER: props.auth.issuerUrl,
+  AUTH_AUDIENCE: props.auth.audience,
+  PUBLIC_BASE_URL: props.publicBaseUrl,
+});
 
 /**
  * Work that happens after a request has been answered: the publisher (renders pages into the site bucket
- * and invalidates exactly those paths), EventBridge Scheduler's group for scheduled publication, and the
+ * and invalidates exactly those paths), EventBridge Scheduler's group for scheduled publication, the
  * gazette workflow: two Step Functions (Standard) state machines, deployed from the very definitions the
  * local runner executes (shared/gazette/workflow/definitions.ts), whose Task states all invoke one task
- * function.
+ * function, and the feedback task function that the feedback deadlines' schedules invoke.
  *
  * QtpApi deploys first, so the gazette API reaches the state machines and the publisher by fixed name
  * (config.ts). Inside this stack the task function also addresses its state machines, the scheduler's role
@@ -57,14 +67,18 @@ export class WorkflowStack extends Stack {
   readonly gazetteTasks: PortalFunction;
   readonly gazetteSigningKey: kms.Key;
   readonly gazetteStateMachines: Record<GazetteMachine, sfn.StateMachine>;
+  readonly feedbackTasks: PortalFunction;
+  private readonly publisherFunctionName: string;
 
   constructor(scope: Construct, id: string, props: WorkflowStackProps) {
     super(scope, id, props);
-    const { config, table, buckets, auth, alarmTopic, distribution } = props;
+    const { config, table, buckets, alarmTopic, distribution } = props;
     const names = publicationNames(config.stage);
+    this.publisherFunctionName = names.publisherFunctionName;
 
     // Asynchronous invocations that still fail after Lambda's two retries land here, with the event, so an
-    // operator can inspect and replay them: publications, and the gazette's scheduled issue releases.
+    // operator can inspect and replay them: publications, the gazette's scheduled issue releases and the
+    // feedback deadlines' tasks.
     const failures = new sqs.Queue(this, 'PublisherFailures', {
       retentionPeriod: Duration.days(14),
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -73,7 +87,7 @@ export class WorkflowStack extends Stack {
     acknowledgeRule(
       failures,
       'AwsSolutions-SQS3',
-      'This queue is itself the failure destination of the publisher and the gazette task function.',
+      'This queue is itself the failure destination of the publisher and the two task functions.',
     );
 
     this.publisher = new PortalFunction(this, 'Publisher', {
@@ -85,11 +99,7 @@ export class WorkflowStack extends Stack {
       // A full rebuild renders every page.
       memorySize: 1024,
       timeout: Duration.minutes(5),
-      environment: {
-        AUTH_ISSUER: auth.issuerUrl,
-        AUTH_AUDIENCE: auth.audience,
-        PUBLIC_BASE_URL: props.publicBaseUrl,
-      },
+      environment: functionEnvironment(props),
       alarmTopic,
     })
       // Read and write: a scheduled publication also takes the article live.
@@ -114,7 +124,7 @@ export class WorkflowStack extends Stack {
 
     new cloudwatch.Alarm(this, 'PublisherFailuresAlarm', {
       alarmDescription:
-        'A publication or a scheduled gazette release failed after retries; its event waits in the failure queue',
+        'A publication, a scheduled gazette release or a feedback task failed after retries; its event waits in the failure queue',
       metric: failures.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       threshold: 1,
       evaluationPeriods: 1,
@@ -122,9 +132,9 @@ export class WorkflowStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new cloudwatchActions.SnsAction(alarmTopic));
 
-    // One-time schedules (at(...)) are created here by the content API (`article-*`) and the gazette task
-    // function (`gazette-issue-*`); they outlive a stack update, so the group is retained (deleting a group
-    // deletes its pending schedules).
+    // One-time schedules (at(...)) are created here by the content API (`article-*`), the gazette task
+    // function (`gazette-issue-*`) and both feedback functions (`feedback-*`); they outlive a stack update,
+    // so the group is retained (deleting a group deletes its pending schedules).
     this.scheduleGroup = new scheduler.ScheduleGroup(this, 'PublicationScheduleGroup', {
       scheduleGroupName: names.scheduleGroupName,
     });
@@ -132,15 +142,16 @@ export class WorkflowStack extends Stack {
     this.gazetteTasks = this.createGazetteTasks(props, failures);
     this.gazetteSigningKey = this.createGazetteSigningKey(this.gazetteTasks, config.stage);
     this.gazetteStateMachines = this.createGazetteStateMachines(this.gazetteTasks, config.stage);
+    this.feedbackTasks = this.createFeedbackTasks(props, failures);
 
     // EventBridge Scheduler assumes this role to invoke the target. Trust is limited to schedules of this
     // account's publication group (aws:SourceAccount and aws:SourceArn, AWS's confused-deputy guidance for
-    // Scheduler), and the role may do one thing: invoke the two functions schedules target, the publisher
-    // (articles, `article-*`) and the gazette task function (issue releases, `gazette-issue-*`).
+    // Scheduler), and the role may do one thing: invoke the three functions schedules target, the publisher
+    // (articles, `article-*`), the gazette task function (issue releases, `gazette-issue-*`) and the feedback
+    // task function (deadlines, closing, anonymisation, `feedback-*`).
     this.schedulerRole = new iam.Role(this, 'SchedulerRole', {
       roleName: names.schedulerRoleName,
-      description:
-        'EventBridge Scheduler: invokes the publisher and the gazette task function at scheduled times',
+      description: 'EventBridge Scheduler: invokes the publisher and the task functions at scheduled times',
       assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
         conditions: {
           StringEquals: {
@@ -154,7 +165,11 @@ export class WorkflowStack extends Stack {
           statements: [
             new iam.PolicyStatement({
               actions: ['lambda:InvokeFunction'],
-              resources: [this.publisher.handler.functionArn, this.gazetteTasks.handler.functionArn],
+              resources: [
+                this.publisher.handler.functionArn,
+                this.gazetteTasks.handler.functionArn,
+                this.feedbackTasks.handler.functionArn,
+              ],
             }),
           ],
         }),
@@ -170,16 +185,12 @@ export class WorkflowStack extends Stack {
    * publisher to re-render.
    */
   private createGazetteTasks(props: WorkflowStackProps, failures: sqs.IQueue): PortalFunction {
-    const { config, table, buckets, auth, alarmTopic } = props;
-    const names = publicationNames(config.stage);
+    const { config, table, buckets, alarmTopic } = props;
     const gazette = gazetteWorkflowNames(config.stage);
     const machineArns = gazetteMachines.map((machine) => ({
       variable: stateMachineArnVariables[machine],
       arn: stateMachineArn(this, gazette.stateMachineNames[machine]),
     }));
-    const schedulerRoleArn = iamRoleArn(this, names.schedulerRoleName);
-    const releaseSchedules = schedulesArn(this, names.scheduleGroupName, `${gazette.releaseSchedulePrefix}*`);
-    const statusSchedules = schedulesArn(this, names.scheduleGroupName, `${gazette.statusSchedulePrefix}*`);
 
     const tasks = new PortalFunction(this, 'GazetteTasks', {
       entry: 'functions/gazette/workflow-handler.ts',
@@ -198,11 +209,7 @@ export class WorkflowStack extends Stack {
       ...(config.gazetteSigningCertificate
         ? { bundledFiles: [{ source: config.gazetteSigningCertificate, name: SIGNING_CERTIFICATE_FILE }] }
         : {}),
-      environment: {
-        AUTH_ISSUER: auth.issuerUrl,
-        AUTH_AUDIENCE: auth.audience,
-        PUBLIC_BASE_URL: props.publicBaseUrl,
-      },
+      environment: functionEnvironment(props),
       alarmTopic,
     })
       .useTable(table, 'readWrite')
@@ -231,56 +238,93 @@ export class WorkflowStack extends Stack {
             resources: machineArns.map((machine) => machine.arn),
           }),
         ],
-      })
-      .use({
-        environment: {
-          SCHEDULE_GROUP_NAME: names.scheduleGroupName,
-          SCHEDULER_ROLE_ARN: schedulerRoleArn,
-          GAZETTE_TASK_FUNCTION_ARN: lambdaFunctionArn(this, gazette.taskFunctionName),
-          // Status schedules target the publisher, which re-renders a page the day its status changes.
-          PUBLISHER_FUNCTION_ARN: this.publisher.handler.functionArn,
-        },
-        statements: [
-          new iam.PolicyStatement({
-            actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
-            resources: [releaseSchedules, statusSchedules],
-          }),
-          // CreateSchedule hands the scheduler's role to EventBridge Scheduler: PassRole, to that service only.
-          new iam.PolicyStatement({
-            actions: ['iam:PassRole'],
-            resources: [schedulerRoleArn],
-            conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
-          }),
-        ],
-      })
-      .use({
-        environment: { PUBLISHER_FUNCTION_NAME: names.publisherFunctionName },
-        statements: [
-          new iam.PolicyStatement({
-            actions: ['lambda:InvokeFunction'],
-            resources: [this.publisher.handler.functionArn],
-          }),
-        ],
       });
-    acknowledgeWildcardResource(
-      tasks.role,
-      releaseSchedules,
-      'Release schedules are named per issue at run time (gazette-issue-<id>); the grant covers only those ' +
-        'names in the publication schedule group.',
-    );
-    acknowledgeWildcardResource(
-      tasks.role,
-      statusSchedules,
-      'Status schedules are named per document and day at run time (gazette-status-<id>-<day>); the grant ' +
-        'covers only those names in the publication schedule group.',
-    );
+    allowSchedules(tasks, this, {
+      stage: config.stage,
+      prefix: gazette.releaseSchedulePrefix,
+      target: { variable: 'GAZETTE_TASK_FUNCTION_ARN', functionName: gazette.taskFunctionName },
+      why: 'Release schedules are named per issue at run time (gazette-issue-<id>).',
+    });
+    // Status schedules target the publisher, which re-renders a document's page the day its status changes.
+    allowSchedules(tasks, this, {
+      stage: config.stage,
+      prefix: gazette.statusSchedulePrefix,
+      target: {
+        variable: 'PUBLISHER_FUNCTION_ARN',
+        functionName: publicationNames(config.stage).publisherFunctionName,
+      },
+      why: 'Status schedules are named per document and day at run time (gazette-status-<id>-<day>).',
+    });
+    this.allowPublisherInvocation(tasks);
     // EventBridge Scheduler invokes it asynchronously at an issue's publication time.
-    tasks.handler.configureAsyncInvoke({
+    this.keepFailedInvocations(tasks, failures);
+    return tasks;
+  }
+
+  /**
+   * The feedback task function (functions/feedback/task-handler.ts → shared/feedback/tasks.ts): a reminder
+   * before a deadline and the escalation when it passes (mail to agencies and officers), closing an item at
+   * the end of its reopen period and scheduling its anonymisation, then anonymising it at the end of the
+   * retention period, which removes the citizen's files. Each task checks the item still waits for it.
+   */
+  private createFeedbackTasks(props: WorkflowStackProps, failures: sqs.IQueue): PortalFunction {
+    const { config, table, buckets, alarmTopic } = props;
+    const feedback = feedbackNames(config.stage);
+    const tasks = new PortalFunction(this, 'FeedbackTasks', {
+      entry: 'functions/feedback/task-handler.ts',
+      serviceName: 'qtp-feedback-tasks',
+      description: 'Feedback tasks: deadline reminders and escalation, closing, anonymisation',
+      // Fixed: the API's deadline schedules and its own re-schedules target it by this name.
+      functionName: feedback.taskFunctionName,
+      timeout: Duration.seconds(30),
+      environment: functionEnvironment(props),
+      alarmTopic,
+    })
+      .useTable(table, 'readWrite')
+      // Anonymisation removes the citizen's attachments; it reads and writes no other file.
+      .useBucketKeys('media', buckets.media, [
+        {
+          keys: 'feedback/*',
+          actions: ['s3:DeleteObject'],
+          why: "citizens' attachments, removed when an item is anonymised at the end of its retention period.",
+        },
+      ])
+      .nameBucket('site', buckets.site)
+      .nameBucket('archive', buckets.archive)
+      .use({ environment: config.feedbackEnvironment, statements: [] });
+    allowSchedules(tasks, this, {
+      stage: config.stage,
+      prefix: feedback.schedulePrefix,
+      target: { variable: 'FEEDBACK_TASK_FUNCTION_ARN', functionName: feedback.taskFunctionName },
+      why: 'Closing and anonymisation schedules are named per item at run time (feedback-<id>-<what>).',
+    });
+    allowMail(tasks, props.mail);
+    this.allowPublisherInvocation(tasks);
+    this.keepFailedInvocations(tasks, failures);
+    return tasks;
+  }
+
+  /** Lets a task function ask the publisher to re-render (an asynchronous Invoke, by reference here). */
+  private allowPublisherInvocation(fn: PortalFunction): void {
+    fn.use({
+      // The fixed name, as a plain value: the same name the APIs are given.
+      environment: { PUBLISHER_FUNCTION_NAME: this.publisherFunctionName },
+      statements: [
+        new iam.PolicyStatement({
+          actions: ['lambda:InvokeFunction'],
+          resources: [this.publisher.handler.functionArn],
+        }),
+      ],
+    });
+  }
+
+  /** Scheduler invokes asynchronously: two retries within 6 hours, then the event waits in the queue. */
+  private keepFailedInvocations(fn: PortalFunction, failures: sqs.IQueue): void {
+    fn.handler.configureAsyncInvoke({
       retryAttempts: 2,
       maxEventAge: Duration.hours(6),
       onFailure: new destinations.SqsDestination(failures),
     });
-    return tasks;
   }
 
   /**

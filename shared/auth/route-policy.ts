@@ -19,6 +19,13 @@ function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+const declaredPolicies = new WeakMap<object, RoutePolicy>();
+
+/** The policy table a requireRoles middleware enforces, found from the app's route list (tests read it). */
+export function declaredPolicyOf(handler: unknown): RoutePolicy | undefined {
+  return typeof handler === 'function' ? declaredPolicies.get(handler) : undefined;
+}
+
 /**
  * Authenticates the caller from the bearer token and authorizes them against the route's policy.
  * Mount it on the admin prefix of a context app; it finds the route that will answer the request.
@@ -27,7 +34,10 @@ export function requireRoles(
   policy: RoutePolicy,
   verifier: () => TokenVerifier,
 ): MiddlewareHandler<{ Variables: AuthVariables }> {
-  return async function authorizeAdminRoute(c, next) {
+  const middleware: MiddlewareHandler<{ Variables: AuthVariables }> = async function authorizeAdminRoute(
+    c,
+    next,
+  ) {
     const token = bearerToken(c.req.header('authorization'));
     if (!token) throw errors.unauthenticated('no bearer token');
     const principal = await verifier()(token);
@@ -42,4 +52,6 @@ export function requireRoles(
     c.set('principal', principal);
     await next();
   };
+  declaredPolicies.set(middleware, policy);
+  return middleware;
 }

@@ -118,6 +118,11 @@ const envSchema = z.object({
   FEEDBACK_LIMIT_CONTACT_DAY: z.coerce.number().int().min(1).default(3),
   /** Keys the hashes that stand for IPs and contacts in rate limits (so they cannot be reversed by guessing). */
   PARTICIPATION_HASH_KEY: z.string().min(16).default('local-development-participation-key'),
+  /**
+   * Signs the page cursors the admin lists hand out (shared/data/reads.ts). Only the API functions, which
+   * answer with cursors, need it: CDK sets it from a generated secret; the local stack keeps one in .data/.
+   */
+  CURSOR_SIGNING_KEY: z.string().min(32).optional(),
 });
 
 export type PortalEnv = z.infer<typeof envSchema>;
@@ -146,8 +151,15 @@ export function readLoggingEnv(source: NodeJS.ProcessEnv = process.env) {
   return loggingEnvSchema.parse(source);
 }
 
-/** The local stack's own settings (npm start): the port the gateway listens on. */
-const localEnvSchema = z.object({ PORT: z.coerce.number().int().min(1).max(65_535).default(3000) });
+/**
+ * The local stack's own settings (npm start): the port the gateway listens on, where the data is kept, and
+ * whether to seed an empty store (`QTP_SEED=none`: the crash-consistency test brings its own data).
+ */
+const localEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  QTP_DATA_DIR: z.string().min(1).default('.data'),
+  QTP_SEED: z.enum(['demo', 'none']).default('demo'),
+});
 
 export function readLocalEnv(source: NodeJS.ProcessEnv = process.env) {
   return localEnvSchema.parse(source);

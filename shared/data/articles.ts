@@ -12,6 +12,7 @@ import type { Language } from '#shared/domain/text.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
+import { storable } from './stored-shape.ts';
 import {
   advanceCounter,
   claimUnique,
@@ -40,7 +41,7 @@ function articleItem(article: Article) {
     ...keys.articlesByStatus(article.status),
     ...keys.articleStatusSort(article.updatedAt, article.id),
     itemType: 'Article',
-    ...article,
+    ...storable(articleSchema, article, `article ${article.id}`),
   };
 }
 
@@ -48,7 +49,11 @@ function revisionItem(revision: ArticleRevision) {
   return {
     ...keys.articleRevision(revision.articleId, revision.revision),
     itemType: 'ArticleRevision',
-    ...revision,
+    ...storable(
+      articleRevisionSchema,
+      revision,
+      `article ${revision.articleId} revision ${revision.revision}`,
+    ),
   };
 }
 
@@ -61,7 +66,7 @@ function publishedItem(published: PublishedArticle) {
     ...keys.publishedTimeline(published.language),
     ...keys.publishedTimeSort(published.firstPublishedAt, published.id),
     itemType: 'PublishedArticle',
-    ...published,
+    ...storable(publishedArticleSchema, published, `published article ${published.id}`),
   };
 }
 

@@ -1,7 +1,9 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { readEnv } from '#shared/config/env.ts';
+import { keys } from './keys.ts';
+import { tableDesign } from './table-design.ts';
 
 /**
  * AWS SDK clients, created once per process (Lambda reuses them across invocations).
@@ -12,6 +14,33 @@ let s3Client: S3Client | undefined;
 
 const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
+/**
+ * DynamoDB Local answers a TransactWriteItems before its SQLite COMMIT has run: the commit is queued
+ * behind the answer (SQLiteDBAccess.commitTransaction does not wait for its job), so a process killed in
+ * that moment loses a transaction it acknowledged. Its queue runs one job at a time in order, so any read
+ * that comes back after the answer proves the commit ran. Locally, every transaction is followed by one
+ * such read before it counts as done. DynamoDB itself acknowledges a write only once it is durable.
+ */
+function awaitLocalCommits(client: DynamoDBClient): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      if (context.commandName === 'TransactWriteItemsCommand') {
+        const barrier = keys.commitBarrier();
+        await client.send(
+          new GetItemCommand({
+            TableName: readEnv().TABLE_NAME,
+            Key: { [tableDesign.partitionKey]: { S: barrier.pk }, [tableDesign.sortKey]: { S: barrier.sk } },
+            ConsistentRead: true,
+          }),
+        );
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'awaitLocalCommits' },
+  );
+}
+
 export function dynamo(): DynamoDBDocumentClient {
   if (!documentClient) {
     const env = readEnv();
@@ -19,6 +48,7 @@ export function dynamo(): DynamoDBDocumentClient {
       region: env.AWS_REGION,
       ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT, credentials: localCredentials } : {}),
     });
+    if (env.DYNAMODB_ENDPOINT) awaitLocalCommits(client);
     documentClient = DynamoDBDocumentClient.from(client, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });

@@ -11,6 +11,7 @@ import { foldDiacritics } from '#shared/text/vietnamese.ts';
 import { changedFields, recordAudit } from './audit.ts';
 import { keys } from './keys.ts';
 import { getItem, queryAll } from './reads.ts';
+import { storable } from './stored-shape.ts';
 import { claimUnique, createItem, releaseUnique, replaceVersioned, runTransaction } from './transactions.ts';
 
 /** Categories and agencies: the portal's reference data. */
@@ -20,7 +21,7 @@ const categoryItem = (category: Category) => ({
   ...keys.categoryListing(),
   ...keys.categoryListingSort(category.order, category.slug),
   itemType: 'Category',
-  ...category,
+  ...storable(categorySchema, category, `category ${category.slug}`),
 });
 
 export async function listCategories(): Promise<Category[]> {
@@ -69,7 +70,7 @@ const agencyItem = (agency: Agency) => ({
   ...keys.agencyListing(),
   ...keys.agencyListingSort(agency.id),
   itemType: 'Agency',
-  ...agency,
+  ...storable(agencySchema, agency, `agency ${agency.id}`),
 });
 
 export async function listAgencies(): Promise<Agency[]> {

@@ -19,6 +19,7 @@ import {
 } from '#shared/domain/gazette.ts';
 import { keys } from './keys.ts';
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
+import { storable } from './stored-shape.ts';
 import {
   advanceCounter,
   claimUnique,
@@ -45,7 +46,7 @@ function documentItem(document: LegalDocument) {
     ...keys.documentsByStatus(document.status),
     ...keys.documentStatusSort(document.updatedAt, document.id),
     itemType: 'LegalDocument',
-    ...document,
+    ...storable(legalDocumentSchema, document, `legal document ${document.id}`),
   };
 }
 
@@ -55,7 +56,7 @@ function publishedDocumentItem(document: PublishedDocument) {
     ...keys.publishedDocuments(),
     ...keys.publishedDocumentSort(document.issueDate, document.id),
     itemType: 'PublishedDocument',
-    ...document,
+    ...storable(publishedDocumentSchema, document, `published document ${document.id}`),
   };
 }
 
@@ -71,7 +72,7 @@ function issueItem(issue: GazetteIssue) {
       ? { ...keys.gazetteIssuesPublishedInYear(issue.year), ...keys.gazetteIssueNumberSort(issue.number) }
       : {}),
     itemType: 'GazetteIssue',
-    ...issue,
+    ...storable(gazetteIssueSchema, issue, `gazette issue ${issue.id}`),
   };
 }
 
@@ -79,7 +80,7 @@ function correctionItem(correction: Correction) {
   return {
     ...keys.documentCorrection(correction.documentId, correction.publishedAt, correction.id),
     itemType: 'Correction',
-    ...correction,
+    ...storable(correctionSchema, correction, `correction ${correction.id}`),
   };
 }
 

@@ -177,6 +177,9 @@ export const keys = {
   /** The changes of one year's calendar (its own partition, so each year has its own history). */
   holidayCalendarHistory: (year: string) => `CALENDAR#${year}`,
 
+  /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
+  commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),
+
   /** Due schedules for the local stand-in of EventBridge Scheduler (gsi1 orders them by due time). */
   schedule: (id: string): PrimaryKey => ({ pk: `SCHEDULE#${id}`, sk: 'SCHEDULE' }),
   schedulesDue: () => ({ gsi1pk: 'SCHEDULES_PENDING' }),

@@ -1,10 +1,17 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
+import { readEnv } from '#shared/config/env.ts';
+import { errors } from '#shared/domain/errors.ts';
 import { dynamo, tableName } from './clients.ts';
 import type { PrimaryKey } from './keys.ts';
+import { parseStored } from './stored-shape.ts';
 import type { IndexName } from './table-design.ts';
 
-/** Reads one item and parses it with its schema (keys and bookkeeping attributes are stripped). */
+/**
+ * Reads one item and parses it with its schema (keys and bookkeeping attributes are stripped). An item
+ * its schema refuses is the portal's fault: StoredShapeError, a 500, never the caller's 400.
+ */
 export async function getItem<S extends z.ZodType>(
   key: PrimaryKey,
   schema: S,
@@ -12,7 +19,7 @@ export async function getItem<S extends z.ZodType>(
   const { Item } = await dynamo().send(
     new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
   );
-  return Item ? schema.parse(Item) : undefined;
+  return Item ? parseStored(schema, Item, `${key.pk} ${key.sk}`) : undefined;
 }
 
 export type Page<T> = { items: T[]; nextCursor?: string };
@@ -60,19 +67,70 @@ function keyCondition(spec: QuerySpec) {
   return { expression, filter: filters.length ? filters.join(' AND ') : undefined, names, values };
 }
 
-/** Cursors are opaque to clients: the LastEvaluatedKey, base64url JSON. */
-const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
-function decodeCursor(cursor: string): Record<string, unknown> | undefined {
+type StartKey = Record<string, unknown>;
+
+/**
+ * Page cursors are opaque to clients and signed: `<base64url JSON of the LastEvaluatedKey>.<HMAC-SHA256>`,
+ * keyed with CURSOR_SIGNING_KEY over the listing (index and partition) and the key. A client can only hand
+ * back a cursor the portal gave it for the same listing, so it cannot steer a query to other items, or
+ * make DynamoDB refuse a start key it never issued (which would be a 500). Anything else is a 400 naming
+ * the `cursor` parameter.
+ */
+function cursorKey(): string {
+  const key = readEnv().CURSOR_SIGNING_KEY;
+  if (!key) throw new Error('CURSOR_SIGNING_KEY is not set: this function cannot hand out page cursors');
+  return key;
+}
+
+const cursorSignature = (spec: QuerySpec, payload: string) =>
+  createHmac('sha256', cursorKey())
+    .update(`${spec.index ?? 'table'}\n${spec.partition.name}=${spec.partition.value}\n${payload}`)
+    .digest();
+
+function encodeCursor(spec: QuerySpec, key: StartKey): string {
+  const payload = Buffer.from(JSON.stringify(key)).toString('base64url');
+  return `${payload}.${cursorSignature(spec, payload).toString('base64url')}`;
+}
+
+const invalidCursor = () =>
+  errors.validation([
+    {
+      path: 'cursor',
+      messageVi: 'Con trỏ trang không hợp lệ; hãy tải lại danh sách từ đầu',
+      messageEn: 'The page cursor is not valid; load the list again from its first page',
+    },
+  ]);
+
+function decodeCursor(spec: QuerySpec, cursor: string): StartKey {
+  const [payload, signature, ...rest] = cursor.split('.');
+  if (!payload || !signature || rest.length > 0) throw invalidCursor();
+  const expected = cursorSignature(spec, payload);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidCursor();
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return parsed && typeof parsed === 'object' ? Object.fromEntries(Object.entries(parsed)) : undefined;
+    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      return Object.fromEntries(Object.entries(parsed));
   } catch {
-    return undefined;
+    // A signed payload always parses; fall through to the same answer anyway.
   }
+  throw invalidCursor();
 }
 
 /** One page of a key-condition query, parsed item by item. */
 export async function queryPage<S extends z.ZodType>(spec: QuerySpec, schema: S): Promise<Page<z.output<S>>> {
+  const page = await queryFrom(spec, schema, spec.cursor ? decodeCursor(spec, spec.cursor) : undefined);
+  return {
+    items: page.items,
+    ...(page.lastKey ? { nextCursor: encodeCursor(spec, page.lastKey) } : {}),
+  };
+}
+
+async function queryFrom<S extends z.ZodType>(
+  spec: QuerySpec,
+  schema: S,
+  startKey: StartKey | undefined,
+): Promise<{ items: z.output<S>[]; lastKey?: StartKey }> {
   const condition = keyCondition(spec);
   const projected = (spec.projection ?? []).map((name, index) => {
     condition.names[`#p${index}`] = name;
@@ -88,26 +146,32 @@ export async function queryPage<S extends z.ZodType>(spec: QuerySpec, schema: S)
     ExpressionAttributeValues: condition.values,
     ScanIndexForward: !spec.newestFirst,
     Limit: spec.limit,
-    ExclusiveStartKey: spec.cursor ? decodeCursor(spec.cursor) : undefined,
+    ExclusiveStartKey: startKey,
   };
   const result = await dynamo().send(new QueryCommand(input));
+  const listing = `${spec.index ?? 'table'} ${spec.partition.value}`;
   return {
-    items: (result.Items ?? []).map((item) => schema.parse(item)),
-    nextCursor: result.LastEvaluatedKey ? encodeCursor(result.LastEvaluatedKey) : undefined,
+    items: (result.Items ?? []).map((item) =>
+      parseStored(schema, item, `${item.pk} ${item.sk} in ${listing}`),
+    ),
+    ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}),
   };
 }
 
-/** Every item of a query, following pages (for bounded collections: categories, an entity's history). */
+/**
+ * Every item of a query, following pages (for bounded collections: categories, an entity's history).
+ * The start keys never leave the process, so they are not signed.
+ */
 export async function queryAll<S extends z.ZodType>(
   spec: Omit<QuerySpec, 'cursor'>,
   schema: S,
 ): Promise<z.output<S>[]> {
   const all: z.output<S>[] = [];
-  let cursor: string | undefined;
+  let startKey: StartKey | undefined;
   do {
-    const page = await queryPage({ ...spec, cursor }, schema);
+    const page = await queryFrom(spec, schema, startKey);
     all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
+    startKey = page.lastKey;
+  } while (startKey);
   return all;
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { nfc } from '#shared/text/vietnamese.ts';
+import { normalizeText } from '#shared/text/vietnamese.ts';
 
-/** Trimmed, NFC-normalized, non-empty text with a bounded length: the building block of every schema. */
+/**
+ * Trimmed, normalized (normalizeText: line ends, no control characters, NFC), non-empty text with a bounded
+ * length: the building block of every schema. The bounds apply to the normalized text, which is what is
+ * stored.
+ */
 export function text(options: { min?: number; max: number }) {
   return z
     .string()
-    .transform((value) => nfc(value).trim())
+    .transform((value) => normalizeText(value).trim())
     .pipe(
       z
         .string()

@@ -2,6 +2,7 @@ import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import { type core, type ZodType, z } from 'zod';
 import { errors, type FieldError } from '#shared/domain/errors.ts';
+import { normalizeDeep } from '#shared/text/vietnamese.ts';
 
 type ZodIssue = core.$ZodIssue;
 
@@ -42,12 +43,31 @@ export function fieldErrorsFromZod(error: core.$ZodError): FieldError[] {
   });
 }
 
-/** @hono/zod-validator, wrapped once so that every failure becomes the same 400 problem document. */
+export type DeclaredInput = { target: keyof ValidationTargets; schema: ZodType };
+const declaredInputs = new WeakMap<object, DeclaredInput>();
+
+/**
+ * The input a route declared with validate(), found from the middleware in the app's route list: the
+ * property-based route test reads the schemas from the apps this way, so a new route is covered without
+ * being listed anywhere.
+ */
+export function declaredInputOf(handler: unknown): DeclaredInput | undefined {
+  return typeof handler === 'function' ? declaredInputs.get(handler) : undefined;
+}
+
+/**
+ * @hono/zod-validator, wrapped once so that every failure becomes the same 400 problem document. Every
+ * string of the input is normalized (normalizeText: line ends, control characters, NFC) before the schema
+ * sees it, so what the schema accepts is what is stored and what the pages and feeds render.
+ */
 export function validate<Target extends keyof ValidationTargets, Schema extends ZodType>(
   target: Target,
   schema: Schema,
 ) {
-  return zValidator(target, schema, (result) => {
-    if (!result.success) throw errors.validation(fieldErrorsFromZod(result.error));
+  const middleware = zValidator(target, z.preprocess(normalizeDeep, schema), (result) => {
+    if (result.success) return;
+    throw errors.validation(result.error instanceof z.core.$ZodError ? fieldErrorsFromZod(result.error) : []);
   });
+  declaredInputs.set(middleware, { target, schema });
+  return middleware;
 }

@@ -6,11 +6,8 @@ import {
   ResourceNotFoundException,
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
-import { dynamo, tableName } from '#shared/data/clients.ts';
-import { keys } from '#shared/data/keys.ts';
-import { getItem, queryPage } from '#shared/data/reads.ts';
+import { readEnv } from '#shared/config/env.ts';
+import { deleteSchedule, putSchedule, type ScheduleTarget } from '#shared/data/schedules.ts';
 import type { FeedbackTask } from '#shared/domain/feedback.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
@@ -25,31 +22,25 @@ import type { PublisherEvent } from '#shared/domain/publication.ts';
  * What a schedule invokes: the publisher (articles), the gazette workflow's task function (issues), or the
  * feedback task function (deadlines, closing, anonymisation).
  */
-export type ScheduleTarget = 'publisher' | 'gazette-tasks' | 'feedback-tasks';
+export type { ScheduleTarget };
 export type ScheduleRequest =
   | { name: string; at: string; target: 'publisher'; event: PublisherEvent }
   | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } }
   | { name: string; at: string; target: 'feedback-tasks'; event: FeedbackTask };
 
-const scheduleItemSchema = z.object({
-  name: z.string(),
-  at: z.string(),
-  target: z.enum(['publisher', 'gazette-tasks', 'feedback-tasks']).default('publisher'),
-  event: z.unknown(),
-});
-
-const targetArnEnv: Record<ScheduleTarget, string> = {
+const targetArnVariable = {
   publisher: 'PUBLISHER_FUNCTION_ARN',
   'gazette-tasks': 'GAZETTE_TASK_FUNCTION_ARN',
   'feedback-tasks': 'FEEDBACK_TASK_FUNCTION_ARN',
-};
+} as const satisfies Record<ScheduleTarget, string>;
 
 let schedulerClient: SchedulerClient | undefined;
 
 /** On AWS the schedule group and the scheduler's role are set; locally they are not. */
 function awsScheduler() {
-  const group = process.env.SCHEDULE_GROUP_NAME;
-  const roleArn = process.env.SCHEDULER_ROLE_ARN;
+  const env = readEnv();
+  const group = env.SCHEDULE_GROUP_NAME;
+  const roleArn = env.SCHEDULER_ROLE_ARN;
   return group && roleArn ? { group, roleArn } : undefined;
 }
 
@@ -62,8 +53,8 @@ function atExpression(instant: string): string {
 export async function schedule(request: ScheduleRequest): Promise<void> {
   const aws = awsScheduler();
   if (aws) {
-    const targetArn = process.env[targetArnEnv[request.target]];
-    if (!targetArn) throw new Error(`${targetArnEnv[request.target]} is not set`);
+    const targetArn = readEnv()[targetArnVariable[request.target]];
+    if (!targetArn) throw new Error(`${targetArnVariable[request.target]} is not set`);
     const target = { ...aws, targetArn };
     schedulerClient ??= new SchedulerClient({});
     await cancel(request.name);
@@ -86,21 +77,7 @@ export async function schedule(request: ScheduleRequest): Promise<void> {
     );
     return;
   }
-  await dynamo().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: {
-        ...keys.schedule(request.name),
-        ...keys.schedulesDue(),
-        ...keys.scheduleSort(request.at, request.name),
-        itemType: 'Schedule',
-        name: request.name,
-        at: request.at,
-        target: request.target,
-        event: request.event,
-      },
-    }),
-  );
+  await putSchedule(request);
 }
 
 export async function cancel(name: string): Promise<void> {
@@ -114,41 +91,5 @@ export async function cancel(name: string): Promise<void> {
     }
     return;
   }
-  await dynamo().send(new DeleteCommand({ TableName: tableName(), Key: keys.schedule(name) }));
-}
-
-/** Local stand-in only: schedules due at `now`, oldest first. */
-export async function dueSchedules(now: Date, limit = 25): Promise<z.infer<typeof scheduleItemSchema>[]> {
-  const page = await queryPage(
-    {
-      index: 'gsi1',
-      partition: { name: 'gsi1pk', value: keys.schedulesDue().gsi1pk },
-      sortBetween: { name: 'gsi1sk', from: '0', to: `${now.toISOString()}#~` },
-      limit,
-    },
-    scheduleItemSchema,
-  );
-  return page.items;
-}
-
-/** Local stand-in only: takes a due schedule; false if another poller took it first. */
-export async function claimDueSchedule(name: string): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new DeleteCommand({
-        TableName: tableName(),
-        Key: keys.schedule(name),
-        ConditionExpression: 'attribute_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
-}
-
-/** Local stand-in only: the schedule of that name, if one is pending (for tests and tools). */
-export async function pendingSchedule(name: string) {
-  return getItem(keys.schedule(name), scheduleItemSchema);
+  await deleteSchedule(name);
 }

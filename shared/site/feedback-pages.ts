@@ -1,10 +1,4 @@
-import {
-  blockOrdinals,
-  frontShowsBlock,
-  LISTING_PAGE_SIZE,
-  listingBlockOf,
-  newestBlockOf,
-} from './geometry.ts';
+import { frontShowsBlock, LISTING_PAGE_SIZE, listingBlockOf, newestBlockOf } from './geometry.ts';
 import { sitePaths } from './urls.ts';
 
 /**

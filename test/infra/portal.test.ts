@@ -11,13 +11,18 @@ import {
   type GazetteMachine,
   gazetteStateMachines,
 } from '#shared/gazette/workflow/definitions.ts';
+import { sitePaths } from '#shared/site/urls.ts';
+import { formPagePathPattern } from '../../infra/constructs/viewer-response.ts';
 import {
+  feedbackNames,
+  feedbackSettingVariables,
   gazetteMachines,
   gazetteWorkflowNames,
   publicationNames,
   readPortalConfig,
   stateMachineArnVariables,
 } from '../../infra/stacks/config.ts';
+import { rateLimitedProblem } from '../../infra/stacks/edge-stack.ts';
 import { buildPortal, type Portal } from '../../infra/stacks/portal.ts';
 import {
   actionsOf,
@@ -35,10 +40,13 @@ afterAll(removeTestOutputs);
 
 /**
  * The whole portal as `cdk synth` builds it (same context as cdk.json, real esbuild bundling), synthesized
- * once for every test in this file.
+ * once for every test in this file. Without a domain, with the one sender address the portal mails from
+ * (site.test.ts covers a domain identity).
  */
+const mailFrom = 'tiepnhan@quangtri.gov.vn';
 let app: App;
 let portal: Portal;
+let edge: Template;
 let data: Template;
 let auth: Template;
 let api: Template;
@@ -46,9 +54,10 @@ let site: Template;
 let workflow: Template;
 
 beforeAll(() => {
-  app = testApp();
+  app = testApp({ mailFrom });
   portal = buildPortal(app, readPortalConfig(app));
   app.synth();
+  edge = Template.fromStack(portal.edge);
   data = Template.fromStack(portal.data);
   auth = Template.fromStack(portal.auth);
   api = Template.fromStack(portal.api);
@@ -56,7 +65,7 @@ beforeAll(() => {
   workflow = Template.fromStack(portal.workflow);
 }, 180_000);
 
-const allTemplates = () => ({ data, auth, api, site, workflow });
+const allTemplates = () => ({ edge, data, auth, api, site, workflow });
 const mentions = (statements: Statement[], text: string) => JSON.stringify(statements).includes(text);
 /** An ARN built in the template as text: `arn:aws:lambda:ap-southeast-1:<account>:function:qtp-publisher`. */
 const arnText = (value: unknown) =>
@@ -68,6 +77,39 @@ const arnText = (value: unknown) =>
   });
 const arnsOf = (resource: unknown) => (Array.isArray(resource) ? resource : [resource]).map(arnText);
 const machineArn = (name: string) => `arn:aws:states:ap-southeast-1:<account>:stateMachine:${name}`;
+/** What every function is told (shared/config/env.ts). */
+const requiredVariables = [
+  tableDesign.envVar,
+  bucketDefinitions.site.envVar,
+  bucketDefinitions.media.envVar,
+  bucketDefinitions.archive.envVar,
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'PUBLIC_BASE_URL',
+  'POWERTOOLS_SERVICE_NAME',
+  'NODE_OPTIONS',
+];
+/** Both feedback functions: the rules, the mail sender, their schedules, the publisher. */
+const feedbackVariables = [
+  ...requiredVariables,
+  ...Object.values(feedbackSettingVariables),
+  'MAIL_FROM',
+  'MAIL_CONFIGURATION_SET',
+  'SCHEDULE_GROUP_NAME',
+  'SCHEDULER_ROLE_ARN',
+  'FEEDBACK_TASK_FUNCTION_ARN',
+  'PUBLISHER_FUNCTION_NAME',
+];
+
+/** Each (action, resource) a set of statements grants, as `action resource` text, sorted. */
+const grantsOf = (statements: Statement[]) =>
+  statements
+    .flatMap((statement) =>
+      actionsOf(statement).flatMap((action) => arnsOf(statement.Resource).map((arn) => `${action} ${arn}`)),
+    )
+    .toSorted();
+const mediaObjects = (keys: string) =>
+  `<{"Fn::ImportValue":"QtpData:ExportsOutputFnGetAttMediaBucketArn3BCA6E41"}>/${keys}`;
 
 describe('data stack', () => {
   it('builds the table from tableDesign: keys, GSIs and TTL attribute', () => {
@@ -287,18 +329,6 @@ describe('auth stack', () => {
 });
 
 describe('functions', () => {
-  const requiredVariables = [
-    tableDesign.envVar,
-    bucketDefinitions.site.envVar,
-    bucketDefinitions.media.envVar,
-    bucketDefinitions.archive.envVar,
-    'AUTH_ISSUER',
-    'AUTH_AUDIENCE',
-    'PUBLIC_BASE_URL',
-    'POWERTOOLS_SERVICE_NAME',
-    'NODE_OPTIONS',
-  ];
-
   it('run Node.js 22 on ARM64 with active tracing and JSON logs in their own group', () => {
     for (const template of [api, workflow]) {
       for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
@@ -315,8 +345,8 @@ describe('functions', () => {
       }
     }
     expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(3);
-    // The publisher and the gazette task function.
-    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(2);
+    // The publisher and the gazette and feedback task functions.
+    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(3);
   });
 
   it('keep their logs for a month and raise an alarm on errors', () => {
@@ -333,6 +363,21 @@ describe('functions', () => {
     }
   });
 
+  it('give the API functions a generated cursor signing key, resolved at deploy time, never in the template', () => {
+    const [secretId, secret] = generatedSecret('CURSOR_SIGNING_KEY');
+    expect(secret?.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 48 });
+    for (const service of ['qtp-content', 'qtp-gazette', 'qtp-feedback']) {
+      const key = JSON.stringify(environmentOf(api, functionWithService(api, service)).CURSOR_SIGNING_KEY);
+      expect(key, service).toContain('{{resolve:secretsmanager:');
+      expect(key, service).toContain(secretId);
+    }
+    for (const service of ['qtp-publisher', 'qtp-gazette-tasks']) {
+      expect(
+        environmentOf(workflow, functionWithService(workflow, service)).CURSOR_SIGNING_KEY,
+      ).toBeUndefined();
+    }
+  });
+
   it('carry no AWS managed policy', () => {
     for (const template of [api, workflow]) {
       for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
@@ -342,21 +387,164 @@ describe('functions', () => {
   });
 });
 
+/** The generated secret of an environment variable (its description names the variable). */
+function generatedSecret(variable: string): [string, { Properties: { GenerateSecretString: unknown } }] {
+  const found = Object.entries(api.findResources('AWS::SecretsManager::Secret')).filter(([, resource]) =>
+    String(resource.Properties?.Description ?? '').startsWith(`${variable}:`),
+  );
+  const [first] = found;
+  if (!first || found.length > 1)
+    throw new Error(`expected one secret for ${variable}, found ${found.length}`);
+  return first as [string, { Properties: { GenerateSecretString: unknown } }];
+}
+
 describe('least privilege', () => {
   const content = () => grantedStatements(api, functionWithService(api, 'qtp-content'));
   const gazette = () => grantedStatements(api, functionWithService(api, 'qtp-gazette'));
   const feedback = () => grantedStatements(api, functionWithService(api, 'qtp-feedback'));
   const publisher = () => grantedStatements(workflow, functionWithService(workflow, 'qtp-publisher'));
   const gazetteTasks = () => grantedStatements(workflow, functionWithService(workflow, 'qtp-gazette-tasks'));
+  const feedbackTasks = () =>
+    grantedStatements(workflow, functionWithService(workflow, 'qtp-feedback-tasks'));
+  const everyFunction = () => [
+    content(),
+    gazette(),
+    feedback(),
+    publisher(),
+    gazetteTasks(),
+    feedbackTasks(),
+  ];
   const actionsOn = (statements: Statement[], text: string) =>
     statements.filter((statement) => mentions([statement], text)).flatMap(actionsOf);
   const machineNames = gazetteWorkflowNames('prod').stateMachineNames;
 
-  it('gives the feedback function the table and no bucket at all', () => {
+  it("gives the feedback function citizens' files, answer uploads and public answer files, nothing else in S3", () => {
     const statements = feedback();
-    expect(mentions(statements, 'PortalTable')).toBe(true);
-    expect(statements.flatMap(actionsOf).filter((action) => action.startsWith('s3:'))).toEqual([]);
+    const s3Grants = grantsOf(statements).filter((grant) => grant.startsWith('s3:'));
+    expect(s3Grants).toEqual(
+      [
+        `s3:DeleteObject ${mediaObjects('feedback/*')}`,
+        `s3:GetObject ${mediaObjects('feedback/*')}`,
+        `s3:GetObject ${mediaObjects('uploads/*')}`,
+        `s3:PutObject ${mediaObjects('feedback/*')}`,
+        `s3:PutObject ${mediaObjects('media/phan-anh-kien-nghi/*')}`,
+        `s3:PutObject ${mediaObjects('uploads/*')}`,
+      ].toSorted(),
+    );
+    // No listing, no other bucket.
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
     expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+  });
+
+  it("lets the feedback task function only remove citizens' files (anonymisation)", () => {
+    const statements = feedbackTasks();
+    expect(grantsOf(statements).filter((grant) => grant.startsWith('s3:'))).toEqual([
+      `s3:DeleteObject ${mediaObjects('feedback/*')}`,
+    ]);
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
+    expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+  });
+
+  it('lets both feedback functions send mail through the SES identity and its configuration set only', () => {
+    const identity = '<{"Fn::ImportValue":"QtpData:ExportsOutputRefMailIdentityCB914C47"}>';
+    const configurationSet = '<{"Fn::ImportValue":"QtpData:ExportsOutputRefMailConfigurationSetC0584CA6"}>';
+    for (const [template, service, statements] of [
+      [api, 'qtp-feedback', feedback()],
+      [workflow, 'qtp-feedback-tasks', feedbackTasks()],
+    ] as const) {
+      expect(
+        grantsOf(statements).filter((grant) => grant.startsWith('ses:')),
+        service,
+      ).toEqual([
+        `ses:SendEmail arn:aws:ses:ap-southeast-1:<account>:configuration-set/${configurationSet}`,
+        `ses:SendEmail arn:aws:ses:ap-southeast-1:<account>:identity/${identity}`,
+      ]);
+      const env = environmentOf(template, functionWithService(template, service));
+      expect(env.MAIL_FROM).toBe(mailFrom);
+      expect(env.MAIL_CONFIGURATION_SET).toEqual({
+        'Fn::ImportValue': expect.stringMatching(/MailConfigurationSet/),
+      });
+    }
+    for (const other of [content(), gazette(), publisher(), gazetteTasks()]) {
+      expect(other.flatMap(actionsOf).filter((action) => action.startsWith('ses:'))).toEqual([]);
+    }
+  });
+
+  it('lets both feedback functions schedule only feedback-* tasks, run by the scheduler role', () => {
+    const names = publicationNames('prod');
+    for (const [template, service, statements] of [
+      [api, 'qtp-feedback', feedback()],
+      [workflow, 'qtp-feedback-tasks', feedbackTasks()],
+    ] as const) {
+      const scheduling = grantsOf(statements).filter((grant) => /^(scheduler|iam):/.test(grant));
+      expect(scheduling, service).toEqual([
+        `iam:PassRole arn:aws:iam::<account>:role/${names.schedulerRoleName}`,
+        `scheduler:CreateSchedule arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/feedback-*`,
+        `scheduler:DeleteSchedule arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/feedback-*`,
+      ]);
+      const passRole = statements.find((statement) => actionsOf(statement).includes('iam:PassRole'));
+      expect(passRole?.Condition).toEqual({
+        StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' },
+      });
+      const env = environmentOf(template, functionWithService(template, service));
+      expect(env.SCHEDULE_GROUP_NAME).toBe(names.scheduleGroupName);
+      expect(arnText(env.SCHEDULER_ROLE_ARN)).toBe(`arn:aws:iam::<account>:role/${names.schedulerRoleName}`);
+      // The schedules target the task function by its fixed name (it deploys after the API).
+      expect(arnText(env.FEEDBACK_TASK_FUNCTION_ARN)).toBe(
+        `arn:aws:lambda:ap-southeast-1:<account>:function:${feedbackNames('prod').taskFunctionName}`,
+      );
+    }
+  });
+
+  it('grants the feedback functions no wildcard beyond their key prefixes, their schedules and X-Ray', () => {
+    const allowed = [
+      mediaObjects('feedback/*'),
+      mediaObjects('uploads/*'),
+      mediaObjects('media/phan-anh-kien-nghi/*'),
+      `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${publicationNames('prod').scheduleGroupName}/feedback-*`,
+      '*',
+    ];
+    for (const statements of [feedback(), feedbackTasks()]) {
+      for (const statement of statements) {
+        for (const arn of arnsOf(statement.Resource).filter((text) => text.includes('*'))) {
+          expect(allowed, arn).toContain(arn);
+          if (arn === '*')
+            expect(actionsOf(statement).every((action) => action.startsWith('xray:'))).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('gives only the feedback API the participation hash key, generated by Secrets Manager and resolved at deploy', () => {
+    // The portal's generated keys: this one and the cursor signing key, nothing else.
+    expect(Object.keys(api.findResources('AWS::SecretsManager::Secret'))).toHaveLength(2);
+    const [secretId, secret] = generatedSecret('PARTICIPATION_HASH_KEY');
+    expect(secret.Properties.GenerateSecretString).toEqual({
+      PasswordLength: 48,
+      ExcludePunctuation: true,
+      IncludeSpace: false,
+    });
+    const env = environmentOf(api, functionWithService(api, 'qtp-feedback'));
+    expect(env.PARTICIPATION_HASH_KEY).toEqual({
+      'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
+    });
+    for (const [template, service] of [
+      [api, 'qtp-content'],
+      [api, 'qtp-gazette'],
+      [workflow, 'qtp-publisher'],
+      [workflow, 'qtp-gazette-tasks'],
+      [workflow, 'qtp-feedback-tasks'],
+    ] as const) {
+      expect(
+        environmentOf(template, functionWithService(template, service)).PARTICIPATION_HASH_KEY,
+      ).toBeUndefined();
+    }
+    // CloudFormation reads it; no function reads Secrets Manager.
+    for (const statements of everyFunction()) {
+      expect(statements.flatMap(actionsOf).filter((action) => action.startsWith('secretsmanager:'))).toEqual(
+        [],
+      );
+    }
   });
 
   it('lets the gazette API presign uploads under uploads/ and read them back, and no other S3 access', () => {
@@ -458,29 +646,32 @@ describe('least privilege', () => {
     expect(arnsOf(passRole[0]?.Resource)).toEqual([`arn:aws:iam::<account>:role/${names.schedulerRoleName}`]);
   });
 
-  it('lets the content, gazette and task functions invoke the publisher, and nothing else', () => {
+  it('lets the content, gazette, feedback and task functions invoke the publisher, and nothing else', () => {
     const publisherName = publicationNames('prod').publisherFunctionName;
-    for (const statements of [content(), gazette()]) {
+    for (const statements of [content(), gazette(), feedback()]) {
       const invoke = statements.filter((statement) => actionsOf(statement).includes('lambda:InvokeFunction'));
       expect(invoke).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction' })]);
       expect(arnsOf(invoke[0]?.Resource)).toEqual([
         `arn:aws:lambda:ap-southeast-1:<account>:function:${publisherName}`,
       ]);
     }
-    const taskInvoke = gazetteTasks().filter((statement) =>
-      actionsOf(statement).includes('lambda:InvokeFunction'),
-    );
-    expect(taskInvoke).toEqual([
-      expect.objectContaining({
-        Action: 'lambda:InvokeFunction',
-        Resource: { 'Fn::GetAtt': [functionWithService(workflow, 'qtp-publisher'), 'Arn'] },
-      }),
-    ]);
-    expect(feedback().flatMap(actionsOf)).not.toContain('lambda:InvokeFunction');
+    for (const statements of [gazetteTasks(), feedbackTasks()]) {
+      const taskInvoke = statements.filter((statement) =>
+        actionsOf(statement).includes('lambda:InvokeFunction'),
+      );
+      expect(taskInvoke).toEqual([
+        expect.objectContaining({
+          Action: 'lambda:InvokeFunction',
+          Resource: { 'Fn::GetAtt': [functionWithService(workflow, 'qtp-publisher'), 'Arn'] },
+        }),
+      ]);
+    }
     for (const [template, service] of [
       [api, 'qtp-content'],
       [api, 'qtp-gazette'],
+      [api, 'qtp-feedback'],
       [workflow, 'qtp-gazette-tasks'],
+      [workflow, 'qtp-feedback-tasks'],
     ] as const) {
       expect(environmentOf(template, functionWithService(template, service)).PUBLISHER_FUNCTION_NAME).toBe(
         publisherName,
@@ -506,7 +697,7 @@ describe('least privilege', () => {
   });
 
   it('names the table and its indexes, never an index wildcard', () => {
-    for (const statements of [content(), gazette(), feedback(), publisher(), gazetteTasks()]) {
+    for (const statements of everyFunction()) {
       const onTable = statements.filter((statement) =>
         actionsOf(statement).some((a) => a.startsWith('dynamodb:')),
       );
@@ -532,10 +723,8 @@ describe('least privilege', () => {
     expect(scheduling.flatMap((statement) => arnsOf(statement.Resource))).toEqual([
       `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/article-*`,
     ]);
-    for (const other of [gazette(), feedback()]) {
-      expect(other.flatMap(actionsOf)).not.toContain('scheduler:CreateSchedule');
-      expect(other.flatMap(actionsOf)).not.toContain('iam:PassRole');
-    }
+    expect(gazette().flatMap(actionsOf)).not.toContain('scheduler:CreateSchedule');
+    expect(gazette().flatMap(actionsOf)).not.toContain('iam:PassRole');
   });
 });
 
@@ -632,7 +821,9 @@ describe('site stack', () => {
     ]);
     const behaviors: Array<{ PathPattern: string } & Record<string, unknown>> = config.CacheBehaviors;
     const byPath = Object.fromEntries(behaviors.map((behavior) => [behavior.PathPattern, behavior]));
-    expect(Object.keys(byPath).toSorted()).toEqual(['/admin/*', '/api/*', '/archive/*', '/media/*']);
+    expect(Object.keys(byPath).toSorted()).toEqual(
+      ['/admin/*', '/api/*', '/archive/*', '/media/*', formPagePathPattern].toSorted(),
+    );
     expect(byPath['/admin/*']?.FunctionAssociations).toEqual([
       {
         EventType: 'viewer-request',
@@ -644,6 +835,44 @@ describe('site stack', () => {
       OriginRequestPolicyId: managed.allViewerExceptHostHeader,
       AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
       ViewerProtocolPolicy: 'https-only',
+    });
+  });
+
+  it('gives the feedback form page a one-time form token cookie on the way out, after the same rewrite', () => {
+    expect(formPagePathPattern).toBe(`${sitePaths.feedbackForm()}*`);
+    const config = distribution();
+    const behaviors: Array<Record<string, unknown>> = config.CacheBehaviors;
+    const form = behaviors.find((behavior) => behavior.PathPattern === formPagePathPattern);
+    expect(form?.FunctionAssociations).toEqual([
+      {
+        EventType: 'viewer-request',
+        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^SiteRewrite/), 'FunctionARN'] },
+      },
+      {
+        EventType: 'viewer-response',
+        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^FormToken/), 'FunctionARN'] },
+      },
+    ]);
+    // Otherwise the site's default behaviour: same origin, cache policy, methods and headers.
+    const { PathPattern: _path, FunctionAssociations: _functions, ...rest } = form ?? {};
+    const { FunctionAssociations: _siteFunctions, ...siteDefault } = config.DefaultCacheBehavior;
+    expect(rest).toEqual(siteDefault);
+    const [, fn] = onlyResource(site, 'AWS::CloudFront::Function', {
+      Name: Match.stringLikeRegexp('FormToken'),
+    });
+    expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+  });
+
+  it('puts the distribution behind the web ACL of QtpEdge, read across regions', () => {
+    const webAclId = distribution().WebACLId;
+    const [readerId, reader] = onlyResource(site, 'Custom::CrossRegionExportReader');
+    const [parameter] = Object.keys(reader.Properties.ReaderProps.imports);
+    expect(webAclId).toEqual({ 'Fn::GetAtt': [readerId, parameter] });
+    const [, writer] = onlyResource(edge, 'Custom::CrossRegionExportWriter');
+    const [webAclLogicalId] = Object.keys(edge.findResources('AWS::WAFv2::WebACL'));
+    expect(writer.Properties.WriterProps).toEqual({
+      region: 'ap-southeast-1',
+      exports: { [String(parameter)]: { 'Fn::GetAtt': [webAclLogicalId, 'Arn'] } },
     });
   });
 
@@ -763,9 +992,10 @@ describe('workflow stack', () => {
     workflow.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'qtp-publication' });
   });
 
-  it('gives EventBridge Scheduler a role that may only invoke the publisher and the gazette task function', () => {
+  it('gives EventBridge Scheduler a role that may only invoke the publisher and the two task functions', () => {
     const publisherId = functionWithService(workflow, 'qtp-publisher');
     const tasksId = functionWithService(workflow, 'qtp-gazette-tasks');
+    const feedbackTasksId = functionWithService(workflow, 'qtp-feedback-tasks');
     const [roleId, role] = onlyResource(workflow, 'AWS::IAM::Role', {
       AssumeRolePolicyDocument: {
         Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })],
@@ -796,13 +1026,14 @@ describe('workflow stack', () => {
               Resource: expect.arrayContaining([
                 { 'Fn::GetAtt': [publisherId, 'Arn'] },
                 { 'Fn::GetAtt': [tasksId, 'Arn'] },
+                { 'Fn::GetAtt': [feedbackTasksId, 'Arn'] },
               ]),
             },
           ],
         },
       },
     ]);
-    expect(role.Properties.Policies[0].PolicyDocument.Statement[0].Resource).toHaveLength(2);
+    expect(role.Properties.Policies[0].PolicyDocument.Statement[0].Resource).toHaveLength(3);
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     const attached = Object.values(workflow.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`),
@@ -964,6 +1195,225 @@ describe('gazette workflow', () => {
   });
 });
 
+describe('feedback tasks', () => {
+  const tasksId = () => functionWithService(workflow, 'qtp-feedback-tasks');
+
+  it('runs the task handler under its fixed name, with the feedback settings and the mail sender', () => {
+    const names = feedbackNames('prod');
+    const fn = workflow.toJSON().Resources[tasksId()];
+    expect(fn.Properties).toMatchObject({
+      FunctionName: names.taskFunctionName,
+      Handler: 'index.handler',
+      Timeout: 30,
+    });
+    const env = environmentOf(workflow, tasksId());
+    expect(Object.keys(env).toSorted()).toEqual(feedbackVariables.toSorted());
+    expect(env).toMatchObject({
+      FEEDBACK_FORWARD_WORKING_DAYS: '5',
+      FEEDBACK_RETENTION_DAYS: '180',
+      FEEDBACK_OFFICER_EMAILS: 'tiepnhan@quangtri.gov.vn',
+      // Deadline mail links to the site: the real address, as the publisher's.
+      PUBLIC_BASE_URL: {
+        'Fn::Join': ['', ['https://', { 'Fn::ImportValue': expect.stringMatching(/^QtpSite:.*DomainName/) }]],
+      },
+    });
+  });
+
+  it('gives the feedback API the same settings, the hash key and nothing it does not use', () => {
+    const env = environmentOf(api, functionWithService(api, 'qtp-feedback'));
+    expect(Object.keys(env).toSorted()).toEqual(
+      [...feedbackVariables, 'PARTICIPATION_HASH_KEY', 'CURSOR_SIGNING_KEY'].toSorted(),
+    );
+    const tasksEnv = environmentOf(workflow, tasksId());
+    for (const variable of Object.values(feedbackSettingVariables))
+      expect(env[variable]).toBe(tasksEnv[variable]);
+  });
+
+  it('keeps failed tasks in the failure queue, with the retries of the other scheduled targets', () => {
+    workflow.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: tasksId() },
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 21_600,
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('PublisherFailures'), 'Arn'] } },
+      },
+    });
+  });
+
+  it('raises the alarm on its errors', () => {
+    workflow.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Errors',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: tasksId() } }],
+      Threshold: 1,
+      AlarmActions: [{ 'Fn::ImportValue': Match.stringLikeRegexp('AlarmTopic') }],
+    });
+  });
+});
+
+describe('mail', () => {
+  it('verifies the sender and sends through a configuration set that suppresses bounces and tracks nothing', () => {
+    data.hasResource('AWS::SES::EmailIdentity', {
+      Properties: {
+        EmailIdentity: mailFrom,
+        ConfigurationSetAttributes: { ConfigurationSetName: { Ref: 'MailConfigurationSet' } },
+      },
+      DeletionPolicy: 'Retain',
+    });
+    const [, configurationSet] = onlyResource(data, 'AWS::SES::ConfigurationSet');
+    expect(configurationSet.Properties).toMatchObject({
+      Name: 'qtp-mail',
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+      SendingOptions: { SendingEnabled: true },
+    });
+    // Open and click tracking need an event destination (and rewrite links): there is none.
+    expect(configurationSet.Properties.TrackingOptions).toBeUndefined();
+    for (const template of Object.values(allTemplates())) {
+      template.resourceCountIs('AWS::SES::ConfigurationSetEventDestination', 0);
+    }
+  });
+});
+
+/** The WAF statements the rate rule's scope-down uses, as the template holds them. */
+const byteMatchSchema = z.object({
+  FieldToMatch: z.object({ Method: z.object({}).optional(), UriPath: z.object({}).optional() }),
+  PositionalConstraint: z.string(),
+  SearchString: z.string(),
+  TextTransformations: z.array(z.object({ Priority: z.number(), Type: z.string() })),
+});
+type WafStatement = {
+  ByteMatchStatement?: z.infer<typeof byteMatchSchema> | undefined;
+  AndStatement?: { Statements: WafStatement[] } | undefined;
+  NotStatement?: { Statement: WafStatement } | undefined;
+};
+const wafStatementSchema: z.ZodType<WafStatement> = z.lazy(() =>
+  z.object({
+    ByteMatchStatement: byteMatchSchema.optional(),
+    AndStatement: z.object({ Statements: z.array(wafStatementSchema) }).optional(),
+    NotStatement: z.object({ Statement: wafStatementSchema }).optional(),
+  }),
+);
+
+describe('edge stack', () => {
+  const acl = () => onlyResource(edge, 'AWS::WAFv2::WebACL')[1].Properties;
+  const rule = (name: string) => {
+    const found = acl().Rules.find((candidate: { Name: string }) => candidate.Name === name);
+    if (!found) throw new Error(`no rule ${name}`);
+    return found;
+  };
+
+  it('lives in us-east-1, where CloudFront reads web ACLs', () => {
+    expect(portal.edge.region).toBe('us-east-1');
+    expect(acl()).toMatchObject({ Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
+  });
+
+  it('limits public feedback posts per IP over 5 minutes, answering 429 with a problem document', () => {
+    const limit = rule('feedback-public-writes');
+    expect(limit.Priority).toBe(0);
+    expect(limit.Statement.RateBasedStatement).toMatchObject({
+      Limit: 100,
+      EvaluationWindowSec: 300,
+      AggregateKeyType: 'IP',
+    });
+    expect(limit.Action).toEqual({
+      Block: {
+        CustomResponse: {
+          ResponseCode: 429,
+          CustomResponseBodyKey: 'rate-limited',
+          ResponseHeaders: [{ Name: 'retry-after', Value: '300' }],
+        },
+      },
+    });
+    const body = acl().CustomResponseBodies['rate-limited'];
+    expect(body.ContentType).toBe('APPLICATION_JSON');
+    expect(JSON.parse(body.Content)).toEqual(rateLimitedProblem);
+    expect(rateLimitedProblem).toMatchObject({
+      type: '/problems/rate-limited',
+      status: 429,
+      title: expect.stringMatching(/quá nhiều/),
+      titleEn: expect.stringMatching(/Too many/),
+    });
+  });
+
+  /** The rule's scope-down statement evaluated for a request, with WAF's NORMALIZE_PATH and LOWERCASE. */
+  const counted = (method: string, path: string): boolean => {
+    const normalise = (value: string, transformations: Array<{ Type: string }>) =>
+      transformations.reduce((text, { Type }) => {
+        if (Type === 'LOWERCASE') return text.toLowerCase();
+        if (Type !== 'NORMALIZE_PATH') return text;
+        const segments: string[] = [];
+        for (const segment of text.replace(/\/+/g, '/').split('/')) {
+          if (segment === '..') segments.pop();
+          else if (segment !== '.') segments.push(segment);
+        }
+        return segments.join('/') || '/';
+      }, value);
+    const evaluate = (statement: WafStatement): boolean => {
+      if (statement.AndStatement) return statement.AndStatement.Statements.every(evaluate);
+      if (statement.NotStatement) return !evaluate(statement.NotStatement.Statement);
+      const match = statement.ByteMatchStatement;
+      if (!match) throw new Error('unexpected statement');
+      const field = match.FieldToMatch.Method ? method : path;
+      const text = normalise(field, match.TextTransformations);
+      if (match.PositionalConstraint === 'EXACTLY') return text === match.SearchString;
+      if (match.PositionalConstraint === 'STARTS_WITH') return text.startsWith(match.SearchString);
+      throw new Error(`unexpected constraint ${match.PositionalConstraint}`);
+    };
+    return evaluate(
+      wafStatementSchema.parse(
+        rule('feedback-public-writes').Statement.RateBasedStatement.ScopeDownStatement,
+      ),
+    );
+  };
+
+  it('counts every public feedback write, whatever the spelling of the path', () => {
+    for (const path of [
+      sitePaths.feedbackSubmitApi(),
+      sitePaths.feedbackRateApi(),
+      sitePaths.feedbackReopenApi(),
+      sitePaths.feedbackDeletionApi(),
+      '/api/feedback/comments',
+      '/API/Feedback/submissions',
+      '/api//feedback/./submissions',
+    ]) {
+      expect(counted('POST', path), path).toBe(true);
+    }
+  });
+
+  it('leaves reading, staff routes and other contexts alone', () => {
+    expect(counted('GET', sitePaths.feedbackTrackApi())).toBe(false);
+    expect(counted('GET', sitePaths.feedbackForm())).toBe(false);
+    expect(counted('POST', '/api/feedback/admin/feedback/0a1b/answer')).toBe(false);
+    expect(counted('POST', '/api/content/search')).toBe(false);
+    expect(counted('POST', '/api/gazette/admin/documents')).toBe(false);
+  });
+
+  it('adds the IP reputation list, known bad inputs and the core rules, counting only what portal writes trip', () => {
+    const managed = (name: string) => rule(`aws-${name}`).Statement.ManagedRuleGroupStatement;
+    expect(managed('AWSManagedRulesAmazonIpReputationList')).toEqual({
+      VendorName: 'AWS',
+      Name: 'AWSManagedRulesAmazonIpReputationList',
+    });
+    expect(managed('AWSManagedRulesKnownBadInputsRuleSet')).toEqual({
+      VendorName: 'AWS',
+      Name: 'AWSManagedRulesKnownBadInputsRuleSet',
+    });
+    expect(managed('AWSManagedRulesCommonRuleSet').RuleActionOverrides).toEqual([
+      { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
+      { Name: 'CrossSiteScripting_BODY', ActionToUse: { Count: {} } },
+    ]);
+    for (const name of [
+      'AWSManagedRulesAmazonIpReputationList',
+      'AWSManagedRulesKnownBadInputsRuleSet',
+      'AWSManagedRulesCommonRuleSet',
+    ]) {
+      expect(rule(`aws-${name}`).OverrideAction).toEqual({ None: {} });
+    }
+    // The rate limit decides first.
+    expect(acl().Rules.map((candidate: { Priority: number }) => candidate.Priority)).toEqual([0, 1, 2, 3]);
+  });
+});
+
 describe('gazette signing key', () => {
   const signingKey = () => onlyResource(workflow, 'AWS::KMS::Key');
   const taskFunction = () => functionWithService(workflow, 'qtp-gazette-tasks');
@@ -1050,19 +1500,20 @@ describe('gazette signing key', () => {
 });
 
 describe('stacks', () => {
-  it('deploy in lifecycle order: data, auth, api, site, workflow', () => {
+  it('deploy in lifecycle order: data, auth, api, site, workflow; edge before site', () => {
     const dependencies = (stack: Portal[keyof Portal]) =>
       stack.dependencies.map((dependency) => dependency.stackName);
+    expect(dependencies(portal.edge)).toEqual([]);
     expect(dependencies(portal.data)).toEqual([]);
     expect(dependencies(portal.auth)).toEqual([]);
     expect(dependencies(portal.api).toSorted()).toEqual(['QtpAuth', 'QtpData']);
-    expect(dependencies(portal.site).toSorted()).toEqual(['QtpApi', 'QtpAuth', 'QtpData']);
+    expect(dependencies(portal.site).toSorted()).toEqual(['QtpApi', 'QtpAuth', 'QtpData', 'QtpEdge']);
     expect(dependencies(portal.workflow).toSorted()).toEqual(['QtpAuth', 'QtpData', 'QtpSite']);
   });
 });
 
 describe('cdk-nag AwsSolutions', () => {
-  it.each(['data', 'auth', 'api', 'site', 'workflow'] as const)(
+  it.each(['edge', 'data', 'auth', 'api', 'site', 'workflow'] as const)(
     'finds nothing unacknowledged in the %s stack',
     (name) => {
       // cdk-nag 3 is a policy validation plugin; validateScope runs its rules over the synthesized tree,

@@ -1,8 +1,13 @@
+import { createRequire } from 'node:module';
 import { Template } from 'aws-cdk-lib/assertions';
 import cdkNag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminObjectKey, siteObjectKey } from '#shared/config/site-paths.ts';
+import { feedbackSubmissionSchema } from '#shared/domain/feedback.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import { adminSpaRewriteCode, siteRewriteCode } from '../../infra/constructs/viewer-request.ts';
+import { formTokenCookieCode } from '../../infra/constructs/viewer-response.ts';
+import { formTokenCookie } from '../../infra/local/gateway-extras.ts';
 import { type PortalConfig, readPortalConfig } from '../../infra/stacks/config.ts';
 import { DataStack } from '../../infra/stacks/data-stack.ts';
 import { SiteStack } from '../../infra/stacks/site-stack.ts';
@@ -64,12 +69,77 @@ describe('viewer-request functions', () => {
   });
 });
 
+type Cookie = { value: string; attributes: string };
+type EdgeResponse = { statusCode: number; headers: Record<string, unknown>; cookies: Record<string, Cookie> };
+
+/**
+ * Runs a viewer-response function's code as CloudFront calls it: after the site's viewer-request function
+ * rewrote the URI, with the request id CloudFront gives every request. `require('crypto')` is Node's here;
+ * CloudFront's module has the same createHash (sha256, hex digest).
+ */
+function runViewerResponse(code: string, uri: string, statusCode: number, requestId: string): EdgeResponse {
+  const handler: unknown = new Function('require', `${code}\nreturn handler;`)(
+    createRequire(import.meta.url),
+  );
+  if (typeof handler !== 'function') throw new Error('the function code defines no handler');
+  return handler({
+    context: { eventType: 'viewer-response', requestId, distributionId: 'E2EXAMPLE' },
+    request: { uri, method: 'GET', headers: {}, querystring: {}, cookies: {} },
+    response: { statusCode, statusDescription: 'OK', headers: {}, cookies: {} },
+  });
+}
+
+const asSetCookie = (name: string, cookie: Cookie) => `${name}=${cookie.value}; ${cookie.attributes}`;
+const formPageKey = `/${siteObjectKey(sitePaths.feedbackForm())}`;
+
+describe('viewer-response function of the feedback form', () => {
+  it('sets the form token cookie the local gateway sets, and Secure', () => {
+    const { cookies } = runViewerResponse(formTokenCookieCode, formPageKey, 200, 'req-1');
+    const edgeCookie = cookies.qtp_form;
+    if (!edgeCookie) throw new Error('no qtp_form cookie');
+    const local = formTokenCookie();
+    const localToken = local.match(/^qtp_form=([^;]+);/)?.[1] ?? '';
+    expect(asSetCookie('qtp_form', edgeCookie).replace(edgeCookie.value, '<token>')).toBe(
+      `${local.replace(localToken, '<token>')}; Secure`,
+    );
+    // Both are tokens the feedback API takes.
+    const formToken = feedbackSubmissionSchema.shape.formToken;
+    expect(formToken.safeParse(edgeCookie.value).success).toBe(true);
+    expect(formToken.safeParse(localToken).success).toBe(true);
+  });
+
+  it('gives every copy of the form its own token', () => {
+    const tokens = ['req-1', 'req-2', 'req-3'].map(
+      (requestId) =>
+        runViewerResponse(formTokenCookieCode, formPageKey, 200, requestId).cookies.qtp_form?.value,
+    );
+    expect(new Set(tokens).size).toBe(3);
+  });
+
+  it('sets it on the form page as the viewer asked for it, and on a revalidated copy', () => {
+    expect(
+      runViewerResponse(formTokenCookieCode, sitePaths.feedbackForm(), 200, 'r').cookies.qtp_form,
+    ).toBeDefined();
+    expect(runViewerResponse(formTokenCookieCode, formPageKey, 304, 'r').cookies.qtp_form).toBeDefined();
+  });
+
+  it('sets nothing on a missing page or any other page', () => {
+    expect(runViewerResponse(formTokenCookieCode, formPageKey, 404, 'r').cookies).toEqual({});
+    expect(
+      runViewerResponse(formTokenCookieCode, '/phan-anh-kien-nghi/gui/khac/index.html', 200, 'r').cookies,
+    ).toEqual({});
+    expect(
+      runViewerResponse(formTokenCookieCode, '/phan-anh-kien-nghi/index.html', 200, 'r').cookies,
+    ).toEqual({});
+  });
+});
+
 describe('site stack with a custom domain', () => {
   const domainName = 'quangtri.gov.vn';
   const certificateArn =
     'arn:aws:acm:us-east-1:111122223333:certificate/0f3c6d2e-1111-2222-3333-444455556666';
 
-  let built: { config: PortalConfig; site: SiteStack };
+  let built: { config: PortalConfig; site: SiteStack; data: DataStack };
   beforeAll(() => {
     const app = testApp({ domainName, certificateArn });
     const config = readPortalConfig(app);
@@ -87,9 +157,10 @@ describe('site stack with a custom domain', () => {
         hostedUiDomainName: 'quangtri-portal-prod.auth.ap-southeast-1.amazoncognito.com',
         clientId: 'client',
       },
+      webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/qtp-edge/0f3c6d2e',
     });
     app.synth();
-    built = { config, site };
+    built = { config, site, data };
   });
 
   it('derives the public address from the domain', () => {
@@ -108,6 +179,26 @@ describe('site stack with a custom domain', () => {
         },
       },
     });
+  });
+
+  it("sends the portal's mail from no-reply@ the domain, a DKIM-signed SES domain identity", () => {
+    expect(built.config.mail).toEqual({ from: `no-reply@${domainName}`, identity: { domain: domainName } });
+    const data = Template.fromStack(built.data);
+    data.hasResource('AWS::SES::EmailIdentity', {
+      Properties: {
+        EmailIdentity: domainName,
+        DkimAttributes: { SigningEnabled: true },
+        DkimSigningAttributes: { NextSigningKeyLength: 'RSA_2048_BIT' },
+        ConfigurationSetAttributes: { ConfigurationSetName: { Ref: 'MailConfigurationSet' } },
+      },
+      DeletionPolicy: 'Retain',
+    });
+    // The operator adds these three CNAMEs to the domain's DNS.
+    const dkim = JSON.stringify(data.toJSON().Outputs.MailDkimRecords.Value);
+    for (const n of [1, 2, 3]) {
+      expect(dkim).toContain(`DkimDNSTokenName${n}`);
+      expect(dkim).toContain(`DkimDNSTokenValue${n}`);
+    }
   });
 
   it('needs no acknowledgement for viewer TLS (AwsSolutions-CFR4 passes)', () => {

@@ -31,7 +31,10 @@ const officer = { id: 'local-tiepnhan', name: 'Võ Thị Lan' };
 const topic = uniqueSlug('linh-vuc');
 const agency = uniqueSlug('so-thu');
 let address = 0;
-const nextAddress = () => `192.0.2.${(address += 1)}`;
+const nextAddress = () => {
+  address += 1;
+  return `192.0.2.${address}`;
+};
 
 function submission(overrides: Record<string, string> = {}) {
   return feedbackSubmissionSchema.parse({

@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { uploadTicketSchema } from '#shared/domain/upload.ts';
-import { dueSchedules } from '#shared/publication/scheduler.ts';
+import { dueSchedules } from '#shared/data/schedules.ts';
 import { runDueSchedules } from '../../infra/local/scheduler.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
-import { documentOf, ensureSeedAgencies, issueOf, uploadEditableCopy } from '../support/gazette-files.ts';
+import {
+  documentOf,
+  ensureSeedAgencies,
+  issueOf,
+  passAll,
+  pdfBytes,
+  uploadDocumentFile,
+  uploadEditableCopy,
+} from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -23,30 +30,7 @@ beforeAll(async () => {
   editableKey = await uploadEditableCopy('Quyết định (bản DOCX)');
 });
 
-/** A small but real PDF as an agency's signed document. */
-const pdfBytes = (label: string) =>
-  Buffer.from(
-    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n% ${label}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
-  );
-
-async function upload(bytes: Buffer, contentType = 'application/pdf') {
-  const ticket = uploadTicketSchema.parse(
-    (
-      await api.post('agency', '/api/gazette/admin/files/uploads', {
-        fileName: 'van-ban-ky-so.pdf',
-        contentType,
-        size: bytes.length,
-      })
-    ).json,
-  );
-  const put = await fetch(ticket.uploadUrl, {
-    method: 'PUT',
-    headers: ticket.headers,
-    body: new Uint8Array(bytes),
-  });
-  expect(put.status).toBe(200);
-  return ticket.key;
-}
+const upload = (bytes: Buffer, contentType?: string) => uploadDocumentFile(api, bytes, contentType);
 
 let editableKey = '';
 let serial = 0;
@@ -68,14 +52,6 @@ function submission(fileKey: string, overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
-
-const passAll = {
-  authority: { pass: true, note: '' },
-  content: { pass: true, note: '' },
-  form: { pass: true, note: '' },
-  format: { pass: true, note: '' },
-  presentation: { pass: true, note: '' },
-};
 
 async function documentStatus(id: string, status: string) {
   return eventually(async () => {

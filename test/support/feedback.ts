@@ -2,7 +2,7 @@ import { handler as publisherHandler } from '#functions/publisher/handler.ts';
 import { registerLocalPublisher } from '#shared/publication/publisher-port.ts';
 import { localLambdaContext } from '../../infra/local/lambda-context.ts';
 
-export { pendingSchedule } from '#shared/publication/scheduler.ts';
+export { pendingSchedule } from '#shared/data/schedules.ts';
 
 /**
  * For tests that call the services without the HTTP stack: the publisher they ask for pages is the real

@@ -4,7 +4,7 @@ import type { Category } from '#shared/domain/directory.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { absoluteUrl, categoryName, type SiteContext } from './context.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, withoutForbiddenCharacters } from './html.ts';
 import { labels } from './i18n.ts';
 import { coverPathUpTo } from './media.ts';
 import { portal } from './portal.ts';
@@ -103,14 +103,17 @@ function buildFeed(
     }
     feed.addItem(item);
   }
-  if (format === 'rss') return feed.rss2();
+  // The package writes text as given: characters XML forbids would make the whole feed unreadable.
+  if (format === 'rss') return withoutForbiddenCharacters(feed.rss2());
   // The package has no option for Atom's language; xml:lang on the root element carries it (RFC 4287 §2).
-  return feed
-    .atom1()
-    .replace(
-      '<feed xmlns="http://www.w3.org/2005/Atom">',
-      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`,
-    );
+  return withoutForbiddenCharacters(
+    feed
+      .atom1()
+      .replace(
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`,
+      ),
+  );
 }
 
 export function renderRssFeed(

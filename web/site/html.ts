@@ -8,7 +8,19 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 export function renderDocument(element: JSX.Element): string {
   const markup = element.toString();
   if (typeof markup !== 'string') throw new Error('Site components must render synchronously');
-  return `<!doctype html>${markup}`;
+  return withoutForbiddenCharacters(`<!doctype html>${markup}`);
+}
+
+/** Every character XML 1.0 allows in a document; HTML's own parsing rules refuse the same others. */
+const FORBIDDEN_CHARACTERS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Removes what no XML or HTML document may contain (control characters, lone surrogates, U+FFFE/FFFF).
+ * Stored text is normalized at the API already (shared/text/vietnamese.ts normalizeText); this is the
+ * renderer's own guarantee, whatever the store holds: every page, feed and sitemap is well-formed.
+ */
+export function withoutForbiddenCharacters(document: string): string {
+  return document.replace(FORBIDDEN_CHARACTERS, '');
 }
 
 /**
@@ -34,7 +46,7 @@ const xmlEntities: Record<string, string> = {
 
 /** Escapes text for XML content and attribute values (sitemaps). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => xmlEntities[char] ?? char);
+  return withoutForbiddenCharacters(text).replace(/[&<>"']/g, (char) => xmlEntities[char] ?? char);
 }
 
 const htmlEntities: Record<string, string> = {

@@ -42,7 +42,7 @@ export async function gazetteSigner(): Promise<GazetteSigner> {
 /**
  * The PKCS#10 request (PEM) for the signing key, signed with it: what the province sends the government CA.
  * On AWS an operator gets it by invoking the task function with `{ "step": "certificate-request" }`, the only
- * principal the key lets sign (docs/decisions.md, 65).
+ * principal the key lets sign (docs/decisions.md, 78).
  */
 export async function signingCertificateRequest(): Promise<string> {
   const [{ certificateRequest, pemOf }, { GAZETTE_SIGNER_NAME }] = await Promise.all([
