@@ -293,9 +293,6 @@ const adminRoutes = createAdminApp(feedbackPolicy)
       ),
   );
 
-export const feedbackApp = createContextApp('/api/feedback', {
-  // The public form carries its files (JavaScript off: no presigned upload), 4 MB of them at most.
-  largeBodies: [{ path: '/api/feedback/submissions', maxBytes: 5 * 1024 * 1024 }],
-})
+export const feedbackApp = createContextApp('/api/feedback')
   .route('/', publicRoutes)
   .route('/admin', adminRoutes);

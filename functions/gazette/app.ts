@@ -21,6 +21,7 @@ import {
 import { bilingual } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 import { addCorrection } from '#shared/gazette/corrections.ts';
+import { gazetteSettings, withTiming } from '#shared/gazette/deadlines.ts';
 import { replaceDistribution } from '#shared/gazette/distribution.ts';
 import { documentFor, resubmitDocument, reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
 import { exportIssue } from '#shared/gazette/exchange.ts';
@@ -53,6 +54,7 @@ const publicRoutes = new Hono<ContextEnv>().get(
 
 const adminRoutes = createAdminApp(gazettePolicy)
   .get('/me', (c) => c.json(c.get('principal')))
+  .get('/settings', (c) => c.json(gazetteSettings()))
   .post('/files/uploads', validate('json', documentUploadRequestSchema), async (c) =>
     c.json(await createDocumentUploadTicket(c.req.valid('json')), 201),
   )
@@ -70,9 +72,11 @@ const adminRoutes = createAdminApp(gazettePolicy)
       }),
     ),
     async (c) => {
-      // Agencies list their own documents; officers work the queues by status.
+      // Agencies list their own documents; officers work the queues by status, each document with how it
+      // stands against the 3-day submission limit and the posting deadline.
       const agencyId = agencyScopeOf(c.get('principal'));
-      return c.json(await listDocuments({ ...c.req.valid('query'), ...(agencyId ? { agencyId } : {}) }));
+      const page = await listDocuments({ ...c.req.valid('query'), ...(agencyId ? { agencyId } : {}) });
+      return c.json({ ...page, items: await withTiming(page.items) });
     },
   )
   .get('/documents/:id', validate('param', idParam), async (c) =>

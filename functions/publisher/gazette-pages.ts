@@ -20,7 +20,8 @@ import { html, type RenderedFile } from './site-files.ts';
 
 /**
  * Gazette pages of the public site. Publishing an issue touches exactly: the issue's page, its
- * documents' pages, its year's page, the gazette home and the legal-document database's front page.
+ * documents' pages, the pages of the documents they act on (amend, repeal, …), its year's page, the
+ * gazette home and the legal-document database's front page.
  */
 async function frontPages(ctx: SiteContext, year: number): Promise<RenderedFile[]> {
   const years = await listGazetteYears();
@@ -53,11 +54,18 @@ async function issueAndDocumentPages(
   const documents = (
     await Promise.all(issue.entries.map((entry) => getPublishedDocument(entry.documentId)))
   ).filter((document): document is PublishedDocument => document !== undefined);
+  const actedOn = (
+    await Promise.all(
+      [
+        ...new Set(documents.flatMap((document) => document.relations.map((relation) => relation.target.id))),
+      ].map((id) => getPublishedDocument(id)),
+    )
+  ).filter((document): document is PublishedDocument => document !== undefined);
   return {
     year: issue.year,
     files: [
       html(sitePaths.gazetteIssue(issue.year, issue.number), renderGazetteIssue(ctx, { issue, documents })),
-      ...(await Promise.all(documents.map((document) => documentPage(ctx, document)))),
+      ...(await Promise.all([...documents, ...actedOn].map((document) => documentPage(ctx, document)))),
     ],
   };
 }

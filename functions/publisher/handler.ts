@@ -16,7 +16,7 @@ import { buildWholeSite } from './rebuild.ts';
 /**
  * The publisher: renders public pages into the site bucket. Invoked asynchronously by the content API
  * ("site-changed"), by EventBridge Scheduler ("scheduled-publication": it also performs the go-live),
- * by the gazette ("gazette-published", "document-corrected") and by an operator ("rebuild-site").
+ * by the gazette ("gazette-published", "document-corrected"; "document-status-due" through the scheduler) and by an operator ("rebuild-site").
  * Locally the same function is called in-process.
  */
 async function publish(rawEvent: unknown) {
@@ -31,6 +31,7 @@ async function publish(rawEvent: unknown) {
     case 'gazette-published':
       return applyGazetteIssue(event.issueId);
     case 'document-corrected':
+    case 'document-status-due':
       return applyDocumentCorrection(event.documentId);
     case 'feedback-changed':
       return applyFeedbackChange(event.feedbackId);

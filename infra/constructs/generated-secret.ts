@@ -15,7 +15,7 @@ export type GeneratedSecretProps = {
  * A key that no person ever sees or types: Secrets Manager generates it when the stack is created, and
  * CloudFormation resolves it into the functions' environment at deploy time (a `{{resolve:secretsmanager:…}}`
  * dynamic reference), so the template and the cloud assembly hold only the reference and the functions read
- * no secret at cold start. docs/decisions.md 54 weighs this against reading it at run time.
+ * no secret at cold start. docs/decisions.md 61 weighs this against reading it at run time.
  */
 export class GeneratedSecret extends Construct {
   readonly secret: secretsmanager.Secret;
@@ -36,7 +36,7 @@ export class GeneratedSecret extends Construct {
       'AwsSolutions-SMG4',
       'A keyed-hash key with a short reach: what it keys lives at most a day (rate-limit windows, form ' +
         'tokens), so a rotation costs nothing but is rarely worth doing; it is rotated by hand ' +
-        '(docs/decisions.md 54) rather than by a rotation Lambda for a value no client holds.',
+        '(docs/decisions.md 61) rather than by a rotation Lambda for a value no client holds.',
     );
   }
 

@@ -47,6 +47,8 @@ export type PortalFunctionProps = {
    * (sharp), and packages that read their own files at run time (pdfkit's font metrics, the DejaVu TTFs).
    */
   installedModules?: string[];
+  /** Files copied next to the bundle (read at run time from the function's directory). */
+  bundledFiles?: { source: string; name: string }[];
 };
 
 const tableActions: Record<TableAccess, string[]> = {
@@ -149,6 +151,16 @@ export class PortalFunction extends Construct {
                 npm_config_cpu: 'arm64',
                 npm_config_libc: 'glibc',
                 npm_config_prefer_offline: 'true',
+              },
+            }
+          : {}),
+        ...(props.bundledFiles?.length
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_input: string, output: string) =>
+                  (props.bundledFiles ?? []).map((file) => `cp "${file.source}" "${output}/${file.name}"`),
               },
             }
           : {}),

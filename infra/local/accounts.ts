@@ -65,6 +65,22 @@ export const localAccounts: readonly LocalAccount[] = [
     agencyId: 'so-tu-phap',
   },
   {
+    username: 'xaphongnha',
+    password: 'xaphongnha-demo',
+    name: 'Văn thư UBND xã Phong Nha',
+    email: 'xaphongnha@quangtri.local',
+    groups: ['agency'],
+    agencyId: 'xa-phong-nha',
+  },
+  {
+    username: 'phuongdonghoi',
+    password: 'phuongdonghoi-demo',
+    name: 'Văn thư UBND phường Đồng Hới',
+    email: 'phuongdonghoi@quangtri.local',
+    groups: ['agency'],
+    agencyId: 'phuong-dong-hoi',
+  },
+  {
     username: 'soxaydung',
     password: 'soxaydung-demo',
     name: 'Bộ phận tiếp nhận Sở Xây dựng',

@@ -93,6 +93,8 @@ export function localEnvironment(options: {
   audience: string;
   publicBaseUrl: string;
   tableName?: string;
+  /** Where the development CA and the gazette's signing key live (generated there on first use). */
+  signingDir: string;
   /** Where the mail outbox keeps the messages "sent" (npm start lists them at /_outbox/). */
   outboxDir: string;
   /** Signs page cursors; without one (tests), a random key for this process. */
@@ -110,6 +112,7 @@ export function localEnvironment(options: {
     AUTH_ISSUER: options.issuerUrl,
     AUTH_AUDIENCE: options.audience,
     PUBLIC_BASE_URL: options.publicBaseUrl,
+    GAZETTE_SIGNING_DIR: options.signingDir,
     MAIL_OUTBOX_DIR: options.outboxDir,
     CURSOR_SIGNING_KEY: options.cursorSigningKey ?? newCursorSigningKey(),
     // The SDK's default chain would look for profiles; local engines accept any key.

@@ -17,6 +17,7 @@ import { feedbackSettings } from '#shared/feedback/settings.ts';
 import { submitFeedback } from '#shared/feedback/submissions.ts';
 import { createFeedbackTopic } from '#shared/feedback/topics.ts';
 import { localAccounts } from './accounts.ts';
+import { seedAgencies } from './seed-data.ts';
 
 /**
  * Demo data of the feedback context, written for this project: the form's subjects, the holiday calendars
@@ -143,19 +144,9 @@ export async function seedFeedbackIfEmpty(): Promise<boolean> {
   for (const calendar of seedHolidayCalendars) {
     if (!years.has(calendar.year)) await saveHolidayCalendar(systemActor, calendar.year, calendar);
   }
-  // The agency that answers the demo items (a department of the 2025 structure).
-  if (!(await getAgency('so-xay-dung'))) {
-    await createAgency(
-      {
-        id: 'so-xay-dung',
-        nameVi: 'Sở Xây dựng',
-        nameEn: 'Department of Construction',
-        kind: 'provincial_department',
-        email: 'soxaydung@quangtri.local',
-      },
-      systemActor,
-    );
-  }
+  // The agency that answers the demo items, for a store seeded before it joined the demo directory.
+  const answering = seedAgencies.find((agency) => agency.id === 'so-xay-dung');
+  if (answering && !(await getAgency(answering.id))) await createAgency(answering, systemActor);
   const officer = actorOf(principalOf('tiepnhan'));
   const director = actorOf(principalOf('giamdoc'));
   const agency = principalOf('soxaydung');

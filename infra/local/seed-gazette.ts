@@ -2,14 +2,19 @@ import { getDocument, getIssue, listIssues } from '#shared/data/gazette.ts';
 import type { DocumentSubmission, LegalDocument } from '#shared/domain/gazette.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
-import { renderIssuePdf } from '#shared/gazette/issue-pdf.ts';
 import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
-import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
+import {
+  createDocumentUploadTicket,
+  DOCX_TYPE,
+  type DocumentUploadRequest,
+} from '#shared/media/document-uploads.ts';
+import { minimalDocx, standInPdf } from './stand-in-files.ts';
 
 /**
- * Demo gazette content, put through the real workflow: the Department of Justice submits three documents,
- * the gazette officer accepts them, composes issue 1 and the director approves it for publication now.
- * Written for this project; the numbers and texts are invented.
+ * Demo gazette content, put through the real workflow: the Department of Justice submits three documents
+ * and the commune of Phong Nha one, each with its signed PDF and editable DOCX; the gazette officer accepts
+ * them, composes issue 1 and the director approves it for publication now. Written for this project; the
+ * numbers and texts are invented.
  */
 const agency: Principal = {
   userId: 'local-sotuphap',
@@ -18,10 +23,20 @@ const agency: Principal = {
   roles: ['agency'],
   agencyId: 'so-tu-phap',
 };
+const commune: Principal = {
+  userId: 'local-xaphongnha',
+  username: 'xaphongnha',
+  displayName: 'Văn thư UBND xã Phong Nha',
+  roles: ['agency'],
+  agencyId: 'xa-phong-nha',
+};
 const officer = { id: 'local-congbao', name: 'Phan Văn Bình' };
 const director = { id: 'local-giamdoc', name: 'Nguyễn Thị Hạnh' };
 
-const documents: Omit<DocumentSubmission, 'fileKey' | 'attachmentKeys'>[] = [
+type SeedDocument = Omit<DocumentSubmission, 'fileKey' | 'editableKey' | 'attachmentKeys' | 'relations'> & {
+  by?: Principal;
+};
+const documents: SeedDocument[] = [
   {
     numberSymbol: '21/2026/QĐ-UBND',
     documentType: 'quyet-dinh',
@@ -53,6 +68,17 @@ const documents: Omit<DocumentSubmission, 'fileKey' | 'attachmentKeys'>[] = [
     abstract: 'Về tăng cường công tác phòng, chống thiên tai mùa mưa lũ năm 2026',
     field: 'hanh-chinh',
   },
+  {
+    numberSymbol: '03/2026/QĐ-UBND',
+    documentType: 'quyet-dinh',
+    issuingBody: 'Ủy ban nhân dân xã Phong Nha',
+    signer: 'Trần Văn Hùng',
+    issueDate: '2026-11-03',
+    effectiveDate: '2026-11-15',
+    abstract: 'Ban hành Quy chế quản lý hoạt động du lịch cộng đồng trên địa bàn xã Phong Nha',
+    field: 'van-hoa-xa-hoi',
+    by: commune,
+  },
 ];
 
 async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
@@ -70,28 +96,12 @@ const documentIn = (id: string, status: LegalDocument['status']) =>
     return document?.status === status ? document : undefined;
   }, `document ${id} ${status}`);
 
-async function uploadPdf(title: string): Promise<string> {
-  const bytes = await renderIssuePdf(
-    {
-      id: '00000000-0000-4000-8000-000000000000',
-      year: 2026,
-      number: 0,
-      title,
-      entries: [],
-      status: 'publishing',
-      createdBy: '',
-      createdAt: '',
-      updatedAt: '',
-      version: 1,
-    },
-    [],
-    '2026-11-01T00:00:00Z',
-  );
-  const ticket = await createDocumentUploadTicket({
-    fileName: `${title}.pdf`,
-    contentType: 'application/pdf',
-    size: bytes.length,
-  });
+async function upload(
+  bytes: Uint8Array,
+  fileName: string,
+  contentType: DocumentUploadRequest['contentType'],
+) {
+  const ticket = await createDocumentUploadTicket({ fileName, contentType, size: bytes.length });
   const response = await fetch(ticket.uploadUrl, {
     method: 'PUT',
     headers: ticket.headers,
@@ -101,14 +111,24 @@ async function uploadPdf(title: string): Promise<string> {
   return ticket.key;
 }
 
+async function uploadPdf(title: string): Promise<string> {
+  return upload(await standInPdf(title), `${title}.pdf`, 'application/pdf');
+}
+
 export async function seedGazetteIfEmpty(): Promise<boolean> {
   if ((await listIssues()).length > 0) return false;
   const accepted: LegalDocument[] = [];
-  for (const fields of documents) {
-    const submitted = await submitDocument(agency, {
+  for (const { by, ...fields } of documents) {
+    const submitted = await submitDocument(by ?? agency, {
       ...fields,
       fileKey: await uploadPdf(fields.numberSymbol),
+      editableKey: await upload(
+        minimalDocx([fields.issuingBody, fields.numberSymbol, fields.abstract]),
+        `${fields.numberSymbol.replace(/\//g, '-')}.docx`,
+        DOCX_TYPE,
+      ),
       attachmentKeys: [],
+      relations: [],
     });
     const inReview = await documentIn(submitted.id, 'in_review');
     const pass = { pass: true, note: '' };

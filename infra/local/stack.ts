@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -118,6 +119,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       server.once('listening', () => resolve());
       server.once('error', reject);
     });
+    // Idle keep-alive sockets are closed by the client first (undici: after about 4 s), never by the server
+    // as a request arrives on them: with the server's 5 s default, a busy event loop (a replayed workflow
+    // rendering an issue) could fire both at once, and the request would meet a reset connection.
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     stoppers.push(
       () =>
         new Promise<void>((resolve) => {
@@ -147,6 +155,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       audience: LOCAL_AUDIENCE,
       publicBaseUrl: url,
       tableName: options.tableName,
+      // npm start keeps its development CA under .data/; a stack without data dir (tests) gets a fresh one.
+      signingDir: options.dataDir
+        ? join(options.dataDir, 'signing')
+        : (process.env.GAZETTE_SIGNING_DIR ?? mkdtempSync(join(tmpdir(), 'qtp-signing-'))),
       outboxDir:
         options.outboxDir ??
         join(options.dataDir ?? options.scratchDir ?? join('.data', 'scratch-s3'), 'outbox'),

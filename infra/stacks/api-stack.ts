@@ -9,7 +9,6 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
@@ -166,22 +165,13 @@ export class ApiStack extends Stack {
     this.functions = { content, gazette, feedback };
 
     // Signs the page cursors the APIs hand out (shared/data/reads.ts), so a client cannot steer a query
-    // with a start key of its own. Generated once; CloudFormation puts it in the functions' environment
-    // at deploy time (a dynamic reference, never in the template).
-    const cursorKey = new secretsmanager.Secret(this, 'CursorSigningKey', {
-      description: 'QTP: HMAC key of the admin lists page cursors',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    // with a start key of its own: a new key merely sends clients back to the first page.
+    const cursorKey = new GeneratedSecret(this, 'CursorSigningKey', {
+      variable: 'CURSOR_SIGNING_KEY',
+      description: generatedSecrets.CURSOR_SIGNING_KEY.description,
+      versionId: config.secretVersions.CURSOR_SIGNING_KEY,
     });
-    acknowledgeRule(
-      cursorKey,
-      'AwsSolutions-SMG4',
-      'The key only signs page cursors, which live for one listing session; a new key would merely send ' +
-        'clients back to the first page. The functions read it at deploy time, so rotation needs a ' +
-        'redeploy, not a rotation Lambda.',
-    );
-    for (const fn of Object.values(this.functions)) {
-      fn.use({ environment: { CURSOR_SIGNING_KEY: cursorKey.secretValue.unsafeUnwrap() }, statements: [] });
-    }
+    for (const fn of Object.values(this.functions)) fn.useSecret(cursorKey);
 
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
       apiName: `qtp-${config.stage}-api`,

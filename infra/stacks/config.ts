@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { z } from 'zod';
 import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
@@ -19,7 +21,11 @@ import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
  * | feedbackWriteRateLimit | 100        | WAF: public feedback POSTs per IP in 5 minutes before 429               |
  * | feedback*        | as shared/config/env.ts | the feedback rules the province sets (feedbackSettingSchemas)     |
  * | participationHashKeyVersion | (current) | pins a rotated PARTICIPATION_HASH_KEY version (generatedSecrets) |
+ * | cursorSigningKeyVersion | (current) | pins a rotated CURSOR_SIGNING_KEY version (generatedSecrets) |
  * | nag              | false            | apply cdk-nag's AwsSolutions checks during synth                        |
+ * | gazetteSigningCertificate | (none)  | PEM file (leaf first, then its chain) of the certificate the government |
+ * |                  |                  | CA issued for the gazette's KMS signing key; bundled with the task      |
+ * |                  |                  | function. Without it the key signs with a certificate it issues itself. |
  */
 const optionalText = z
   .string()
@@ -76,14 +82,18 @@ export const feedbackSettingVariables: Record<keyof typeof feedbackSettingSchema
 };
 
 /**
- * Keys that CloudFormation generates (a Secrets Manager secret per variable, docs/decisions.md 54) and hands to
+ * Keys that CloudFormation generates (a Secrets Manager secret per variable, docs/decisions.md 61) and hands to
  * the functions that need them as environment variables; each with the context key that pins a version
- * after a rotation. A new one (CURSOR_SIGNING_KEY) is one more line here and one `useSecret` call.
+ * after a rotation. A new one is one more line here and one `useSecret` call.
  */
 export const generatedSecrets = {
   PARTICIPATION_HASH_KEY: {
     versionContextKey: 'participationHashKeyVersion',
     description: "Keys the pseudonyms of senders' IP addresses and contacts in the feedback rate limits",
+  },
+  CURSOR_SIGNING_KEY: {
+    versionContextKey: 'cursorSigningKeyVersion',
+    description: 'HMAC key of the page cursors the admin lists hand out',
   },
 } as const;
 export type GeneratedSecretVariable = keyof typeof generatedSecrets;
@@ -142,6 +152,15 @@ const contextSchema = z
       .union([z.boolean(), z.enum(['true', 'false'])])
       .default(false)
       .transform((value) => value === true || value === 'true'),
+    gazetteSigningCertificate: optionalText.pipe(
+      z
+        .string()
+        .refine(
+          (path) => existsSync(path) && readFileSync(path, 'utf8').includes('-----BEGIN CERTIFICATE-----'),
+          'gazetteSigningCertificate: a PEM file with the certificate and its chain',
+        )
+        .optional(),
+    ),
   })
   .refine((context) => (context.domainName === undefined) === (context.certificateArn === undefined), {
     message: 'domainName and certificateArn go together: give both or neither',
@@ -184,6 +203,8 @@ export type PortalConfig = {
   /** A rotated generated secret's version, when the operator pinned one (see generatedSecrets). */
   secretVersions: Partial<Record<GeneratedSecretVariable, string>>;
   nag: boolean;
+  /** Absolute path of the signing certificate's PEM file, when the province has given one. */
+  gazetteSigningCertificate: string | undefined;
 };
 
 export const contextKeys = [
@@ -199,6 +220,7 @@ export const contextKeys = [
   ...Object.keys(feedbackSettingVariables),
   ...secretVersionKeys,
   'nag',
+  'gazetteSigningCertificate',
 ];
 
 /** Placeholder origin while the real one is unknown; `.invalid` is reserved and can never resolve (RFC 2606). */
@@ -252,6 +274,9 @@ export function readPortalConfig(app: App): PortalConfig {
       }),
     ),
     nag: context.nag,
+    gazetteSigningCertificate: context.gazetteSigningCertificate
+      ? resolve(context.gazetteSigningCertificate)
+      : undefined,
   };
 }
 
@@ -299,6 +324,8 @@ export function gazetteWorkflowNames(stage: string): {
   stateMachineNames: Record<GazetteMachine, string>;
   /** Schedules the task function creates in the publication group: `gazette-issue-<issue id>`. */
   releaseSchedulePrefix: string;
+  /** …and `gazette-status-<document id>-<day>`: a page rendered again the day its status changes. */
+  statusSchedulePrefix: string;
 } {
   return {
     taskFunctionName: portalName(stage, 'gazette-tasks'),
@@ -307,6 +334,7 @@ export function gazetteWorkflowNames(stage: string): {
       'issue-publication': portalName(stage, 'gazette-issue-publication'),
     },
     releaseSchedulePrefix: 'gazette-issue-',
+    statusSchedulePrefix: 'gazette-status-',
   };
 }
 

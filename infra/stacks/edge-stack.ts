@@ -68,7 +68,7 @@ const managedRules = (
 /**
  * What must live in us-east-1: the distribution's web ACL (CloudFront reads web ACLs only from there).
  * QtpSite, in the portal's region, takes its ARN through CDK's cross-region references (an SSM parameter
- * that a custom resource of this stack writes in the portal's region; docs/decisions.md 56).
+ * that a custom resource of this stack writes in the portal's region; docs/decisions.md 63).
  *
  * Rules, cheapest and most specific first:
  * 1. `feedback-public-writes`: a rate-based rule per viewer IP over 5 minutes on the public write paths

@@ -1,9 +1,10 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
@@ -25,6 +26,9 @@ import {
 } from './config.ts';
 import { allowMail, allowSchedules, type PortalMail } from './grants.ts';
 import { stateMachineArn } from './named-arns.ts';
+
+/** The signing certificate's file name beside the task function's bundle. */
+const SIGNING_CERTIFICATE_FILE = 'gazette-signing-certificate.pem';
 
 export type WorkflowStackProps = StackProps & {
   config: PortalConfig;
@@ -61,6 +65,7 @@ export class WorkflowStack extends Stack {
   readonly scheduleGroup: scheduler.ScheduleGroup;
   readonly schedulerRole: iam.Role;
   readonly gazetteTasks: PortalFunction;
+  readonly gazetteSigningKey: kms.Key;
   readonly gazetteStateMachines: Record<GazetteMachine, sfn.StateMachine>;
   readonly feedbackTasks: PortalFunction;
   private readonly publisherFunctionName: string;
@@ -135,6 +140,7 @@ export class WorkflowStack extends Stack {
     });
 
     this.gazetteTasks = this.createGazetteTasks(props, failures);
+    this.gazetteSigningKey = this.createGazetteSigningKey(this.gazetteTasks, config.stage);
     this.gazetteStateMachines = this.createGazetteStateMachines(this.gazetteTasks, config.stage);
     this.feedbackTasks = this.createFeedbackTasks(props, failures);
 
@@ -198,6 +204,11 @@ export class WorkflowStack extends Stack {
       // pdfkit reads its font metrics (js/data/*.afm) and issue-pdf.ts the DejaVu TTFs from their package
       // directories at run time, so both are installed beside the bundle instead of bundled.
       installedModules: ['pdfkit', 'dejavu-fonts-ttf'],
+      // The province's certificate for the signing key, when it has one (a chain outgrows Lambda's 4 KB of
+      // environment variables, so it travels as a file).
+      ...(config.gazetteSigningCertificate
+        ? { bundledFiles: [{ source: config.gazetteSigningCertificate, name: SIGNING_CERTIFICATE_FILE }] }
+        : {}),
       environment: functionEnvironment(props),
       alarmTopic,
     })
@@ -210,7 +221,12 @@ export class WorkflowStack extends Stack {
       .nameBucket('site', buckets.site)
       .use({
         // S3 conditional writes (If-None-Match: *): the archive refuses a second write of a key outright.
-        environment: { ARCHIVE_CONDITIONAL_WRITES: 'true' },
+        environment: {
+          ARCHIVE_CONDITIONAL_WRITES: 'true',
+          ...(config.gazetteSigningCertificate
+            ? { GAZETTE_SIGNING_CERTIFICATE_FILE: SIGNING_CERTIFICATE_FILE }
+            : {}),
+        },
         statements: [],
       })
       .use({
@@ -228,6 +244,16 @@ export class WorkflowStack extends Stack {
       prefix: gazette.releaseSchedulePrefix,
       target: { variable: 'GAZETTE_TASK_FUNCTION_ARN', functionName: gazette.taskFunctionName },
       why: 'Release schedules are named per issue at run time (gazette-issue-<id>).',
+    });
+    // Status schedules target the publisher, which re-renders a document's page the day its status changes.
+    allowSchedules(tasks, this, {
+      stage: config.stage,
+      prefix: gazette.statusSchedulePrefix,
+      target: {
+        variable: 'PUBLISHER_FUNCTION_ARN',
+        functionName: publicationNames(config.stage).publisherFunctionName,
+      },
+      why: 'Status schedules are named per document and day at run time (gazette-status-<id>-<day>).',
     });
     this.allowPublisherInvocation(tasks);
     // EventBridge Scheduler invokes it asynchronously at an issue's publication time.
@@ -299,6 +325,67 @@ export class WorkflowStack extends Stack {
       maxEventAge: Duration.hours(6),
       onFailure: new destinations.SqsDestination(failures),
     });
+  }
+
+  /**
+   * The key that signs every issue PDF (PAdES): asymmetric RSA_2048 for SIGN_VERIFY, created and kept in
+   * KMS, which signs the digests it is sent and never hands the private key out. RSA rather than ECC:
+   * PKCS#1 v1.5 signatures are deterministic (a retried render signs the same bytes, which the write-once
+   * archive needs), and the government CA issues RSA certificates (docs/decisions.md).
+   *
+   * The key policy is the only grant. The task function's role may sign and read the public key; the
+   * account may administer the key but not use it (no kms:Sign, no grants: IAM policies cannot open it
+   * to anyone else), and an explicit deny refuses signing to every other principal.
+   */
+  private createGazetteSigningKey(tasks: PortalFunction, stage: string): kms.Key {
+    const taskRole = tasks.role.roleArn;
+    const key = new kms.Key(this, 'GazetteSigningKey', {
+      description: 'Công báo: signs each gazette issue PDF (PAdES); only the gazette task function may sign',
+      keySpec: kms.KeySpec.RSA_2048,
+      keyUsage: kms.KeyUsage.SIGN_VERIFY,
+      // The certificate the government CA issues is bound to this key: it must outlive a stack deletion.
+      removalPolicy: stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(30),
+      policy: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'AdministerNotUse',
+            principals: [new iam.AccountRootPrincipal()],
+            actions: [
+              'kms:Describe*',
+              'kms:List*',
+              'kms:GetKeyPolicy',
+              'kms:GetPublicKey',
+              'kms:PutKeyPolicy',
+              'kms:EnableKey',
+              'kms:DisableKey',
+              'kms:UpdateKeyDescription',
+              'kms:TagResource',
+              'kms:UntagResource',
+              'kms:ScheduleKeyDeletion',
+              'kms:CancelKeyDeletion',
+            ],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'TaskFunctionSigns',
+            principals: [new iam.ArnPrincipal(taskRole)],
+            actions: ['kms:Sign', 'kms:GetPublicKey', 'kms:DescribeKey'],
+            resources: ['*'],
+          }),
+          new iam.PolicyStatement({
+            sid: 'NobodyElseSigns',
+            effect: iam.Effect.DENY,
+            principals: [new iam.AnyPrincipal()],
+            actions: ['kms:Sign'],
+            resources: ['*'],
+            conditions: { ArnNotEquals: { 'aws:PrincipalArn': taskRole } },
+          }),
+        ],
+      }),
+    });
+    tasks.use({ environment: { GAZETTE_SIGNING_KEY_ID: key.keyArn }, statements: [] });
+    return key;
   }
 
   /**

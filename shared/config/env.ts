@@ -38,6 +38,19 @@ const envSchema = z.object({
   SCHEDULER_ROLE_ARN: z.string().min(1).optional(),
   PUBLISHER_FUNCTION_ARN: z.string().min(1).optional(),
   GAZETTE_TASK_FUNCTION_ARN: z.string().min(1).optional(),
+  /**
+   * The gazette's signing key in AWS KMS (RSA_2048, SIGN_VERIFY), set on the task function only; without it
+   * the development CA under GAZETTE_SIGNING_DIR signs (shared/gazette/signing/port.ts).
+   */
+  GAZETTE_SIGNING_KEY_ID: z.string().min(1).optional(),
+  /**
+   * The file (bundled with the task function) holding the KMS key's certificate, PEM, leaf first then its
+   * chain: the province's certificate from the government CA. Without it a new stage signs with a
+   * certificate the key issues itself. A file, not a variable: a chain outgrows Lambda's 4 KB of variables.
+   */
+  GAZETTE_SIGNING_CERTIFICATE_FILE: z.string().min(1).optional(),
+  /** Locally: where the development CA and signing key are generated on first start (never committed). */
+  GAZETTE_SIGNING_DIR: z.string().min(1).default('.data/signing'),
   /** The CloudFront distribution the publisher invalidates. */
   DISTRIBUTION_ID: z.string().min(1).optional(),
   /** Amazon SES (SESv2) sends the portal's mail from this address; without it mail goes to the outbox. */
@@ -48,6 +61,30 @@ const envSchema = z.object({
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   /** The feedback task function, which the scheduler invokes for deadlines, closing and anonymisation. */
   FEEDBACK_TASK_FUNCTION_ARN: z.string().min(1).optional(),
+
+  // The gazette: rules the province sets (docs/decisions.md lists the ones to confirm).
+  /** Working days the gazette office has to post a document after receiving it (not confirmed: 3). */
+  GAZETTE_POSTING_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  /**
+   * The review criteria the officer checks, besides authority and form, which the law names (always
+   * checked): any of content, format, presentation. Not confirmed; all five by default.
+   */
+  GAZETTE_REVIEW_CRITERIA: z
+    .string()
+    .default('authority,content,form,format,presentation')
+    .transform((value) => [
+      ...new Set([
+        'authority',
+        'form',
+        ...value
+          .split(',')
+          .map((criterion) => criterion.trim())
+          .filter(Boolean),
+      ]),
+    ])
+    .pipe(z.array(z.enum(['authority', 'content', 'form', 'format', 'presentation']))),
+  /** Issue numbers restart every year (`per-year`) or run on across years (`continuous`); not confirmed. */
+  GAZETTE_ISSUE_NUMBERING: z.enum(['per-year', 'continuous']).default('per-year'),
 
   // Citizens' feedback: the rules the province sets (docs/decisions.md lists the ones to confirm).
   /** Where the feedback officers are told of overdue items (comma-separated addresses). */

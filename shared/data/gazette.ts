@@ -109,6 +109,25 @@ export const documentWrites = {
     replaceVersioned(documentItem(document), expectedVersion),
   /** The legal-document database's entry; rebuilt whole when the document is published. */
   putPublished: (document: PublishedDocument) => putDerived(publishedDocumentItem(document)),
+  /**
+   * The entry again, when a later document acts on it (amends, repeals, …): versioned, so two issues
+   * published at once cannot lose one relation. Entries written before they had a version count as 1.
+   */
+  replacePublished: (document: PublishedDocument, expectedVersion: number): TransactionWrite => {
+    const write = replaceVersioned(publishedDocumentItem(document), expectedVersion);
+    const put = write.request.Put;
+    if (expectedVersion !== 1 || !put) return write;
+    return {
+      ...write,
+      request: {
+        Put: {
+          ...put,
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(#version) OR #version = :expectedVersion)',
+        },
+      },
+    };
+  },
   /** A number/symbol belongs to one document (scoped by year when the symbol has none). */
   claimNumber: (numberSymbol: string, issueDate: string, documentId: string) =>
     claimUnique(
@@ -130,8 +149,12 @@ export const issueWrites = {
   create: (issue: GazetteIssue) => createItem(issueItem(issue)),
   replace: (issue: GazetteIssue, expectedVersion: number) =>
     replaceVersioned(issueItem(issue), expectedVersion),
-  /** Gives `current + 1` as the year's next issue number; refused with CounterMoved if it was taken. */
-  advanceNumber: (year: number, current: number) => advanceCounter(keys.gazetteIssueCounter(year), current),
+  /**
+   * Gives `current + 1` as the next issue number of a year (or of all years: `continuous` numbering);
+   * refused with CounterMoved if it was taken.
+   */
+  advanceNumber: (scope: number | 'all', current: number) =>
+    advanceCounter(keys.gazetteIssueCounter(scope), current),
   claimNumber: (year: number, number: number, issueId: string) =>
     claimUnique(issueNumberKind, `${year}/${number}`, keys.gazetteIssue(issueId).pk),
   /** The years that have published issues (the gazette's archive by year). */
@@ -271,6 +294,6 @@ export async function listDistribution(): Promise<DistributionEntry[]> {
 }
 
 const counterSchema = z.object({ next: z.number().int().min(0) });
-export async function nextIssueNumberCounter(year: number): Promise<number> {
-  return (await getItem(keys.gazetteIssueCounter(year), counterSchema))?.next ?? 0;
+export async function nextIssueNumberCounter(scope: number | 'all'): Promise<number> {
+  return (await getItem(keys.gazetteIssueCounter(scope), counterSchema))?.next ?? 0;
 }

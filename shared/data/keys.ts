@@ -100,7 +100,11 @@ export const keys = {
   gazetteIssueNumberSort: (number: number) => ({ gsi3sk: pad(number, 5) }),
   gazetteYears: () => ({ pk: 'GAZETTE', skPrefix: 'YEAR#' }),
   gazetteYear: (year: number): PrimaryKey => ({ pk: 'GAZETTE', sk: `YEAR#${year}` }),
-  gazetteIssueCounter: (year: number): PrimaryKey => ({ pk: `COUNTER#GAZETTE_ISSUE#${year}`, sk: 'COUNTER' }),
+  /** The issue-number counter of a year, or `ALL` when numbers run on across years. */
+  gazetteIssueCounter: (scope: number | 'all'): PrimaryKey => ({
+    pk: `COUNTER#GAZETTE_ISSUE#${scope === 'all' ? 'ALL' : scope}`,
+    sk: 'COUNTER',
+  }),
 
   /** The human step a document or issue waits on, with its task token. */
   pendingStep: (subjectPk: string): PrimaryKey => ({ pk: subjectPk, sk: 'PENDING' }),

@@ -18,14 +18,31 @@ export type CategoryInput = z.infer<typeof categoryInputSchema>;
 
 export const categoryUpdateSchema = categoryInputSchema.omit({ slug: true }).extend(versionedSchema.shape);
 
+/**
+ * Since 1 July 2025 local government has two tiers: the province, then communes, wards and special zones
+ * (no districts). Each of these issues documents for the gazette.
+ */
 export const agencyKindSchema = z.enum([
-  'provincial_department',
-  'district',
+  'provincial_people_council',
   'provincial_people_committee',
+  'provincial_department',
+  'commune',
+  'ward',
+  'special_zone',
   'other',
 ]);
+export type AgencyKind = z.infer<typeof agencyKindSchema>;
+export const agencyKindLabels: Record<AgencyKind, { vi: string; en: string }> = {
+  provincial_people_council: { vi: 'Hội đồng nhân dân tỉnh', en: "Provincial People's Council" },
+  provincial_people_committee: { vi: 'Ủy ban nhân dân tỉnh', en: "Provincial People's Committee" },
+  provincial_department: { vi: 'Sở, ban, ngành tỉnh', en: 'Provincial department' },
+  commune: { vi: 'Xã', en: 'Commune' },
+  ward: { vi: 'Phường', en: 'Ward' },
+  special_zone: { vi: 'Đặc khu', en: 'Special zone' },
+  other: { vi: 'Cơ quan khác', en: 'Other body' },
+};
 
-/** Issuing agencies of the province: departments, districts, the People's Committee. */
+/** Issuing agencies of the province: its People's Council and Committee, departments, communes and wards. */
 export const agencySchema = z.object({
   id: slugSchema,
   nameVi: text({ max: 200 }),

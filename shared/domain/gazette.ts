@@ -111,13 +111,19 @@ export const reviewCriterionLabels: Record<(typeof reviewCriteria)[number], { vi
   format: { vi: 'Thể thức', en: 'Format' },
   presentation: { vi: 'Kỹ thuật trình bày', en: 'Presentation technique' },
 };
+export type ReviewCriterion = (typeof reviewCriteria)[number];
+/**
+ * The criteria the law names for every review: the authority to issue and the form. Which others the
+ * office checks is the province's setting (GAZETTE_REVIEW_CRITERIA; not confirmed, docs/decisions.md).
+ */
+export const REQUIRED_REVIEW_CRITERIA = ['authority', 'form'] as const satisfies readonly ReviewCriterion[];
 const criterionResultSchema = z.object({ pass: z.boolean(), note: z.string().max(2000).default('') });
 export const reviewChecklistSchema = z.object({
   authority: criterionResultSchema,
-  content: criterionResultSchema,
+  content: criterionResultSchema.optional(),
   form: criterionResultSchema,
-  format: criterionResultSchema,
-  presentation: criterionResultSchema,
+  format: criterionResultSchema.optional(),
+  presentation: criterionResultSchema.optional(),
 });
 export type ReviewChecklist = z.infer<typeof reviewChecklistSchema>;
 
@@ -151,15 +157,152 @@ export type DocumentMetadata = z.infer<typeof documentMetadataSchema>;
 export const documentMetadataOf = (document: DocumentMetadata): DocumentMetadata =>
   documentMetadataSchema.parse(document);
 
-/** What an agency submits (the signed PDF is uploaded first; its ticket key is referenced here). */
+/**
+ * How a document acts on earlier ones in the legal-document database (Law 64/2025/QH15: documents that
+ * amend, repeal or suspend a document, corrections and notices of expiry are gazette entries too). Each
+ * takes effect on the acting document's effective date.
+ */
+export const relationKindSchema = z.enum(['amends', 'repeals', 'suspends', 'corrects', 'declares-expired']);
+export type RelationKind = z.infer<typeof relationKindSchema>;
+/** `active`: what the acting document does; `passive`: how the affected document's page names it. */
+export const relationKindLabels: Record<RelationKind, { active: string; passive: string; en: string }> = {
+  amends: { active: 'Sửa đổi, bổ sung', passive: 'Được sửa đổi, bổ sung bởi', en: 'Amends' },
+  repeals: { active: 'Bãi bỏ', passive: 'Bị bãi bỏ bởi', en: 'Repeals' },
+  suspends: { active: 'Ngưng hiệu lực', passive: 'Bị ngưng hiệu lực bởi', en: 'Suspends' },
+  corrects: { active: 'Đính chính', passive: 'Được đính chính bởi', en: 'Corrects' },
+  'declares-expired': {
+    active: 'Thông báo hết hiệu lực',
+    passive: 'Hết hiệu lực theo thông báo',
+    en: 'Declares expired',
+  },
+};
+
+/** A relation as the agency picks it: the kind and the earlier document, from the legal-document database. */
+export const relationInputSchema = z.object({
+  kind: relationKindSchema,
+  targetId: z.uuid(),
+  /** A repeal of some provisions only: the document stays partly in force. */
+  partial: z.boolean().default(false),
+  /** Which articles or clauses, as the acting document words it. */
+  note: z.string().max(500).default(''),
+});
+export type RelationInput = z.infer<typeof relationInputSchema>;
+
+/** An earlier document as another record names it: enough to link and cite it. */
+export const documentRefSchema = z.object({
+  id: z.uuid(),
+  numberSymbol: z.string(),
+  documentType: documentTypeSchema,
+  slug: slugSchema,
+});
+export type DocumentRef = z.infer<typeof documentRefSchema>;
+
+/** A relation stored on the acting document: what it does to which document. */
+export const documentRelationSchema = relationInputSchema.omit({ targetId: true }).extend({
+  target: documentRefSchema,
+});
+export type DocumentRelation = z.infer<typeof documentRelationSchema>;
+
+/** A relation stored on the affected document: who acts on it, and from when (the actor's effective date). */
+export const incomingRelationSchema = relationInputSchema.omit({ targetId: true }).extend({
+  source: documentRefSchema,
+  effectiveDate: isoDateSchema,
+  publishedAt: isoInstantSchema,
+});
+export type IncomingRelation = z.infer<typeof incomingRelationSchema>;
+
+/**
+ * Status in force (tình trạng hiệu lực), derived from the document's own effective date and the relations
+ * that act on it; nobody types it.
+ */
+export const statusInForceSchema = z.enum([
+  'not_yet_in_force',
+  'in_force',
+  'partly_in_force',
+  'suspended',
+  'expired',
+]);
+export type StatusInForce = z.infer<typeof statusInForceSchema>;
+export const statusInForceLabels: Record<StatusInForce, { vi: string; en: string }> = {
+  not_yet_in_force: { vi: 'Chưa có hiệu lực', en: 'Not yet in force' },
+  in_force: { vi: 'Còn hiệu lực', en: 'In force' },
+  partly_in_force: { vi: 'Hết hiệu lực một phần', en: 'Partly repealed' },
+  suspended: { vi: 'Ngưng hiệu lực', en: 'Suspended' },
+  expired: { vi: 'Hết hiệu lực toàn bộ', en: 'No longer in force' },
+};
+
+/**
+ * The status a relation leaves its target in, or undefined when it leaves the status as it was. An
+ * amendment replaces provisions, which cease to apply: the amended document is partly no longer in force,
+ * as the national legal-document database records it. A correction changes no status.
+ */
+export function statusAfter(relation: Pick<IncomingRelation, 'kind' | 'partial'>): StatusInForce | undefined {
+  switch (relation.kind) {
+    case 'amends':
+      return 'partly_in_force';
+    case 'repeals':
+      return relation.partial ? 'partly_in_force' : 'expired';
+    case 'suspends':
+      return 'suspended';
+    case 'declares-expired':
+      return 'expired';
+    case 'corrects':
+      return undefined;
+  }
+}
+
+/**
+ * The status in force on a day (`YYYY-MM-DD`): in force from the effective date, then each relation that
+ * changes the status, in the order they take effect. A whole repeal or expiry is final; a partial change
+ * does not undo a suspension.
+ */
+export function statusInForceOn(
+  document: {
+    effectiveDate: string;
+    relatedBy: Pick<IncomingRelation, 'kind' | 'partial' | 'effectiveDate'>[];
+  },
+  day: string,
+): StatusInForce {
+  let status: StatusInForce = document.effectiveDate <= day ? 'in_force' : 'not_yet_in_force';
+  const inEffect = document.relatedBy
+    .filter((relation) => relation.effectiveDate <= day)
+    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+  for (const relation of inEffect) {
+    const next = statusAfter(relation);
+    if (!next || status === 'expired') continue;
+    if (next === 'partly_in_force' && status === 'suspended') continue;
+    status = next;
+  }
+  return status;
+}
+
+/** Whether a status counts as in force (the exchange format's `inForce`). */
+export const isInForce = (status: StatusInForce) => status === 'in_force' || status === 'partly_in_force';
+
+/** Editable copies: Word or Excel, with the same content as the signed original. */
+export const EDITABLE_EXTENSIONS = ['docx', 'xlsx'] as const;
+
+/**
+ * What an agency submits: the signed original (PDF) and an editable copy with the same content (DOCX or
+ * XLSX), uploaded first and referenced by their ticket keys, with the signing date (`issueDate`) and the
+ * earlier documents it acts on.
+ */
 export const documentSubmissionSchema = documentMetadataSchema
   .extend({
-    /** Key of the uploaded signed PDF (from POST /admin/files/uploads). */
+    /** Key of the uploaded signed original (from POST /admin/files/uploads). */
     fileKey: z.string().regex(/^uploads\/[\w\-/.]+\.pdf$/),
+    /** Key of the uploaded editable copy. */
+    editableKey: z
+      .string()
+      .regex(
+        /^uploads\/[\w\-/.]+\.(docx|xlsx)$/,
+        bilingual('Cần bản DOCX hoặc XLSX của văn bản', 'An editable DOCX or XLSX copy is required'),
+      ),
     attachmentKeys: z
       .array(z.string().regex(/^uploads\/[\w\-/.]+$/))
       .max(10)
       .default([]),
+    relations: z.array(relationInputSchema).max(10).default([]),
   })
   .refine((value) => value.effectiveDate >= value.issueDate, {
     path: ['effectiveDate'],
@@ -173,8 +316,13 @@ export type DocumentSubmission = z.infer<typeof documentSubmissionSchema>;
 export const legalDocumentSchema = documentMetadataSchema.extend({
   id: z.uuid(),
   agencyId: slugSchema,
+  /** The signed original. */
   file: storedFileSchema,
+  /** The editable copy (DOCX or XLSX) with the same content; absent on documents received before 2025. */
+  editableFile: storedFileSchema.optional(),
   attachments: z.array(storedFileSchema).default([]),
+  /** What this document does to earlier documents; applied to them when it is published. */
+  relations: z.array(documentRelationSchema).default([]),
   status: documentStatusSchema,
   /** Number of submissions so far (1 + corrections). */
   submission: z.number().int().min(1),
@@ -193,13 +341,43 @@ export const legalDocumentSchema = documentMetadataSchema.extend({
   issueId: z.uuid().optional(),
   /** Set once published: the issue and pages it appears in. */
   publication: z.object({ year: z.number().int(), number: z.number().int(), pages: z.string() }).optional(),
-  /** Whether the document is in force (the legal-document database filters on it). */
-  inForce: z.boolean().default(true),
   workflowExecution: z.string().optional(),
   failure: z.string().optional(),
   version: z.number().int().min(1),
 });
 export type LegalDocument = z.infer<typeof legalDocumentSchema>;
+
+/**
+ * The issuing body sends each document for posting within 3 days of signing (Law 64/2025/QH15 and Decree
+ * 78/2025/NĐ-CP on the gazette). Calendar days: the law counts days, not working days.
+ */
+export const SUBMISSION_DAYS_AFTER_SIGNING = 3;
+
+/** How a document in the officer's queue stands against the two deadlines (computed by the API). */
+export const documentTimingSchema = z.object({
+  signedOn: isoDateSchema,
+  receivedOn: isoDateSchema,
+  /** Calendar days from signing to receipt. */
+  daysFromSigning: z.number().int(),
+  /** Received after the 3-day limit. */
+  lateSubmission: z.boolean(),
+  /** The day the office must post it by (the province's setting, counted from receipt). */
+  postingDueOn: isoDateSchema,
+  /** `overdue` past that day, `due` on it, `pending` before it; `posted` once published. */
+  posting: z.enum(['pending', 'due', 'overdue', 'posted']),
+});
+export type DocumentTiming = z.infer<typeof documentTimingSchema>;
+
+/** The rules the province sets for its gazette, as the admin screens need them. */
+export const gazetteSettingsSchema = z.object({
+  reviewCriteria: z.array(z.enum(reviewCriteria)),
+  postingWorkingDays: z.number().int(),
+  submissionDaysAfterSigning: z.number().int(),
+  issueNumbering: z.enum(['per-year', 'continuous']),
+});
+export type GazetteSettings = z.infer<typeof gazetteSettingsSchema>;
+export const queuedDocumentSchema = legalDocumentSchema.extend({ timing: documentTimingSchema });
+export type QueuedDocument = z.infer<typeof queuedDocumentSchema>;
 
 export const reviewDecisionSchema = z.discriminatedUnion('outcome', [
   z.object({
@@ -234,6 +412,24 @@ export const issueEntrySchema = documentMetadataSchema
   });
 export type IssueEntry = z.infer<typeof issueEntrySchema>;
 
+/**
+ * The issue PDF's signature (PAdES): who signed, when, and the signing certificate's SHA-256 fingerprint,
+ * as the public page shows them beside the file's SHA-256.
+ */
+export const issueSignatureSchema = z.object({
+  /** The certificate subject's organisation (or common name). */
+  signer: z.string(),
+  subject: z.string(),
+  issuer: z.string(),
+  signedAt: isoInstantSchema,
+  /** SHA-256 of the signing certificate (DER), 64 lowercase hex digits. */
+  certificateSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  certificateSerial: z.string(),
+  /** `CAdES` (PAdES baseline B): the SubFilter ETSI.CAdES.detached. */
+  format: z.literal('PAdES-B-B'),
+});
+export type IssueSignature = z.infer<typeof issueSignatureSchema>;
+
 export const gazetteIssueSchema = z.object({
   id: z.uuid(),
   year: z.number().int().min(2000).max(2200),
@@ -245,6 +441,8 @@ export const gazetteIssueSchema = z.object({
   publishAt: isoInstantSchema.optional(),
   publishedAt: isoInstantSchema.optional(),
   files: z.object({ html: storedFileSchema, pdf: storedFileSchema }).optional(),
+  /** The issue PDF's digital signature; absent on issues published before signed issues. */
+  signature: issueSignatureSchema.optional(),
   approvedBy: z.string().optional(),
   createdBy: z.string(),
   createdAt: isoInstantSchema,
@@ -298,12 +496,19 @@ export const publishedDocumentSchema = documentMetadataSchema.extend({
   /** `12-2020-qd-ubnd`: from the number/symbol, which is unique. */
   slug: slugSchema,
   agencyId: slugSchema,
-  inForce: z.boolean(),
   /** The signed file as archived with the issue (key under `archive/`), with its SHA-256. */
   file: storedFileSchema,
+  /** The editable copy as archived with the issue. */
+  editableFile: storedFileSchema.optional(),
   attachments: z.array(storedFileSchema).default([]),
+  /** What this document does to earlier ones (amends, repeals, …). */
+  relations: z.array(documentRelationSchema).default([]),
+  /** What later documents did to this one, in the order they were published: its status timeline. */
+  relatedBy: z.array(incomingRelationSchema).default([]),
   issue: z.object({ id: z.uuid(), year: z.number().int(), number: z.number().int(), pages: z.string() }),
   publishedAt: isoInstantSchema,
+  /** Each later relation rewrites the entry: the version keeps two publications from losing one. */
+  version: z.number().int().min(1).default(1),
 });
 export type PublishedDocument = z.infer<typeof publishedDocumentSchema>;
 
@@ -325,6 +530,9 @@ export const documentSearchQuerySchema = z.object({
   issuingBody: filterParam(z.string().max(200)),
   field: filterParam(documentFieldSchema),
   year: filterParam(z.coerce.number().int().min(1990).max(2200)),
+  /** Status in force today, derived from the documents' relations. */
+  status: filterParam(statusInForceSchema),
+  /** The older filter, kept for links people saved: in force (in force or partly) or not. */
   inForce: filterParam(z.enum(['true', 'false'])),
 });
 export type DocumentSearchQuery = z.infer<typeof documentSearchQuerySchema>;
@@ -336,7 +544,10 @@ export type DocumentSearchQuery = z.infer<typeof documentSearchQuerySchema>;
 export const humanStepSchema = z.enum(['review', 'correction', 'issue-approval', 'publication-time']);
 export type HumanStep = z.infer<typeof humanStepSchema>;
 
-/** Every step the task function runs: the Task states' `step`, and the scheduler's `release-issue`. */
+/**
+ * Every step the task function runs: the Task states' `step`, the scheduler's `release-issue`, and
+ * `certificate-request`, which an operator invokes once to get the signing key's certificate request.
+ */
 export const gazetteStepSchema = z.enum([
   'await-human',
   'accept-document',
@@ -346,6 +557,7 @@ export const gazetteStepSchema = z.enum([
   'publish-issue',
   'record-failure',
   'release-issue',
+  'certificate-request',
 ]);
 export type GazetteStep = z.infer<typeof gazetteStepSchema>;
 

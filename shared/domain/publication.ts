@@ -27,6 +27,11 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('gazette-published'), issueId: z.uuid() }),
   /** A correction was added to a published document: its page changes, nothing else. */
   z.object({ type: z.literal('document-corrected'), documentId: z.uuid() }),
+  /**
+   * A document's status in force changes today (its own effective date, or that of a document acting on
+   * it, has come): its page is rendered again. Scheduled when the issue that brings the change is published.
+   */
+  z.object({ type: z.literal('document-status-due'), documentId: z.uuid() }),
   /** A feedback answer was published, corrected or reopened: its page and the Q&A listings it is on. */
   z.object({ type: z.literal('feedback-changed'), feedbackId: z.uuid() }),
   /** What the feedback form and its front pages show changed (subjects, the statistics). */

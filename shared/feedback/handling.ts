@@ -336,7 +336,7 @@ export async function answerFeedback(
   const attachments: FeedbackFile[] = [];
   const problems = [];
   for (const [index, key] of input.attachmentKeys.entries()) {
-    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, { requirePdf: true });
+    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, { require: 'pdf' });
     problems.push(...inspected.errors);
     if (inspected.file) attachments.push({ ...inspected.file, contentType: 'application/pdf' });
   }

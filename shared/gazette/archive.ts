@@ -34,15 +34,28 @@ export const archivedAttachmentKey = (
 ) =>
   `archive/${issue.year}/so-${issue.number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}-phu-luc-${index + 1}${sourceKey.slice(sourceKey.lastIndexOf('.'))}`;
 
+/** The editable copy beside the signed original: `…/van-ban/12-2026-qd-ubnd.docx`. */
+export const archivedEditableKey = (issue: Numbered, document: Numbering, sourceKey: string) =>
+  `archive/${issue.year}/so-${issue.number}/van-ban/${documentSlug(document.numberSymbol, document.issueDate)}${sourceKey.slice(sourceKey.lastIndexOf('.'))}`;
+
 /** A document's files as archived with its issue: the same bytes and SHA-256, under archive keys. */
 export type ArchivedFiles = {
   file: PublishedDocument['file'];
+  editableFile?: PublishedDocument['editableFile'];
   attachments: PublishedDocument['attachments'];
 };
 
 export function archivedFilesOf(issue: GazetteIssue & Numbered, document: LegalDocument): ArchivedFiles {
   return {
     file: { ...document.file, key: archivedDocumentKey(issue, document) },
+    ...(document.editableFile
+      ? {
+          editableFile: {
+            ...document.editableFile,
+            key: archivedEditableKey(issue, document, document.editableFile.key),
+          },
+        }
+      : {}),
     attachments: document.attachments.map((attachment, index) => ({
       ...attachment,
       key: archivedAttachmentKey(issue, document, index, attachment.key),
@@ -90,15 +103,22 @@ export async function putArchiveFile(
   return { key, fileName: file.fileName, size: body.length, sha256: hash, contentType: file.contentType };
 }
 
-/** Copies an uploaded document into the archive, write-once, keeping its SHA-256. */
-export async function archiveUpload(source: StoredFile, key: string): Promise<StoredFile> {
-  const existing = await existingHash(key);
-  if (existing === source.sha256) return { ...source, key };
-  if (existing) throw new ArchiveOverwriteRefused(key);
+/** An agency's uploaded file, read back and checked against the SHA-256 recorded at submission. */
+export async function readUpload(source: StoredFile): Promise<Uint8Array> {
   const object = await s3().send(new GetObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: source.key }));
   const bytes = await object.Body?.transformToByteArray();
   if (!bytes || sha256(bytes) !== source.sha256) {
     throw new Error(`uploaded file ${source.key} no longer matches its recorded SHA-256`);
   }
-  return putArchiveFile(key, bytes, source);
+  return bytes;
+}
+
+/** Copies an uploaded document into the archive, write-once, keeping its SHA-256; returns its bytes. */
+export async function archiveUpload(source: StoredFile, key: string): Promise<Uint8Array> {
+  const bytes = await readUpload(source);
+  const existing = await existingHash(key);
+  if (existing === source.sha256) return bytes;
+  if (existing) throw new ArchiveOverwriteRefused(key);
+  await putArchiveFile(key, bytes, source);
+  return bytes;
 }

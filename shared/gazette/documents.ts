@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '#shared/auth/actor.ts';
 import { assertInAgencyScope } from '#shared/auth/agency-scope.ts';
+import { readEnv } from '#shared/config/env.ts';
 import { recordAudit } from '#shared/data/audit.ts';
 import {
   documentIdHoldingNumber,
@@ -13,14 +14,17 @@ import { runTransaction } from '#shared/data/transactions.ts';
 import type { Actor, EntityRef } from '#shared/domain/audit.ts';
 import { errors, type FieldError } from '#shared/domain/errors.ts';
 import type {
+  DocumentRelation,
   DocumentStatus,
   DocumentSubmission,
   LegalDocument,
   ReviewDecision,
   StoredFile,
 } from '#shared/domain/gazette.ts';
+import { reviewCriterionLabels } from '#shared/domain/gazette.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 import { inspectUpload } from '#shared/media/document-uploads.ts';
+import { resolveRelations } from './relations.ts';
 import { systemSteps } from './workflow/actor.ts';
 import {
   type HumanStepEvent,
@@ -54,12 +58,19 @@ export async function documentFor(principal: Principal, id: string): Promise<Leg
 
 /**
  * Everything that can be wrong with a submission beyond its shape, all at once: a number/symbol already
- * in the database, a missing, mis-sized or non-PDF file.
+ * in the database, a missing, mis-sized or non-PDF original, an editable copy that is not DOCX or XLSX,
+ * an earlier document that is not in the database.
  */
 export async function checkSubmission(
   submission: DocumentSubmission,
   ownDocumentId?: string,
-): Promise<{ errors: FieldError[]; file?: StoredFile; attachments: StoredFile[] }> {
+): Promise<{
+  errors: FieldError[];
+  file?: StoredFile;
+  editableFile?: StoredFile;
+  attachments: StoredFile[];
+  relations: DocumentRelation[];
+}> {
   const found: FieldError[] = [];
   const holder = await documentIdHoldingNumber(submission.numberSymbol, submission.issueDate);
   if (holder && holder !== ownDocumentId) {
@@ -69,21 +80,37 @@ export async function checkSubmission(
       messageEn: `Document ${submission.numberSymbol} is already in the database`,
     });
   }
-  const main = await inspectUpload(submission.fileKey, 'fileKey', { requirePdf: true });
+  const main = await inspectUpload(submission.fileKey, 'fileKey', { require: 'pdf' });
   found.push(...main.errors);
+  const editable = await inspectUpload(submission.editableKey, 'editableKey', { require: 'office' });
+  found.push(...editable.errors);
   const attachments: StoredFile[] = [];
   for (const [index, key] of submission.attachmentKeys.entries()) {
-    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, { requirePdf: false });
+    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, { require: 'any' });
     found.push(...inspected.errors);
     if (inspected.file) attachments.push(inspected.file);
   }
-  return { errors: found, file: main.file, attachments };
+  const related = await resolveRelations(submission.relations, ownDocumentId);
+  found.push(...related.errors);
+  return {
+    errors: found,
+    file: main.file,
+    editableFile: editable.file,
+    attachments,
+    relations: related.relations,
+  };
 }
 
 async function checkedFiles(submission: DocumentSubmission, ownDocumentId?: string) {
   const checked = await checkSubmission(submission, ownDocumentId);
-  if (checked.errors.length > 0 || !checked.file) throw errors.validation(checked.errors);
-  return { file: checked.file, attachments: checked.attachments };
+  if (checked.errors.length > 0 || !checked.file || !checked.editableFile)
+    throw errors.validation(checked.errors);
+  return {
+    file: checked.file,
+    editableFile: checked.editableFile,
+    attachments: checked.attachments,
+    relations: checked.relations,
+  };
 }
 
 export async function submitDocument(
@@ -95,7 +122,7 @@ export async function submitDocument(
   const files = await checkedFiles(submission);
   const at = now.toISOString();
   const id = randomUUID();
-  const { fileKey: _f, attachmentKeys: _a, ...fields } = submission;
+  const { fileKey: _f, editableKey: _e, attachmentKeys: _a, relations: _r, ...fields } = submission;
   const document: LegalDocument = {
     ...fields,
     ...files,
@@ -106,7 +133,6 @@ export async function submitDocument(
     submittedAt: at,
     submittedBy: principal.displayName,
     updatedAt: at,
-    inForce: true,
     workflowExecution: `doc-${id}`,
     version: 1,
   };
@@ -132,7 +158,7 @@ export async function resubmitDocument(
   const pending = await pendingStepFor(subject(document.id), 'correction');
   const files = await checkedFiles(submission, document.id);
   const at = now.toISOString();
-  const { fileKey: _f, attachmentKeys: _a, ...fields } = submission;
+  const { fileKey: _f, editableKey: _e, attachmentKeys: _a, relations: _r, ...fields } = submission;
   const updated: LegalDocument = {
     ...document,
     ...fields,
@@ -186,9 +212,21 @@ export async function reviewDocument(
 ): Promise<LegalDocument> {
   const document = await loadDocument(id);
   if (document.status !== 'in_review') throw errors.invalidTransition(document.status, 'review');
+  // The criteria the province checks (authority and form always): each needs a result.
+  const criteria = readEnv().GAZETTE_REVIEW_CRITERIA;
+  const missing = criteria.filter((criterion) => decision.checklist[criterion] === undefined);
+  if (missing.length > 0) {
+    throw errors.validation(
+      missing.map((criterion) => ({
+        path: `checklist.${criterion}`,
+        messageVi: `Chưa đánh giá tiêu chí: ${reviewCriterionLabels[criterion].vi}`,
+        messageEn: `No result for the criterion: ${reviewCriterionLabels[criterion].en}`,
+      })),
+    );
+  }
   if (
     decision.outcome === 'accept' &&
-    Object.values(decision.checklist).some((criterion) => !criterion.pass)
+    criteria.some((criterion) => decision.checklist[criterion]?.pass !== true)
   ) {
     throw errors.badRequest(
       'Không thể chấp nhận văn bản khi còn tiêu chí chưa đạt',

@@ -4,19 +4,23 @@ import {
   documentFieldLabels,
   documentTypeLabels,
   type GazetteIssue,
+  isInForce,
   type PublishedDocument,
   publishedIssueSchema,
+  statusInForceOn,
 } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { dateInVietnam } from '#shared/time/vietnam.ts';
 
 /**
  * An issue's records in the exchange format for the national electronic gazette's database
  * (`qtp-gazette-exchange/1`, documented in docs/gazette.md): the issue, its files with SHA-256, and
- * each document's Decree 42 fields.
+ * each document's Decree 42 fields, its status in force and its relations.
  */
 export const EXCHANGE_FORMAT = 'qtp-gazette-exchange/1';
 
-export async function exportIssue(issue: GazetteIssue, baseUrl: string) {
+export async function exportIssue(issue: GazetteIssue, baseUrl: string, now = new Date()) {
+  const today = dateInVietnam(now);
   const parsed = publishedIssueSchema.safeParse(issue);
   if (!parsed.success) throw errors.invalidTransition(issue.status, 'export');
   const published = parsed.data;
@@ -40,6 +44,7 @@ export async function exportIssue(issue: GazetteIssue, baseUrl: string) {
       publishedAt: published.publishedAt,
       url: `${origin}${sitePaths.gazetteIssue(published.year, published.number)}`,
       files: { pdf: file(published.files.pdf), html: file(published.files.html) },
+      ...(published.signature ? { signature: published.signature } : {}),
     },
     documents: documents.map((document) => ({
       numberSymbol: document.numberSymbol,
@@ -52,10 +57,18 @@ export async function exportIssue(issue: GazetteIssue, baseUrl: string) {
       abstract: document.abstract,
       field: document.field,
       fieldName: documentFieldLabels[document.field].vi,
-      inForce: document.inForce,
+      inForce: isInForce(statusInForceOn(document, today)),
+      statusInForce: statusInForceOn(document, today),
+      relations: document.relations.map((relation) => ({
+        kind: relation.kind,
+        partial: relation.partial,
+        numberSymbol: relation.target.numberSymbol,
+        url: `${origin}${sitePaths.legalDocument(relation.target.slug)}`,
+      })),
       pages: document.issue.pages,
       url: `${origin}${sitePaths.legalDocument(document.slug)}`,
       file: file(document.file),
+      ...(document.editableFile ? { editableFile: file(document.editableFile) } : {}),
     })),
   };
 }

@@ -15,6 +15,7 @@ import { errors, type FieldError, VersionConflict } from '#shared/domain/errors.
 import type { GazetteIssue, IssueEntry, IssueStatus, LegalDocument } from '#shared/domain/gazette.ts';
 import * as scheduler from '#shared/publication/scheduler.ts';
 import { yearInVietnam } from '#shared/time/vietnam.ts';
+import { relationTargetCount } from './relations.ts';
 import { systemSteps } from './workflow/actor.ts';
 import {
   type HumanStepEvent,
@@ -35,6 +36,8 @@ const subject = (id: string): StepSubject => ({ kind: 'issue', id });
 
 /** One transaction holds the issue, its audit record and every document it changes. */
 export const MAX_DOCUMENTS_PER_ISSUE = 30;
+/** DynamoDB's limit on the items of one transaction. */
+const TRANSACTION_LIMIT = 100;
 
 export async function loadIssue(id: string): Promise<GazetteIssue> {
   const issue = await getIssue(id);
@@ -71,6 +74,15 @@ export async function composeIssue(
       path: 'entries',
       messageVi: 'Một văn bản được chọn hai lần',
       messageEn: 'A document is listed twice',
+    });
+  }
+  // Publication writes 2 items per document, 3 for the issue, and 2 per document the issue's relations act on.
+  const writes = 2 * documents.length + 3 + 2 * relationTargetCount(documents);
+  if (problems.length === 0 && writes > TRANSACTION_LIMIT) {
+    problems.push({
+      path: 'entries',
+      messageVi: 'Số Công báo này tác động đến quá nhiều văn bản; hãy tách thành hai số',
+      messageEn: 'This issue acts on too many documents; split it into two issues',
     });
   }
   if (problems.length > 0) throw errors.validation(problems);

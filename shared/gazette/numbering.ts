@@ -1,3 +1,4 @@
+import { readEnv } from '#shared/config/env.ts';
 import { recordAudit } from '#shared/data/audit.ts';
 import { issueWrites, nextIssueNumberCounter } from '#shared/data/gazette.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
@@ -27,12 +28,14 @@ export async function allocateNumber(issueId: string): Promise<{ number: number 
     const issue = await loadIssue(issueId);
     if (issue.number) return { number: issue.number };
     const year = yearInVietnam(issue.publishAt ?? new Date());
-    const current = await nextIssueNumberCounter(year);
+    // Per year unless the province numbers on across years (GAZETTE_ISSUE_NUMBERING, to be confirmed).
+    const scope = readEnv().GAZETTE_ISSUE_NUMBERING === 'continuous' ? 'all' : year;
+    const current = await nextIssueNumberCounter(scope);
     const number = current + 1;
     const at = new Date().toISOString();
     try {
       await runTransaction([
-        issueWrites.advanceNumber(year, current),
+        issueWrites.advanceNumber(scope, current),
         issueWrites.replace({ ...issue, year, number, status: 'publishing', updatedAt: at }, issue.version),
         issueWrites.claimNumber(year, number, issueId),
         recordAudit(

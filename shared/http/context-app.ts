@@ -6,6 +6,7 @@ import { type AuthVariables, type RoutePolicy, requireRoles } from '#shared/auth
 import { verifierFromEnv } from '#shared/auth/verifier-from-env.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { logger } from '#shared/observability/logger.ts';
+import { bodyLimitOf } from './body-limits.ts';
 import { onError, onNotFound } from './problem.ts';
 
 export type ContextEnv = {
@@ -18,17 +19,11 @@ export type ContextEnv = {
   };
 };
 
-/** JSON bodies are small; files go straight to S3 by presigned URL, never through the API. */
-const MAX_JSON_BODY_BYTES = 512 * 1024;
-
 /**
  * The Hono app of one bounded context, mounted at `/api/<context>` both behind API Gateway and in the
  * local entry point. Every response carries a correlation id; every error is problem+json.
  */
-export function createContextApp(
-  basePath: `/api/${string}`,
-  options: { largeBodies?: { path: string; maxBytes: number }[] } = {},
-) {
+export function createContextApp(basePath: `/api/${string}`) {
   const app = new Hono<ContextEnv>().basePath(basePath);
   app.onError(onError);
   app.notFound(onNotFound);
@@ -54,11 +49,12 @@ export function createContextApp(
         throw errors.payloadTooLarge(`request bodies are limited to ${maxSize} bytes`);
       },
     });
-  const large = new Map((options.largeBodies ?? []).map((route) => [route.path, limit(route.maxBytes)]));
-  const small = limit(MAX_JSON_BODY_BYTES);
-  // A few public form posts carry their files; every other body is JSON and small.
+  const limits = new Map<number, ReturnType<typeof limit>>();
   app.use(async function limitBody(c, next) {
-    return (large.get(c.req.path) ?? small)(c, next);
+    const maxSize = bodyLimitOf(c.req.path);
+    const limiter = limits.get(maxSize) ?? limit(maxSize);
+    limits.set(maxSize, limiter);
+    return limiter(c, next);
   });
   return app;
 }

@@ -16,21 +16,17 @@ import { issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
  * checked when the document is submitted, copied into the write-once archive when its issue is published.
  */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-const documentTypes = {
-  'application/pdf': 'pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-} as const;
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const documentTypes = { 'application/pdf': 'pdf', [DOCX_TYPE]: 'docx', [XLSX_TYPE]: 'xlsx' } as const;
 
 export const documentUploadRequestSchema = ticketRequestSchema.extend({
-  contentType: z.enum(
-    ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-    {
-      error: bilingual(
-        'Chỉ nhận tệp PDF (văn bản ký số) hoặc DOCX (phụ lục)',
-        'Only PDF (signed document) or DOCX (annex) files',
-      ),
-    },
-  ),
+  contentType: z.enum(['application/pdf', DOCX_TYPE, XLSX_TYPE], {
+    error: bilingual(
+      'Chỉ nhận tệp PDF (bản gốc đã ký số) hoặc DOCX, XLSX (bản có thể chỉnh sửa, phụ lục)',
+      'Only PDF (the signed original) or DOCX, XLSX (the editable copy, annexes) files',
+    ),
+  }),
   size: z
     .number()
     .int()
@@ -53,13 +49,14 @@ export async function createDocumentUploadTicket(
 }
 
 /**
- * Checks an uploaded file against its ticket: it exists, has the announced size, and is a PDF when a PDF
- * is required. Returns the stored-file record (with SHA-256) or the field errors a person can act on.
+ * Checks an uploaded file against its ticket: it exists, has the announced size, and is a PDF (the signed
+ * original) or an Office Open XML file (DOCX, XLSX: a ZIP) when that is required. Returns the stored-file
+ * record (with SHA-256) or the field errors a person can act on.
  */
 export async function inspectUpload(
   key: string,
   path: string,
-  options: { requirePdf: boolean },
+  options: { require: 'pdf' | 'office' | 'any' },
 ): Promise<{ file: StoredFile; errors: [] } | { file?: undefined; errors: FieldError[] }> {
   const problem = (messageVi: string, messageEn: string) => ({ errors: [{ path, messageVi, messageEn }] });
   const ticket = await getUploadTicket(key);
@@ -78,8 +75,18 @@ export async function inspectUpload(
       'The file size does not match the announced size',
     );
   }
-  if (options.requirePdf && bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+  if (options.require === 'pdf' && bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
     return problem('Văn bản phải là tệp PDF hợp lệ', 'The document must be a valid PDF file');
+  }
+  if (
+    options.require === 'office' &&
+    ((ticket.contentType !== DOCX_TYPE && ticket.contentType !== XLSX_TYPE) ||
+      bytes.subarray(0, 4).toString('latin1') !== 'PK\x03\x04')
+  ) {
+    return problem(
+      'Bản có thể chỉnh sửa phải là tệp DOCX hoặc XLSX hợp lệ',
+      'The editable copy must be a valid DOCX or XLSX file',
+    );
   }
   return {
     file: {

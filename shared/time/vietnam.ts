@@ -99,3 +99,8 @@ export function vietnamLocalToIso(value: string): string | undefined {
 export function isoToVietnamLocal(date: Date): string {
   return new Date(date.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 16);
 }
+
+/** 00:00 of a calendar day (`YYYY-MM-DD`) in Vietnam, as an ISO instant: when that day begins there. */
+export function startOfDayInVietnam(day: string): string {
+  return new Date(`${day}T00:00:00${VIETNAM_OFFSET}`).toISOString();
+}

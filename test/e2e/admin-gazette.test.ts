@@ -4,20 +4,25 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgency, getAgency } from '#shared/data/directory.ts';
 import { reviewCriterionLabels } from '#shared/domain/gazette.ts';
+import { DOCX_TYPE } from '#shared/media/document-uploads.ts';
+import { dateInVietnam } from '#shared/time/vietnam.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { minimalDocx } from '../../infra/local/stand-in-files.ts';
 import { apiClient } from '../support/api-client.ts';
 import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
+import { ensureSeedAgencies } from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
 /**
  * The Official Gazette screens of the admin SPA in real Chromium against the local stack, the state
- * machines running in-process: an agency submits a document with its signed PDF, the gazette officer
+ * machines running in-process: a commune submits a document with its signed PDF, its editable DOCX and a
+ * relation to an earlier published document (picked from the database), the gazette officer
  * reviews it against the five criteria and accepts it, composes an issue and sends it, the director
- * approves it for publication now, and the issue appears on the public site. The agency's form, the
+ * approves it for publication now, and the issue (signed) and both documents' pages, with the relation
+ * shown both ways, appear on the public site. The agency's form, the
  * officer's review screen and the director's approval screen are checked with axe-core (no serious or
  * critical WCAG 2.1 A/AA violations), and so is every other gazette screen, in Vietnamese and in English,
  * with data prepared through the API. Elements are found by the accessible names web/admin/README.md lists.
@@ -60,6 +65,13 @@ function writePdf(label: string): string {
   return path;
 }
 
+/** A small, real DOCX, as the editable copy every submission carries. */
+function writeDocx(label: string): string {
+  const path = join(scratch, 'ban-chinh-sua.docx');
+  writeFileSync(path, minimalDocx([label]));
+  return path;
+}
+
 // ---- Preparing documents and an issue through the API (for the screen-by-screen check) ----
 
 const ticketSchema = z.object({
@@ -77,13 +89,14 @@ const passAll = {
   presentation: { pass: true, note: '' },
 };
 
-async function upload(label: string): Promise<string> {
-  const bytes = Buffer.from(`%PDF-1.4\n% ${label}\ntrailer<<>>\n%%EOF\n`);
+async function upload(label: string, kind: 'pdf' | 'docx' = 'pdf'): Promise<string> {
+  const bytes =
+    kind === 'pdf' ? Buffer.from(`%PDF-1.4\n% ${label}\ntrailer<<>>\n%%EOF\n`) : minimalDocx([label]);
   const ticket = ticketSchema.parse(
     (
       await api.post('agency', '/api/gazette/admin/files/uploads', {
-        fileName: 'van-ban.pdf',
-        contentType: 'application/pdf',
+        fileName: kind === 'pdf' ? 'van-ban.pdf' : 'van-ban.docx',
+        contentType: kind === 'pdf' ? 'application/pdf' : DOCX_TYPE,
         size: bytes.length,
       })
     ).json,
@@ -112,10 +125,56 @@ async function submitted(number: number) {
     abstract: 'Ban hành Quy định về quản lý đường bộ đô thị trên địa bàn tỉnh Quảng Trị',
     field: 'giao-thong',
     fileKey: await upload(String(number)),
+    editableKey: await upload(String(number), 'docx'),
     attachmentKeys: [],
   });
   expect(answer.status, answer.text).toBe(201);
   return documentIn(documentSchema.parse(answer.json).id, 'in_review');
+}
+
+/** A document accepted after review, through the API. */
+async function accepted(number: number) {
+  const inReview = await submitted(number);
+  await api.post('gazette_officer', `/api/gazette/admin/documents/${inReview.id}/review`, {
+    outcome: 'accept',
+    checklist: passAll,
+    note: '',
+    expectedVersion: inReview.version,
+  });
+  return documentIn(inReview.id, 'accepted');
+}
+
+/** An issue of one document, composed and sent to the director, through the API. */
+async function issueAwaitingApproval(title: string, documentId: string, pages: string) {
+  const composed = issueSchema.parse(
+    (
+      await api.post('gazette_officer', '/api/gazette/admin/issues', {
+        title,
+        entries: [{ documentId, pages }],
+      })
+    ).json,
+  );
+  await api.post('gazette_officer', `/api/gazette/admin/issues/${composed.id}/send`, {
+    expectedVersion: composed.version,
+  });
+  return eventually(async () => {
+    const issue = issueSchema.parse(
+      (await api.get('director', `/api/gazette/admin/issues/${composed.id}`)).json,
+    );
+    return issue.status === 'awaiting_approval' ? issue : undefined;
+  }, 'the issue to await approval');
+}
+
+/** A document published in its own issue through the API: what a later document can act on. */
+async function published(number: number) {
+  const document = await accepted(number);
+  const waiting = await issueAwaitingApproval(`Công báo có văn bản ${number}`, document.id, '1-3');
+  await api.post('director', `/api/gazette/admin/issues/${waiting.id}/decision`, {
+    outcome: 'approve',
+    expectedVersion: waiting.version,
+  });
+  await documentIn(document.id, 'published');
+  return { id: document.id, numberSymbol: `${number}/2026/QĐ-UBND` };
 }
 
 async function signedIn(username: string, lang: 'vi' | 'en'): Promise<Page> {
@@ -150,17 +209,7 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     stack = await startTestStack();
     api = apiClient(stack);
     await uploadAdminSpa();
-    if (!(await getAgency('so-tu-phap'))) {
-      await createAgency(
-        {
-          id: 'so-tu-phap',
-          nameVi: 'Sở Tư pháp',
-          nameEn: 'Department of Justice',
-          kind: 'provincial_department',
-        },
-        { id: 'test', name: 'Test' },
-      ).catch(() => undefined);
-    }
+    await ensureSeedAgencies(['xa-phong-nha', 'so-tu-phap']);
     scratch = mkdtempSync(join(tmpdir(), 'qtp-gazette-e2e-'));
     browser = await launchChromium();
   });
@@ -172,15 +221,17 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('takes a document from an agency through review, an issue and approval to the public site, accessibly', async () => {
+  it('takes a commune’s document with both files and a relation through review, an issue and approval to the public site, accessibly', async () => {
     const stamp = Date.now().toString(36);
     const numberSymbol = `${10_000 + Math.floor(Math.random() * 89_999)}/2026/QĐ-UBND`;
-    const abstract = `Ban hành Quy định quản lý vận tải hành khách bằng xe buýt (kiểm thử ${stamp})`;
+    const abstract = `Sửa đổi Quy định quản lý vận tải hành khách bằng xe buýt (kiểm thử ${stamp})`;
     const issueTitle = `Công báo kiểm thử trình duyệt ${stamp}`;
+    // The earlier document the commune's one amends, already in the legal-document database.
+    const earlier = await published(20_000 + Math.floor(Math.random() * 70_000));
 
-    // 1. The agency: its own documents, then the submission form.
+    // 1. The commune: its own documents, then the submission form.
     const agency = await newPage();
-    await signIn(agency, 'sotuphap', 'sotuphap-demo');
+    await signIn(agency, 'xaphongnha', 'xaphongnha-demo');
     await agency.getByRole('heading', { level: 1, name: 'Văn bản của cơ quan' }).waitFor();
     const agencyNav = agency.getByRole('navigation');
     expect(await agencyNav.getByRole('link', { name: 'Bài viết' }).count()).toBe(0);
@@ -201,7 +252,8 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
       .getByText(/Số, ký hiệu không đúng thể thức/)
       .first()
       .waitFor();
-    await agency.getByText('Chọn tệp văn bản (PDF) để tải lên.').first().waitFor();
+    await agency.getByText('Chọn bản gốc đã ký số (PDF) để tải lên.').first().waitFor();
+    await agency.getByText('Chọn bản DOCX hoặc XLSX của văn bản để tải lên.').first().waitFor();
     expect(await agency.getByLabel('Số, ký hiệu').inputValue()).toBe('12 năm 2026');
     expect(await agency.getByLabel('Người ký').inputValue()).toBe('Hoàng Nam');
     expect(await agency.getByLabel('Số, ký hiệu').getAttribute('aria-invalid')).toBe('true');
@@ -209,13 +261,24 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
 
     await agency.getByLabel('Số, ký hiệu').fill(numberSymbol);
     await agency.getByLabel('Loại văn bản').selectOption('quyet-dinh');
-    await agency.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Quảng Trị');
-    await agency.getByLabel('Ngày ban hành').fill('2026-11-20');
-    await agency.getByLabel('Ngày có hiệu lực').fill('2026-12-01');
+    await agency.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân xã Phong Nha');
+    // Signed and in force today: the amendment changes the earlier document's status at once.
+    const today = dateInVietnam(new Date());
+    await agency.getByLabel('Ngày ký ban hành').fill(today);
+    await agency.getByLabel('Ngày có hiệu lực').fill(today);
     await agency.getByLabel('Trích yếu').fill(abstract);
     await agency.getByLabel('Lĩnh vực').selectOption('giao-thong');
-    await agency.getByLabel('Tệp văn bản (PDF)').setInputFiles(writePdf(stamp));
+    await agency.getByLabel('Bản gốc đã ký số (PDF)').setInputFiles(writePdf(stamp));
     await agency.getByText('Tệp đã tải lên: van-ban-ky-so.pdf').waitFor();
+    await agency.getByLabel('Bản có thể chỉnh sửa (DOCX hoặc XLSX)').setInputFiles(writeDocx(stamp));
+    await agency.getByText('Tệp đã tải lên: ban-chinh-sua.docx').waitFor();
+    // The earlier document it amends, found in the legal-document database and chosen.
+    await agency.getByLabel('Tìm trong cơ sở dữ liệu văn bản').fill(earlier.numberSymbol);
+    await agency.getByRole('button', { name: 'Tìm văn bản' }).click();
+    await agency.getByRole('button', { name: `Chọn văn bản ${earlier.numberSymbol}` }).click();
+    await agency.getByLabel('Loại tác động').selectOption('amends');
+    await agency.getByLabel('Điều, khoản liên quan').fill('Điều 2');
+    expect(await seriousViolations(agency)).toEqual([]);
     await agency.getByRole('button', { name: 'Gửi văn bản' }).click();
     await agency.waitForURL(/\/admin\/gazette\/documents\/[0-9a-f-]{36}$/);
     await agency.getByText('Đã gửi văn bản.', { exact: false }).waitFor();
@@ -290,10 +353,25 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     await visitor.goto(`${stack.url}${href}`);
     await visitor.getByText(numberSymbol).first().waitFor();
     expect(await seriousViolations(visitor)).toEqual([]);
-    // The document's own page (Decree 42's fields) and the legal-document database, checked the same way.
+    // The issue is one signed PDF: the page names the signer and the certificate's fingerprint.
+    expect(await visitor.locator('main').textContent()).toContain('Văn phòng Ủy ban nhân dân tỉnh Quảng Trị');
+    await visitor.getByRole('heading', { name: 'Chữ ký số của số Công báo' }).waitFor();
+    await visitor.getByRole('heading', { name: 'Cách kiểm tra số Công báo' }).waitFor();
+    // The document's own page (Decree 42's fields, its relation) and the legal-document database.
     await visitor.getByRole('link', { name: numberSymbol }).first().click();
     await visitor.getByRole('heading', { level: 1 }).waitFor();
-    expect(await visitor.locator('main').textContent()).toContain(numberSymbol);
+    const main = (await visitor.locator('main').textContent()) ?? '';
+    expect(main).toContain(numberSymbol);
+    expect(main).toContain('Sửa đổi, bổ sung');
+    expect(main).toContain('Bản có thể chỉnh sửa');
+    expect(await seriousViolations(visitor)).toEqual([]);
+    // The amended document's page shows the relation the other way, and its changed status in force.
+    await visitor.getByRole('link', { name: `Quyết định số ${earlier.numberSymbol}` }).click();
+    await visitor.getByRole('heading', { level: 1, name: `Quyết định số ${earlier.numberSymbol}` }).waitFor();
+    const amended = (await visitor.locator('main').textContent()) ?? '';
+    expect(amended).toContain('Được sửa đổi, bổ sung bởi');
+    expect(amended).toContain(numberSymbol);
+    expect(amended).toContain('Hết hiệu lực một phần');
     expect(await seriousViolations(visitor)).toEqual([]);
     await visitor.goto(`${stack.url}/van-ban/`);
     expect(await seriousViolations(visitor)).toEqual([]);
@@ -328,14 +406,16 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     await agency.getByLabel('Loại văn bản').selectOption('chi-thi');
     await agency.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Quảng Trị');
     await agency.getByLabel('Người ký').fill('Hoàng Nam');
-    await agency.getByLabel('Ngày ban hành').fill('2026-11-20');
+    await agency.getByLabel('Ngày ký ban hành').fill('2026-11-20');
     await agency.getByLabel('Ngày có hiệu lực').fill('2026-11-20');
     await agency
       .getByLabel('Trích yếu')
       .fill(`Về tăng cường công tác phòng, chống thiên tai (kiểm thử ${stamp})`);
     await agency.getByLabel('Lĩnh vực').selectOption('hanh-chinh');
-    await agency.getByLabel('Tệp văn bản (PDF)').setInputFiles(writePdf(`${stamp} lần 1`));
+    await agency.getByLabel('Bản gốc đã ký số (PDF)').setInputFiles(writePdf(`${stamp} lần 1`));
     await agency.getByText('Tệp đã tải lên: van-ban-ky-so.pdf').waitFor();
+    await agency.getByLabel('Bản có thể chỉnh sửa (DOCX hoặc XLSX)').setInputFiles(writeDocx(stamp));
+    await agency.getByText('Tệp đã tải lên: ban-chinh-sua.docx').waitFor();
     await agency.getByRole('button', { name: 'Gửi văn bản' }).click();
     await agency.locator('.status-line').getByText('Chờ rà soát').waitFor({ timeout: 20_000 });
     const documentUrl = agency.url();
@@ -374,7 +454,7 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
     expect(await agency.evaluate(() => document.activeElement?.id)).toBe('correction-heading');
     expect(await agency.getByLabel('Số, ký hiệu').inputValue()).toBe(numberSymbol);
     expect(await seriousViolations(agency)).toEqual([]);
-    await agency.getByLabel('Tệp văn bản (PDF)').setInputFiles(writePdf(`${stamp} lần 2, đã ký số`));
+    await agency.getByLabel('Bản gốc đã ký số (PDF)').setInputFiles(writePdf(`${stamp} lần 2, đã ký số`));
     await agency.getByText('Đã tải lên tệp van-ban-ky-so.pdf.').waitFor();
     await agency.getByRole('button', { name: 'Gửi lại văn bản' }).click();
     await agency.getByText('Đã gửi lại văn bản (lần 2).', { exact: false }).waitFor();
@@ -402,31 +482,8 @@ describeInBrowser('gazette screens of the admin SPA in Chromium', () => {
       expectedVersion: toReturn.version,
     });
     await documentIn(toReturn.id, 'returned');
-    const toAccept = await submitted(base + 2);
-    await api.post('gazette_officer', `/api/gazette/admin/documents/${toAccept.id}/review`, {
-      outcome: 'accept',
-      checklist: passAll,
-      note: '',
-      expectedVersion: toAccept.version,
-    });
-    await documentIn(toAccept.id, 'accepted');
-    const composed = issueSchema.parse(
-      (
-        await api.post('gazette_officer', '/api/gazette/admin/issues', {
-          title: `Công báo kiểm thử giao diện ${base}`,
-          entries: [{ documentId: toAccept.id, pages: '1-5' }],
-        })
-      ).json,
-    );
-    await api.post('gazette_officer', `/api/gazette/admin/issues/${composed.id}/send`, {
-      expectedVersion: composed.version,
-    });
-    await eventually(async () => {
-      const issue = issueSchema.parse(
-        (await api.get('director', `/api/gazette/admin/issues/${composed.id}`)).json,
-      );
-      return issue.status === 'awaiting_approval' ? issue : undefined;
-    }, 'the issue to await approval');
+    const toAccept = await accepted(base + 2);
+    const composed = await issueAwaitingApproval(`Công báo kiểm thử giao diện ${base}`, toAccept.id, '1-5');
 
     const results: { path: string; violations: string[] }[] = [];
     for (const lang of ['vi', 'en'] as const) {

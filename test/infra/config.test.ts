@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Stack } from 'aws-cdk-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEnv } from '#shared/config/env.ts';
@@ -70,6 +73,27 @@ describe('deploy context', () => {
     );
   });
 
+  it('takes the gazette signing certificate as a PEM file, and refuses a path that is not one', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'qtp-cert-context-'));
+    try {
+      const pem = join(folder, 'chain.pem');
+      writeFileSync(pem, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+      expect(readPortalConfig(testApp({ gazetteSigningCertificate: pem })).gazetteSigningCertificate).toBe(
+        pem,
+      );
+      expect(readPortalConfig(testApp()).gazetteSigningCertificate).toBeUndefined();
+      writeFileSync(join(folder, 'empty.pem'), 'not a certificate');
+      expect(() =>
+        readPortalConfig(testApp({ gazetteSigningCertificate: join(folder, 'empty.pem') })),
+      ).toThrow(/gazetteSigningCertificate/);
+      expect(() =>
+        readPortalConfig(testApp({ gazetteSigningCertificate: join(folder, 'missing.pem') })),
+      ).toThrow(/gazetteSigningCertificate/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('keeps bare names for prod and inserts any other stage', () => {
     expect(portalName('prod', 'publisher')).toBe('qtp-publisher');
     expect(portalName('staging', 'publisher')).toBe('qtp-staging-publisher');
@@ -86,6 +110,7 @@ describe('deploy context', () => {
         'issue-publication': 'qtp-gazette-issue-publication',
       },
       releaseSchedulePrefix: 'gazette-issue-',
+      statusSchedulePrefix: 'gazette-status-',
     });
     expect(gazetteWorkflowNames('staging').stateMachineNames['issue-publication']).toBe(
       'qtp-staging-gazette-issue-publication',

@@ -9,6 +9,7 @@ import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette
 import { registerLocalWorkflowEngine } from '#shared/gazette/workflow/port.ts';
 import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { uploadEditableCopy } from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -47,7 +48,9 @@ async function documentInReview() {
     abstract: 'Văn bản thử khi quy trình tạm thời không tiếp nhận quyết định',
     field: 'khac',
     fileKey: ticket.key,
+    editableKey: await uploadEditableCopy(),
     attachmentKeys: [],
+    relations: [],
   });
   return eventually(async () => {
     const document = await getDocument(submitted.id);
@@ -107,7 +110,9 @@ describe('a gazette step that fails after its retries', () => {
       abstract: 'Văn bản thử lỗi khi dựng số Công báo',
       field: 'khac',
       fileKey: ticket.key,
+      editableKey: await uploadEditableCopy(),
       attachmentKeys: [],
+      relations: [],
     });
     const inReview = await eventually(
       async () =>

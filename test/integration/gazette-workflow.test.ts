@@ -1,40 +1,38 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAgency, getAgency } from '#shared/data/directory.ts';
 import { dueSchedules } from '#shared/data/schedules.ts';
-import { gazetteIssueSchema, legalDocumentSchema } from '#shared/domain/gazette.ts';
 import { runDueSchedules } from '../../infra/local/scheduler.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
-import { passAll, pdfBytes, uploadDocumentFile } from '../support/gazette-files.ts';
+import {
+  documentOf,
+  ensureSeedAgencies,
+  issueOf,
+  passAll,
+  pdfBytes,
+  uploadDocumentFile,
+  uploadEditableCopy,
+} from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
 let stack: LocalStack;
 let api: ReturnType<typeof apiClient>;
-const documentOf = (json: unknown) => legalDocumentSchema.parse(json);
-const issueOf = (json: unknown) => gazetteIssueSchema.parse(json);
 
 beforeAll(async () => {
   stack = await startTestStack();
   api = apiClient(stack);
-  if (!(await getAgency('so-tu-phap'))) {
-    await createAgency(
-      {
-        id: 'so-tu-phap',
-        nameVi: 'Sở Tư pháp',
-        nameEn: 'Department of Justice',
-        kind: 'provincial_department',
-      },
-      { id: 't', name: 'Test' },
-    ).catch(() => undefined);
-  }
+  await ensureSeedAgencies(['so-tu-phap']);
 });
 afterAll(async () => stack.stop());
+beforeAll(async () => {
+  editableKey = await uploadEditableCopy('Quyết định (bản DOCX)');
+});
 
 const upload = (bytes: Buffer, contentType?: string) => uploadDocumentFile(api, bytes, contentType);
 
+let editableKey = '';
 let serial = 0;
 function submission(fileKey: string, overrides: Record<string, unknown> = {}) {
   serial += 1;
@@ -49,6 +47,7 @@ function submission(fileKey: string, overrides: Record<string, unknown> = {}) {
     abstract: 'Ban hành Quy định về quản lý, sử dụng đường bộ đô thị trên địa bàn tỉnh Quảng Trị',
     field: 'giao-thong',
     fileKey,
+    editableKey,
     attachmentKeys: [],
     ...overrides,
   };
@@ -201,10 +200,11 @@ describe('the Official Gazette workflow, through the real state machine definiti
         pdf: z.object({ key: z.string(), sha256: z.string() }),
       })
       .parse(issue.files);
-    // The publisher renders the pages right after the issue is marked published.
+    // The publisher renders the pages right after the issue is marked published (and the S3 emulator may
+    // answer a page it is still writing: wait for the whole page).
     const issuePage = await eventually(async () => {
       const page = await api.page(`/cong-bao/${issue.year}/so-${issue.number}/`);
-      return page.status === 200 ? page : undefined;
+      return page.status === 200 && page.text.includes('</html>') ? page : undefined;
     }, 'the issue page');
     expect(issuePage.text).toContain(document.numberSymbol);
     for (const file of [files.pdf, files.html]) {
@@ -222,7 +222,10 @@ describe('the Official Gazette workflow, through the real state machine definiti
       .toLowerCase()
       .replace('đ', 'd')
       .replace(/[^a-z0-9]+/g, '-');
-    const documentPage = await api.page(`/van-ban/${slug}/`);
+    const documentPage = await eventually(async () => {
+      const page = await api.page(`/van-ban/${slug}/`);
+      return page.status === 200 && page.text.includes('</html>') ? page : undefined;
+    }, 'the document page');
     expect(documentPage.status).toBe(200);
     for (const field of [
       document.numberSymbol,

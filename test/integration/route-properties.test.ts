@@ -17,6 +17,7 @@ import {
 } from '#shared/domain/gazette.ts';
 import { PROBLEM_CONTENT_TYPE, problemDocumentSchema } from '#shared/domain/problem.ts';
 import { allRoles, type Role } from '#shared/domain/roles.ts';
+import { bodyLimitOf } from '#shared/http/body-limits.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { normalizeText } from '#shared/text/vietnamese.ts';
 import { loadContextApps } from '../../infra/local/context-apps.ts';
@@ -148,10 +149,14 @@ afterAll(async () => {
 
 type Answer = { status: number; contentType: string; text: string };
 
-/** The property every answer must have. Returns why it does not, or undefined. */
-function badAnswer(answer: Answer): string | undefined {
+/**
+ * The property every answer must have. Returns why it does not, or undefined. A browser's form post
+ * (it accepts HTML) may be refused with a page: the form again, or a page saying why, well formed.
+ */
+function badAnswer(answer: Answer, acceptsHtml = false): string | undefined {
   if (answer.status >= 500) return `server error ${answer.status}: ${answer.text.slice(0, 300)}`;
   if (answer.status >= 400) {
+    if (acceptsHtml && answer.contentType.startsWith('text/html')) return htmlProblem(answer.text);
     if (!answer.contentType.startsWith(PROBLEM_CONTENT_TYPE))
       return `${answer.status} as ${answer.contentType}`;
     const problem = problemDocumentSchema.safeParse(JSON.parse(answer.text));
@@ -267,12 +272,13 @@ async function send(
 }
 
 /**
- * A body over the API's 512 KB limit, on a connection of its own: the API answers 413 before reading it
+ * A body over the route's limit, on a connection of its own: the API answers 413 before reading it
  * all and the server then closes the connection, which a pooled client would only notice on its next
  * request.
  */
 function sendOversized(route: DiscoveredRoute, path: string): Promise<Answer> {
-  const body = JSON.stringify({ bodyHtml: 'ả'.repeat(200 * 1024) });
+  // 'ả' is three bytes in UTF-8: a third of the limit in characters is just over it.
+  const body = JSON.stringify({ bodyHtml: 'ả'.repeat(Math.ceil(bodyLimitOf(route.path) / 3) + 1024) });
   const role = route.roles?.[0];
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
@@ -323,7 +329,7 @@ describe('every route of every context app, fuzzed', () => {
       name,
       fc.asyncProperty(requestArbitrary(route), async (request) => {
         const answer = await send(route, request);
-        const problem = badAnswer(answer);
+        const problem = badAnswer(answer, request.html);
         if (problem) throw new Error(`${route.method} ${request.path.slice(0, 200)}: ${problem}`);
       }),
       RUNS,

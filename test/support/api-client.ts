@@ -1,19 +1,28 @@
 import type { Role } from '#shared/domain/roles.ts';
+import { localAccounts } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { accountWithRole } from './local-stack.ts';
 
 /** A small client for the portal's HTTP API as a person with a role would call it. */
 export function apiClient(stack: LocalStack) {
   const tokens = new Map<string, string>();
-  async function tokenFor(role: Role): Promise<string> {
-    let token = tokens.get(role);
+  /** A role stands for the first demo account that has it; `{ username }` names one account. */
+  type Caller = Role | { username: string };
+  async function tokenFor(caller: Caller): Promise<string> {
+    const key = typeof caller === 'string' ? caller : `@${caller.username}`;
+    let token = tokens.get(key);
     if (!token) {
-      token = await stack.issuer.mint(accountWithRole(role));
-      tokens.set(role, token);
+      const account =
+        typeof caller === 'string'
+          ? accountWithRole(caller)
+          : localAccounts.find((candidate) => candidate.username === caller.username);
+      if (!account) throw new Error(`no demo account ${key}`);
+      token = await stack.issuer.mint(account);
+      tokens.set(key, token);
     }
     return token;
   }
-  async function call(role: Role | undefined, method: string, path: string, body?: unknown) {
+  async function call(role: Caller | undefined, method: string, path: string, body?: unknown) {
     const response = await fetch(`${stack.url}${path}`, {
       method,
       headers: {
@@ -33,9 +42,9 @@ export function apiClient(stack: LocalStack) {
   }
   return {
     call,
-    get: (role: Role | undefined, path: string) => call(role, 'GET', path),
-    post: (role: Role | undefined, path: string, body: unknown) => call(role, 'POST', path, body),
-    put: (role: Role | undefined, path: string, body: unknown) => call(role, 'PUT', path, body),
+    get: (role: Caller | undefined, path: string) => call(role, 'GET', path),
+    post: (role: Caller | undefined, path: string, body: unknown) => call(role, 'POST', path, body),
+    put: (role: Caller | undefined, path: string, body: unknown) => call(role, 'PUT', path, body),
     /** A public page as the CDN would serve it. */
     page: async (path: string) => {
       const response = await fetch(`${stack.url}${path}`);

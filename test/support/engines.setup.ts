@@ -20,6 +20,8 @@ Object.assign(
     audience: 'qtp-admin-local',
     publicBaseUrl: 'http://localhost:3000',
     tableName: 'qtp-test',
+    // The run's development CA, in a temporary folder (engines.global.ts).
+    signingDir: inject('signingDir'),
     // Mail from code under test goes to a temporary outbox, never anywhere else.
     outboxDir: mkdtempSync(join(tmpdir(), 'qtp-test-outbox-')),
   }),

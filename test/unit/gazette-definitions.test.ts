@@ -49,8 +49,10 @@ describe('gazette state machine definitions', () => {
           humanSteps.add(humanStepSchema.parse(task.data.Parameters.Payload.humanStep));
       }
     }
-    // release-issue is the scheduler's event, not a Task state.
-    expect([...steps, 'release-issue'].sort()).toEqual([...gazetteStepSchema.options].sort());
+    // release-issue is the scheduler's event and certificate-request an operator's, not Task states.
+    expect([...steps, 'release-issue', 'certificate-request'].sort()).toEqual(
+      [...gazetteStepSchema.options].sort(),
+    );
     expect([...humanSteps].sort()).toEqual([...humanStepSchema.options].sort());
   });
 });

@@ -95,7 +95,7 @@ function everyPage() {
     { name: 'document database', html: search({ q: '' }), path: sitePaths.legalDocuments() },
     {
       name: 'document search results',
-      html: search({ q: 'đất', inForce: 'false' }, [repealed]),
+      html: search({ q: 'đất', status: 'expired' }, [repealed]),
       path: sitePaths.legalDocuments(),
     },
     {
@@ -236,8 +236,14 @@ describe('gazette home and year pages', () => {
   it('explains the gazette, lists the latest issues and every year, and links the database', () => {
     const doc = dom(renderGazetteHome(ctx, { years: sampleGazetteYears, latest: sampleIssues }));
     const text = textOf(main(doc));
-    expect(text).toContain('Nghị định số 34/2016/NĐ-CP');
-    expect(text).toContain('Công báo điện tử có giá trị như Công báo in');
+    // The current instruments; the 2016 ones only as history.
+    expect(text).toContain('Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15');
+    expect(text).toContain('Nghị định số 78/2025/NĐ-CP');
+    expect(text).toContain('Thông tư số 02/2025/TT-VPCP');
+    expect(text).toContain('Công báo điện tử có giá trị như bản gốc');
+    expect(text).toContain(
+      'Trước khi các văn bản năm 2025 nêu trên có hiệu lực, Công báo được xuất bản theo Nghị định số 34/2016/NĐ-CP',
+    );
     const hrefs = linkHrefs(main(doc) ?? doc);
     for (const issue of sampleIssues)
       expect(hrefs).toContain(sitePaths.gazetteIssue(issue.year, issue.number));
@@ -288,7 +294,8 @@ describe('legal document page', () => {
       'Trích yếu': decision.abstract,
       'Người ký': decision.signer,
       'Lĩnh vực': 'Hành chính, tổ chức bộ máy',
-      'Tình trạng hiệu lực': 'Còn hiệu lực',
+      // Derived from the relations recorded on the document, as of the page's render date.
+      'Tình trạng hiệu lực': expect.stringMatching(/^Còn hiệu lực tính đến ngày \d\d\/\d\d\/\d{4}$/),
     });
     // The downloadable file, with its checksum.
     expect(linkHrefs(doc)).toContain(sitePaths.archiveFile(decision.file.key));
@@ -403,7 +410,7 @@ describe('legal document search', () => {
       'issuingBody',
       'field',
       'year',
-      'inForce',
+      'status',
     ]);
     const labels = Object.fromEntries(
       byTag(doc, 'label').map((label) => [attr(label, 'for'), textOf(label)]),
@@ -415,8 +422,11 @@ describe('legal document search', () => {
     ]);
     expect(statuses).toEqual([
       ['', 'Tất cả'],
-      ['true', 'Còn hiệu lực'],
-      ['false', 'Hết hiệu lực'],
+      ['not_yet_in_force', 'Chưa có hiệu lực'],
+      ['in_force', 'Còn hiệu lực'],
+      ['partly_in_force', 'Hết hiệu lực một phần'],
+      ['suspended', 'Ngưng hiệu lực'],
+      ['expired', 'Hết hiệu lực toàn bộ'],
     ]);
     expect(byTag(controls[1] ?? doc, 'option').map(textOf)).toContain('Nghị quyết');
     expect(byTag(controls[2] ?? doc, 'option').map(textOf)).toEqual([
@@ -439,7 +449,7 @@ describe('legal document search', () => {
       issuingBody: 'Ủy ban nhân dân tỉnh Quảng Trị',
       field: 'dat-dai',
       year: 2026,
-      inForce: 'false',
+      status: 'expired',
     };
     const doc = dom(search(query, [repealed]));
     const form = searchForm(doc);
@@ -457,7 +467,7 @@ describe('legal document search', () => {
       issuingBody: ['Ủy ban nhân dân tỉnh Quảng Trị'],
       field: ['dat-dai'],
       year: ['2026'],
-      inForce: ['false'],
+      status: ['expired'],
     });
   });
 
@@ -601,5 +611,58 @@ describe('gazette formatting', () => {
     expect(formatIsoDate('2026-03-05')).toBe('05/03/2026');
     expect(formatLongDateVi('2026-01-04T20:00:00.000Z')).toBe('ngày 05 tháng 01 năm 2026');
     expect(formatLongDateVi('2026-11-27T03:30:00.000Z')).toBe('ngày 27 tháng 11 năm 2026');
+  });
+});
+
+describe('the 2025 rules on the gazette pages', () => {
+  it('shows a document’s relations and its status timeline, derived from what later documents did', () => {
+    const doc = dom(renderLegalDocumentPage(ctx, { document: repealed, corrections: [] }));
+    const section = byTag(doc, 'section').find(
+      (element) => attr(element, 'aria-labelledby') === 'doc-relations',
+    );
+    const text = textOf(section);
+    expect(text).toContain('Hết hiệu lực theo thông báo Thông báo số 41/TB-UBND');
+    expect(text).toContain('Diễn biến hiệu lực');
+    expect(linkHrefs(section ?? doc)).toContain(sitePaths.legalDocument('41-tb-ubnd-2026'));
+    const rows = byTag(section ?? doc, 'tr').map((row) =>
+      all(row, (cell) => cell.name === 'th' || cell.name === 'td').map(textOf),
+    );
+    expect(rows).toEqual([
+      ['Từ ngày', 'Sự kiện', 'Tình trạng'],
+      ['10/02/2026', 'Văn bản có hiệu lực', 'Còn hiệu lực'],
+      ['01/03/2026', 'Hết hiệu lực theo thông báo 41/TB-UBND', 'Hết hiệu lực toàn bộ'],
+    ]);
+    expect(jsonLd(doc)[0]).toMatchObject({ legislationLegalForce: 'https://schema.org/NotInForce' });
+    // A document nothing acted on says so.
+    expect(
+      textOf(main(dom(renderLegalDocumentPage(ctx, { document: decision, corrections: [] })))),
+    ).toContain('Chưa có văn bản nào sửa đổi, bãi bỏ, ngưng hiệu lực hay đính chính văn bản này.');
+  });
+
+  it('states the legal value of the e-gazette and the signature beside the issue’s SHA-256', () => {
+    const signed = {
+      ...issue3,
+      signature: {
+        signer: 'Văn phòng Ủy ban nhân dân tỉnh Quảng Trị',
+        subject: 'CN=Công báo tỉnh Quảng Trị, O=Văn phòng Ủy ban nhân dân tỉnh Quảng Trị, C=VN',
+        issuer: 'CN=QTP Development CA',
+        signedAt: issue3.publishedAt,
+        certificateSha256: 'a'.repeat(64),
+        certificateSerial: '0badc0de',
+        format: 'PAdES-B-B' as const,
+      },
+    };
+    const text = textOf(
+      main(dom(renderGazetteIssue(ctx, { issue: signed, documents: documentsOfIssue(issue3) }))),
+    );
+    expect(text).toContain('Văn bản quy phạm pháp luật đăng trên Công báo điện tử có giá trị như bản gốc');
+    expect(text).toContain('Văn phòng Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(text).toContain('a'.repeat(64));
+    expect(text).toContain(issue3.files.pdf.sha256);
+    expect(text).toContain('pdfsig');
+    // An issue published before signed issues says how to check it instead.
+    expect(
+      textOf(main(dom(renderGazetteIssue(ctx, { issue: issue3, documents: documentsOfIssue(issue3) })))),
+    ).toContain('được đăng trước khi Công báo điện tử được ký số');
   });
 });

@@ -281,6 +281,11 @@ input:focus-visible, button:focus-visible {
 .doc-status { display: inline-block; padding: 0 .5rem; border: 1px solid currentColor; border-radius: .25rem; font-size: .875rem; font-weight: 600; white-space: nowrap; }
 .doc-status--in { color: #14532d; background: #e8f5ec; }
 .doc-status--out { color: #7f1d1d; background: #fdecec; }
+.doc-status--partly { color: #713f12; background: #fdf3e1; }
+.doc-fields__hint { font-size: .875rem; color: #4b5563; }
+.relation-list { padding-left: 1.25rem; }
+.relation-list li { margin: .25rem 0; }
+.legal-value { font-weight: 600; }
 
 /* A legal document: its fields as a two-column list on wide screens, stacked on narrow ones. */
 .legal-doc { max-width: 52rem; }

@@ -6,6 +6,8 @@ const readers = ['admin', 'director', 'gazette_officer', 'agency'] as const;
 
 export const gazettePolicy = {
   'GET /api/gazette/admin/me': readers,
+  // The province's gazette rules (review criteria, deadlines): what the screens show.
+  'GET /api/gazette/admin/settings': readers,
   // Agencies submit and correct their own documents (scoped to their agency in the handlers).
   'POST /api/gazette/admin/files/uploads': ['agency'],
   'POST /api/gazette/admin/documents': ['agency'],

@@ -13,7 +13,7 @@ export const GAZETTE_TASK_FUNCTION = '${GazetteTaskFunctionArn}';
 import type { GazetteStep, HumanStep } from '#shared/domain/gazette.ts';
 
 type Json = Record<string, unknown>;
-type AutomatedStep = Exclude<GazetteStep, 'await-human' | 'release-issue'>;
+type AutomatedStep = Exclude<GazetteStep, 'await-human' | 'release-issue' | 'certificate-request'>;
 
 /** Automated steps retry with exponential backoff; they are idempotent, so a retry never doubles anything. */
 const automatedRetry = [

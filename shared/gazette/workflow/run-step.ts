@@ -6,6 +6,7 @@ import { renderIssueFiles } from '../issue-files.ts';
 import { awaitIssueStep, releaseIssue, returnIssue } from '../issues.ts';
 import { allocateNumber } from '../numbering.ts';
 import { publishIssue } from '../publication.ts';
+import { signingCertificateRequest } from '../signing/port.ts';
 import { failureInputSchema, recordFailure } from './failure.ts';
 import { humanStepEventSchema, subjectOf } from './human-steps.ts';
 
@@ -42,8 +43,8 @@ async function run(step: GazetteStep, event: unknown): Promise<unknown> {
     case 'allocate-number':
       return allocateNumber(issueIdOf(event));
     case 'render-issue': {
-      const files = await renderIssueFiles(issueIdOf(event));
-      return { html: files.html.sha256, pdf: files.pdf.sha256 };
+      const { files, signature } = await renderIssueFiles(issueIdOf(event));
+      return { html: files.html.sha256, pdf: files.pdf.sha256, certificate: signature.certificateSha256 };
     }
     case 'publish-issue':
       return publishIssue(issueIdOf(event));
@@ -51,5 +52,7 @@ async function run(step: GazetteStep, event: unknown): Promise<unknown> {
       return recordFailure(failureInputSchema.parse(inputOf(event)));
     case 'release-issue':
       return releaseIssue(z.object({ issueId: z.uuid() }).parse(event).issueId);
+    case 'certificate-request':
+      return { pem: await signingCertificateRequest() };
   }
 }

@@ -36,11 +36,15 @@ const hdnd = 'Hội đồng nhân dân tỉnh Quảng Trị';
 export const sampleIssuingBodies: string[] = [hdnd, ubnd];
 export const sampleGazetteYears: number[] = [2026, 2025, 2024];
 
-type DocumentDraft = Omit<PublishedDocument, 'id' | 'slug' | 'file' | 'attachments' | 'agencyId'> & {
-  n: number;
-  size: number;
-  attachments?: { name: string; fileName: string; size: number }[];
-};
+type DocumentDraft = Omit<
+  PublishedDocument,
+  'id' | 'slug' | 'file' | 'attachments' | 'agencyId' | 'relations' | 'relatedBy' | 'version'
+> &
+  Partial<Pick<PublishedDocument, 'relations' | 'relatedBy'>> & {
+    n: number;
+    size: number;
+    attachments?: { name: string; fileName: string; size: number }[];
+  };
 
 function document(draft: DocumentDraft): PublishedDocument {
   const { n, size, attachments = [], ...rest } = draft;
@@ -50,6 +54,9 @@ function document(draft: DocumentDraft): PublishedDocument {
     id: uuid(n),
     slug,
     agencyId: rest.issuingBody === hdnd ? 'hdnd-tinh' : 'ubnd-tinh',
+    relations: [],
+    relatedBy: [],
+    version: 1,
     ...rest,
     file: archived(`${folder}/${slug}.pdf`, size),
     attachments: attachments.map((attachment) =>
@@ -78,7 +85,6 @@ export const sampleDocuments: PublishedDocument[] = [
     abstract:
       'Quy định mức chi hỗ trợ đối với lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở trên địa bàn tỉnh Quảng Trị',
     field: 'tai-chinh',
-    inForce: true,
     issue: { id: issue3Id, year: 2026, number: 3, pages: '3-10' },
     publishedAt: '2026-03-16T02:00:00.000Z',
     size: 412_876,
@@ -94,7 +100,6 @@ export const sampleDocuments: PublishedDocument[] = [
     abstract:
       'Ban hành Quy định về quản lý, vận hành và khai thác Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Quảng Trị',
     field: 'hanh-chinh',
-    inForce: true,
     issue: { id: issue3Id, year: 2026, number: 3, pages: '11-24' },
     publishedAt: '2026-03-16T02:00:00.000Z',
     size: 1_288_490,
@@ -111,7 +116,6 @@ export const sampleDocuments: PublishedDocument[] = [
     abstract:
       'Về tăng cường công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026 trên địa bàn tỉnh Quảng Trị',
     field: 'nong-nghiep',
-    inForce: true,
     issue: { id: issue2Id, year: 2026, number: 2, pages: '3-6' },
     publishedAt: '2026-02-10T02:00:00.000Z',
     size: 198_300,
@@ -126,7 +130,22 @@ export const sampleDocuments: PublishedDocument[] = [
     effectiveDate: '2026-02-10',
     abstract: 'Ban hành Quy định hệ số điều chỉnh giá đất năm 2026 trên địa bàn tỉnh Quảng Trị',
     field: 'dat-dai',
-    inForce: false,
+    // Declared expired by a notice of the Provincial People's Committee (not among the samples).
+    relatedBy: [
+      {
+        kind: 'declares-expired',
+        partial: false,
+        note: '',
+        source: {
+          id: uuid(9),
+          numberSymbol: '41/TB-UBND',
+          documentType: 'thong-bao',
+          slug: '41-tb-ubnd-2026',
+        },
+        effectiveDate: '2026-03-01',
+        publishedAt: '2026-03-16T02:00:00.000Z',
+      },
+    ],
     issue: { id: issue2Id, year: 2026, number: 2, pages: '7-14' },
     publishedAt: '2026-02-10T02:00:00.000Z',
     size: 655_360,

@@ -67,6 +67,7 @@ export function isEmptyQuery(query: DocumentSearchQuery): boolean {
     (query.issuingBody ?? '') === '' &&
     query.field === undefined &&
     query.year === undefined &&
-    query.inForce === undefined
+    query.inForce === undefined &&
+    query.status === undefined
   );
 }

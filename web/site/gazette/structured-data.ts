@@ -1,5 +1,12 @@
-import type { Correction, PublishedDocument, PublishedIssue, StoredFile } from '#shared/domain/gazette.ts';
+import {
+  type Correction,
+  type PublishedDocument,
+  type PublishedIssue,
+  type StoredFile,
+  statusInForceOn,
+} from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { dateInVietnam } from '#shared/time/vietnam.ts';
 import { absoluteUrl, type SiteContext } from '../context.ts';
 import { gazetteLabels as text } from '../i18n.ts';
 import { governmentOrganization } from '../structured-data.ts';
@@ -69,7 +76,32 @@ export function publicationIssueJsonLd(
   };
 }
 
+/** The documents this one amends or repeals, as schema.org names them (`legislationAmends`, …). */
+function relatedLegislation(
+  ctx: SiteContext,
+  document: PublishedDocument,
+  kind: 'amends' | 'repeals',
+  property: 'legislationAmends' | 'legislationRepeals',
+) {
+  const targets = document.relations.filter((relation) => relation.kind === kind);
+  if (targets.length === 0) return {};
+  return {
+    [property]: targets.map((relation) => ({
+      '@type': 'Legislation',
+      legislationIdentifier: relation.target.numberSymbol,
+      url: absoluteUrl(ctx, sitePaths.legalDocument(relation.target.slug)),
+    })),
+  };
+}
+
 export function legislationJsonLd(ctx: SiteContext, document: PublishedDocument, corrections: Correction[]) {
+  const status = statusInForceOn(document, dateInVietnam(ctx.generatedAt));
+  const legalForce =
+    status === 'in_force'
+      ? 'https://schema.org/InForce'
+      : status === 'partly_in_force'
+        ? 'https://schema.org/PartiallyInForce'
+        : 'https://schema.org/NotInForce';
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -79,7 +111,7 @@ export function legislationJsonLd(ctx: SiteContext, document: PublishedDocument,
     legislationType: documentTypeName(document.documentType),
     legislationDate: document.issueDate,
     legislationDateOfApplicability: document.effectiveDate,
-    legislationLegalForce: document.inForce ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce',
+    legislationLegalForce: legalForce,
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: document.issuingBody },
     legislationJurisdiction: 'Tỉnh Quảng Trị, Việt Nam',
     inLanguage: 'vi',
@@ -93,6 +125,8 @@ export function legislationJsonLd(ctx: SiteContext, document: PublishedDocument,
       url: absoluteUrl(ctx, sitePaths.gazetteIssue(document.issue.year, document.issue.number)),
       isPartOf: { '@type': 'Periodical', name: text.gazetteName },
     },
+    ...relatedLegislation(ctx, document, 'amends', 'legislationAmends'),
+    ...relatedLegislation(ctx, document, 'repeals', 'legislationRepeals'),
     encoding: [
       mediaObject(ctx, document.file, 'LegislationObject'),
       ...document.attachments.map((file) => mediaObject(ctx, file, 'LegislationObject')),

@@ -6,8 +6,11 @@ import {
   distributionEntrySchema,
   type documentSubmissionSchema,
   gazetteIssueSchema,
+  gazetteSettingsSchema,
   type IssueStatus,
   legalDocumentSchema,
+  publishedDocumentSchema,
+  queuedDocumentSchema,
   type ReviewChecklist,
 } from '#shared/domain/gazette.ts';
 import { contextClient, pageOf, queryString, type UploadedFile } from './transport.ts';
@@ -45,12 +48,15 @@ export type { UploadedFile } from './transport.ts';
 
 export const PDF = 'application/pdf';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export type DocumentContentType = typeof PDF | typeof DOCX | typeof XLSX;
 
 /** The content type the API accepts for a file, from its type or (when the browser gives none) its name. */
-export function documentContentType(file: File): typeof PDF | typeof DOCX | undefined {
+export function documentContentType(file: File): DocumentContentType | undefined {
   if (file.type === PDF || (!file.type && /\.pdf$/i.test(file.name))) return PDF;
   if (file.type === DOCX || (!file.type && /\.docx$/i.test(file.name))) return DOCX;
+  if (file.type === XLSX || (!file.type && /\.xlsx$/i.test(file.name))) return XLSX;
   // Some systems label PDFs application/x-pdf.
   if (/\.pdf$/i.test(file.name) && /pdf/i.test(file.type)) return PDF;
   return undefined;
@@ -60,8 +66,10 @@ const documentPath = (id: string, rest = '') => `/admin/documents/${encodeURICom
 const issuePath = (id: string, rest = '') => `/admin/issues/${encodeURIComponent(id)}${rest}`;
 
 export const gazetteApi = {
+  /** The province's gazette rules: which review criteria, the deadlines. */
+  settings: () => gazette.json(gazetteSettingsSchema, 'GET', '/admin/settings'),
   listDocuments: (query: { status?: DocumentStatus | undefined; cursor?: string | undefined }) =>
-    gazette.json(pageOf(legalDocumentSchema), 'GET', `/admin/documents${queryString(query)}`),
+    gazette.json(pageOf(queuedDocumentSchema), 'GET', `/admin/documents${queryString(query)}`),
   getDocument: (id: string) => gazette.json(legalDocumentSchema, 'GET', documentPath(id)),
   documentHistory: (id: string) => gazette.items(auditEntrySchema, 'GET', documentPath(id, '/history')),
   submitDocument: (input: SubmissionBody) =>
@@ -72,11 +80,15 @@ export const gazetteApi = {
     gazette.json(legalDocumentSchema, 'POST', documentPath(id, '/review'), { body: input }),
 
   /** A document's file, uploaded to storage by ticket; its key goes in the submission. */
-  uploadFile: async (file: File, contentType: typeof PDF | typeof DOCX): Promise<UploadedFile> => ({
+  uploadFile: async (file: File, contentType: DocumentContentType): Promise<UploadedFile> => ({
     key: await gazette.upload('/admin/files/uploads', file, contentType),
     fileName: file.name,
     size: file.size,
   }),
+
+  /** The legal-document database (the public search, as JSON): where a relation's target is picked. */
+  searchPublished: (q: string) =>
+    gazette.items(publishedDocumentSchema, 'GET', `/documents${queryString({ q })}`),
 
   listIssues: (status?: IssueStatus) =>
     gazette.items(gazetteIssueSchema, 'GET', `/admin/issues${queryString({ status })}`),

@@ -5,6 +5,8 @@ import {
   documentMetadataOf,
   documentTypeSchema,
   type LegalDocument,
+  type PublishedDocument,
+  relationKindSchema,
 } from '#shared/domain/gazette.ts';
 import {
   DOCX,
@@ -14,6 +16,7 @@ import {
   PDF,
   type SubmissionBody,
   type UploadedFile,
+  XLSX,
 } from '../api/gazette.ts';
 import { uploadedFileSchema } from '../api/transport.ts';
 import {
@@ -31,13 +34,21 @@ import { formatSize } from './common.tsx';
 import { type GazetteKey, useGazetteWords } from './i18n.ts';
 
 /**
- * The agency's submission: the document's details, its signed PDF and optional annexes. Files go to
+ * The agency's submission: the document's details, its signed original (PDF), its editable copy (DOCX or
+ * XLSX), optional annexes, and the earlier documents it acts on, picked from the legal-document database. Files go to
  * storage as soon as they are chosen (presigned PUT); the submission refers to them by key. Whatever
  * the server says is wrong appears beside its field and in a summary at the top; what was typed stays —
  * in the form, and in sessionStorage until it is sent, so a reload or an expired session loses nothing.
  * Used for a new document and for resubmitting a returned one (PUT with expectedVersion).
  */
 
+const chosenRelationSchema = z.object({
+  kind: relationKindSchema,
+  target: z.object({ id: z.string(), numberSymbol: z.string(), abstract: z.string().default('') }),
+  partial: z.boolean(),
+  note: z.string(),
+});
+type ChosenRelation = z.infer<typeof chosenRelationSchema>;
 const formSchema = z.object({
   numberSymbol: z.string(),
   documentType: z.string(),
@@ -48,7 +59,9 @@ const formSchema = z.object({
   abstract: z.string(),
   field: z.string(),
   file: uploadedFileSchema.optional(),
+  editable: uploadedFileSchema.optional(),
   attachments: z.array(uploadedFileSchema),
+  relations: z.array(chosenRelationSchema).default([]),
 });
 type Form = z.infer<typeof formSchema>;
 
@@ -62,13 +75,21 @@ const emptyForm = (): Form => ({
   abstract: '',
   field: '',
   attachments: [],
+  relations: [],
 });
 
 /** A stored document as the form edits it: the same fields, its files by key. */
 const formOf = (document: LegalDocument): Form => ({
   ...documentMetadataOf(document),
   file: uploadedFileSchema.parse(document.file),
+  ...(document.editableFile ? { editable: uploadedFileSchema.parse(document.editableFile) } : {}),
   attachments: document.attachments.map((file) => uploadedFileSchema.parse(file)),
+  relations: document.relations.map((relation) => ({
+    kind: relation.kind,
+    target: { id: relation.target.id, numberSymbol: relation.target.numberSymbol, abstract: '' },
+    partial: relation.partial,
+    note: relation.note,
+  })),
 });
 
 /** What goes to the API. Empty selects and dates go as they are: the server lists every problem at once. */
@@ -83,7 +104,14 @@ function submissionOf(form: Form): SubmissionBody {
     abstract: form.abstract,
     field: form.field,
     fileKey: form.file?.key ?? '',
+    editableKey: form.editable?.key ?? '',
     attachmentKeys: form.attachments.map((file) => file.key),
+    relations: form.relations.map((relation) => ({
+      kind: relation.kind,
+      targetId: relation.target.id,
+      partial: relation.kind === 'repeals' && relation.partial,
+      note: relation.note,
+    })),
   };
 }
 
@@ -101,7 +129,9 @@ type FieldName =
   | 'abstract'
   | 'field'
   | 'file'
-  | 'attachments';
+  | 'editable'
+  | 'attachments'
+  | 'relations';
 
 const fieldOrder: readonly FieldName[] = [
   'numberSymbol',
@@ -113,7 +143,9 @@ const fieldOrder: readonly FieldName[] = [
   'abstract',
   'field',
   'file',
+  'editable',
   'attachments',
+  'relations',
 ];
 
 const fieldIds: Record<FieldName, string> = {
@@ -126,7 +158,9 @@ const fieldIds: Record<FieldName, string> = {
   abstract: 'doc-abstract',
   field: 'doc-field',
   file: 'doc-file',
+  editable: 'doc-editable',
   attachments: 'doc-attachments',
+  relations: 'doc-relation-search',
 };
 
 const fieldLabels: Record<FieldName, GazetteKey> = {
@@ -139,7 +173,9 @@ const fieldLabels: Record<FieldName, GazetteKey> = {
   abstract: 'fieldAbstract',
   field: 'fieldField',
   file: 'fieldFile',
+  editable: 'fieldEditable',
   attachments: 'fieldAttachments',
+  relations: 'relationsTitle',
 };
 
 function fieldOfPath(path: string): FieldName | undefined {
@@ -160,8 +196,12 @@ function fieldOfPath(path: string): FieldName | undefined {
     case 'contentType':
     case 'size':
       return 'file';
+    case 'editableKey':
+      return 'editable';
     case 'attachmentKeys':
       return 'attachments';
+    case 'relations':
+      return 'relations';
     default:
       return undefined;
   }
@@ -180,7 +220,7 @@ export function DocumentForm(props: {
   const baseForm = () => (props.document ? formOf(props.document) : emptyForm());
   const stash = useFormStash({ key: stashKey(documentId), schema: formSchema, initial: baseForm });
   const { form } = stash;
-  const [busy, setBusy] = useState<'submit' | 'file' | 'attachments' | undefined>();
+  const [busy, setBusy] = useState<'submit' | 'file' | 'editable' | 'attachments' | undefined>();
   const [uploading, setUploading] = useState<string | undefined>();
   const failureState = useFieldFailure<FieldName>();
   const { failure, setFailure } = failureState;
@@ -194,35 +234,37 @@ export function DocumentForm(props: {
 
   const errorOf = (name: FieldName): string | undefined => localErrors[name] ?? failureState.errorOf(name);
 
-  const onFile = async (event: Event) => {
+  /** The signed original (PDF) or the editable copy (DOCX, XLSX): one file each, uploaded when chosen. */
+  const onSingleFile = (slot: 'file' | 'editable') => async (event: Event) => {
     const input = event.currentTarget;
     if (!(input instanceof HTMLInputElement)) return;
     const file = input.files?.[0];
     if (!file || busy) return;
     const type = documentContentType(file);
-    if (type !== PDF) {
-      setLocalErrors({ file: g('fileNotPdf') });
+    const acceptable = slot === 'file' ? type === PDF : type === DOCX || type === XLSX;
+    if (!type || !acceptable) {
+      setLocalErrors({ [slot]: g(slot === 'file' ? 'fileNotPdf' : 'editableWrongType') });
       input.value = '';
       return;
     }
     if (file.size > MAX_FILE_BYTES) {
-      setLocalErrors({ file: g('fileTooLarge', { name: file.name }) });
+      setLocalErrors({ [slot]: g('fileTooLarge', { name: file.name }) });
       input.value = '';
       return;
     }
     setLocalErrors({});
-    setBusy('file');
+    setBusy(slot);
     setUploading(file.name);
     try {
-      const uploaded = await gazetteApi.uploadFile(file, PDF);
-      update({ file: uploaded });
+      const uploaded = await gazetteApi.uploadFile(file, type);
+      update(slot === 'file' ? { file: uploaded } : { editable: uploaded });
       if (failure?.kind === 'validation') {
-        const { file: _cleared, ...others } = failure.fields;
+        const { [slot]: _cleared, ...others } = failure.fields;
         setFailure({ ...failure, fields: others });
       }
       setMessage(g('uploadedFile', { name: file.name }));
     } catch (error) {
-      setFailure(failureOf(error, lang, () => 'file'));
+      setFailure(failureOf(error, lang, () => slot));
     } finally {
       setBusy(undefined);
       setUploading(undefined);
@@ -302,7 +344,9 @@ export function DocumentForm(props: {
       if (!fields[name]) continue;
       if (name === 'file') {
         if (!sent.file) fields.file = g('fileRequired');
-      } else if (name === 'attachments') {
+      } else if (name === 'editable') {
+        if (!sent.editable) fields.editable = g('editableRequired');
+      } else if (name === 'attachments' || name === 'relations') {
         // Their messages are about a particular upload: keep them.
       } else if (sent[name].trim() === '') {
         const label = g(fieldLabels[name]);
@@ -409,7 +453,7 @@ export function DocumentForm(props: {
         {select('documentType', 'chooseDocumentType', documentTypeSchema.options, words.documentType)}
         {input('issuingBody', { max: 200 })}
         {input('signer', { max: 120 })}
-        {input('issueDate', { type: 'date' })}
+        {input('issueDate', { type: 'date', hint: 'fieldIssueDateHint' })}
         {input('effectiveDate', { type: 'date' })}
       </div>
 
@@ -437,7 +481,23 @@ export function DocumentForm(props: {
           accept="application/pdf,.pdf"
           aria-disabled={busy ? 'true' : undefined}
           aria-describedby={`${control('file', true)['aria-describedby']} ${fieldIds.file}-current`}
-          onChange={onFile}
+          onChange={onSingleFile('file')}
+        />
+      </Field>
+
+      <Field {...frame('editable', 'fieldEditableHint')}>
+        <p class="file-current" id={`${fieldIds.editable}-current`}>
+          {form.editable
+            ? g('currentFile', { name: form.editable.fileName, size: formatSize(form.editable.size, lang) })
+            : g('noFileYet')}
+        </p>
+        <input
+          {...control('editable', true)}
+          type="file"
+          accept=".docx,.xlsx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-disabled={busy ? 'true' : undefined}
+          aria-describedby={`${control('editable', true)['aria-describedby']} ${fieldIds.editable}-current`}
+          onChange={onSingleFile('editable')}
         />
       </Field>
 
@@ -453,11 +513,17 @@ export function DocumentForm(props: {
           {...control('attachments', true)}
           type="file"
           multiple
-          accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-disabled={busy ? 'true' : undefined}
           onChange={onAttachments}
         />
       </Field>
+
+      <RelationPicker
+        relations={form.relations}
+        error={errorOf('relations')}
+        onChange={(relations) => update({ relations })}
+      />
 
       <div class="form-actions">
         <div class="status-region" role="status" aria-live="polite">
@@ -469,5 +535,173 @@ export function DocumentForm(props: {
         </ActionButton>
       </div>
     </form>
+  );
+}
+
+/**
+ * The earlier documents a submission acts on: a search of the legal-document database (the public search
+ * API), a "choose" button per result, and the chosen ones with their kind of relation, a "partly" box for
+ * a repeal and the articles concerned. The server checks each target again.
+ */
+function RelationPicker(props: {
+  relations: ChosenRelation[];
+  error: string | undefined;
+  onChange: (relations: ChosenRelation[]) => void;
+}) {
+  const words = useGazetteWords();
+  const { g } = words;
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<PublishedDocument[] | undefined>();
+  const [searching, setSearching] = useState(false);
+  const [searchError, setSearchError] = useState<string | undefined>();
+  const chosen = new Set(props.relations.map((relation) => relation.target.id));
+  const change = (index: number, changes: Partial<ChosenRelation>) =>
+    props.onChange(
+      props.relations.map((relation, at) => (at === index ? { ...relation, ...changes } : relation)),
+    );
+
+  const search = async () => {
+    if (searching) return;
+    setSearching(true);
+    setSearchError(undefined);
+    try {
+      setResults(await gazetteApi.searchPublished(query.trim()));
+    } catch {
+      setSearchError(g('relationNoResults'));
+      setResults([]);
+    } finally {
+      setSearching(false);
+    }
+  };
+
+  return (
+    <fieldset class="relation-picker" aria-describedby="doc-relations-hint">
+      <legend>{g('relationsTitle')}</legend>
+      <p class="hint" id="doc-relations-hint">
+        {g('relationsHint')}
+      </p>
+      {props.error ? (
+        <p class="field-error" id="doc-relation-search-error">
+          {props.error}
+        </p>
+      ) : null}
+      <div class="relation-search">
+        <label for="doc-relation-search">{g('relationSearch')}</label>
+        <p class="hint" id="doc-relation-search-hint">
+          {g('relationSearchHint')}
+        </p>
+        <input
+          id="doc-relation-search"
+          type="search"
+          value={query}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={
+            props.error ? 'doc-relation-search-hint doc-relation-search-error' : 'doc-relation-search-hint'
+          }
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void search();
+            }
+          }}
+        />
+        <button type="button" class="button" onClick={() => void search()} aria-disabled={searching}>
+          {searching ? g('relationSearching') : g('relationSearchButton')}
+        </button>
+      </div>
+      <div role="status" aria-live="polite">
+        {results && results.length === 0 ? <p>{searchError ?? g('relationNoResults')}</p> : null}
+      </div>
+      {results && results.length > 0 ? (
+        <ul class="relation-results" aria-label={g('relationResults')}>
+          {results.slice(0, 10).map((document) => (
+            <li key={document.id}>
+              <span>
+                <strong>{document.numberSymbol}</strong> — {document.abstract}
+              </span>
+              <button
+                type="button"
+                class="button button-quiet"
+                aria-label={g('relationChooseLabel', { numberSymbol: document.numberSymbol })}
+                disabled={chosen.has(document.id)}
+                onClick={() =>
+                  props.onChange([
+                    ...props.relations,
+                    {
+                      kind: 'amends',
+                      target: {
+                        id: document.id,
+                        numberSymbol: document.numberSymbol,
+                        abstract: document.abstract,
+                      },
+                      partial: false,
+                      note: '',
+                    },
+                  ])
+                }
+              >
+                {g('relationChoose')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3 class="relation-chosen-title">{g('relationChosen')}</h3>
+      {props.relations.length === 0 ? <p>{g('relationNone')}</p> : null}
+      <ul class="relation-chosen">
+        {props.relations.map((relation, index) => (
+          <li key={relation.target.id}>
+            <p>
+              <strong>{relation.target.numberSymbol}</strong>
+              {relation.target.abstract ? ` — ${relation.target.abstract}` : ''}
+            </p>
+            <div class="relation-fields">
+              <label for={`doc-relation-kind-${index}`}>{g('relationKind')}</label>
+              <select
+                id={`doc-relation-kind-${index}`}
+                value={relation.kind}
+                onChange={(event) => {
+                  const kind = relationKindSchema.safeParse(event.currentTarget.value);
+                  if (kind.success) change(index, { kind: kind.data });
+                }}
+              >
+                {relationKindSchema.options.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {words.relationKind(kind)}
+                  </option>
+                ))}
+              </select>
+              {relation.kind === 'repeals' ? (
+                <label class="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={relation.partial}
+                    onChange={(event) => change(index, { partial: event.currentTarget.checked })}
+                  />{' '}
+                  {g('relationPartial')}
+                </label>
+              ) : null}
+              <label for={`doc-relation-note-${index}`}>{g('relationNote')}</label>
+              <input
+                id={`doc-relation-note-${index}`}
+                type="text"
+                maxLength={500}
+                value={relation.note}
+                onInput={(event) => change(index, { note: event.currentTarget.value })}
+              />
+              <button
+                type="button"
+                class="button button-quiet"
+                aria-label={g('relationRemoveLabel', { numberSymbol: relation.target.numberSymbol })}
+                onClick={() => props.onChange(props.relations.filter((_, at) => at !== index))}
+              >
+                {g('relationRemove')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }

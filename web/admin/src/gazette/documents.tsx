@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   type DocumentStatus,
+  type DocumentTiming,
   documentStatusSchema,
   type LegalDocument,
+  type QueuedDocument,
   reviewCriteria,
 } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
@@ -55,7 +57,7 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
   const { g, lang } = words;
   const agencyName = useAgencyName();
   const applied = statusFrom(props.query) ?? (props.mode === 'officer' ? 'in_review' : undefined);
-  const list = usePagedList<LegalDocument>(
+  const list = usePagedList<QueuedDocument>(
     (cursor) => gazetteApi.listDocuments({ status: applied, cursor }),
     [props.query.toString()],
   );
@@ -103,6 +105,8 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
           ...(props.mode === 'officer' ? [g('agency')] : []),
           g('colAbstract'),
           g('colStatus'),
+          g('colTiming'),
+          g('colPostingDue'),
           g('colSubmission'),
           g('colUpdated'),
           ...(props.mode === 'agency' ? [g('colNotes')] : []),
@@ -118,6 +122,7 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
             <td>
               <DocumentStatusBadge status={document.status} />
             </td>
+            <TimingCells timing={document.timing} />
             <td>{document.submission}</td>
             <td>{formatDateTime(document.updatedAt, lang)}</td>
             {props.mode === 'agency' ? (
@@ -133,13 +138,43 @@ function DocumentList(props: { mode: 'agency' | 'officer'; query: URLSearchParam
   );
 }
 
+const postingTone = { pending: 'waiting', due: 'planned', overdue: 'problem', posted: 'done' } as const;
+
+/**
+ * The two deadlines of a document: days from signing to receipt (flagged past the 3-day limit) and the day
+ * the office must post it by, with where it stands (the API computes both).
+ */
+function TimingCells(props: { timing: DocumentTiming }) {
+  const { g } = useGazetteWords();
+  const { timing } = props;
+  return (
+    <>
+      <td>
+        {g('timingDays', { days: timing.daysFromSigning })}
+        {timing.lateSubmission ? (
+          <>
+            {' '}
+            <StatusBadge tone="problem" label={g('timingLate')} />
+          </>
+        ) : null}
+      </td>
+      <td>
+        <time dateTime={timing.postingDueOn}>{formatDate(timing.postingDueOn)}</time>{' '}
+        <StatusBadge tone={postingTone[timing.posting]} label={g(`posting_${timing.posting}`)} />
+      </td>
+    </>
+  );
+}
+
 /** In the agency's list: why a document came back (review note, criteria not met, automated checks). */
 function DocumentNotes(props: { document: LegalDocument }) {
   const words = useGazetteWords();
   const { g } = words;
   const { document } = props;
   const review = document.lastReview;
-  const failed = review ? reviewCriteria.filter((criterion) => !review.checklist[criterion].pass) : [];
+  const failed = review
+    ? reviewCriteria.filter((criterion) => review.checklist[criterion]?.pass === false)
+    : [];
   const showReview = review && (document.status === 'returned' || document.status === 'in_review');
   return (
     <>
@@ -149,7 +184,7 @@ function DocumentNotes(props: { document: LegalDocument }) {
           {g('failedCriteria', {
             list: failed
               .map((criterion) => {
-                const note = review.checklist[criterion].note;
+                const note = review.checklist[criterion]?.note;
                 return note ? `${words.criterion(criterion)} (${note})` : words.criterion(criterion);
               })
               .join('; '),
@@ -306,18 +341,22 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
                 caption={g('lastReviewTitle')}
                 columns={[g('colCriterion'), g('colResult'), g('colNote')]}
               >
-                {reviewCriteria.map((criterion) => (
-                  <tr key={criterion}>
-                    <th scope="row">{words.criterion(criterion)}</th>
-                    <td>
-                      <StatusBadge
-                        tone={review.checklist[criterion].pass ? 'done' : 'problem'}
-                        label={review.checklist[criterion].pass ? g('pass') : g('fail')}
-                      />
-                    </td>
-                    <td>{review.checklist[criterion].note}</td>
-                  </tr>
-                ))}
+                {reviewCriteria.map((criterion) => {
+                  // Only the criteria the province had the officer check.
+                  const result = review.checklist[criterion];
+                  return result ? (
+                    <tr key={criterion}>
+                      <th scope="row">{words.criterion(criterion)}</th>
+                      <td>
+                        <StatusBadge
+                          tone={result.pass ? 'done' : 'problem'}
+                          label={result.pass ? g('pass') : g('fail')}
+                        />
+                      </td>
+                      <td>{result.note}</td>
+                    </tr>
+                  ) : null;
+                })}
               </DataTable>
             </section>
           ) : null}
@@ -362,10 +401,29 @@ export function DocumentPage(props: { id: string; via: 'documents' | 'review' })
             <FileTable
               files={[
                 { role: 'mainFile', file: document.file },
+                ...(document.editableFile
+                  ? [{ role: 'editableFile' as const, file: document.editableFile }]
+                  : []),
                 ...document.attachments.map((file) => ({ role: 'attachmentFile' as const, file })),
               ]}
             />
           </section>
+
+          {document.relations.length > 0 ? (
+            <section aria-labelledby="document-relations-heading">
+              <h2 id="document-relations-heading">{g('documentRelations')}</h2>
+              <ul class="relation-chosen">
+                {document.relations.map((relation) => (
+                  <li key={`${relation.kind}-${relation.target.id}`}>
+                    {words.relationKind(relation.kind)}
+                    {relation.partial ? ` (${g('relationPartial').toLocaleLowerCase(lang)})` : ''}:{' '}
+                    <a href={sitePaths.legalDocument(relation.target.slug)}>{relation.target.numberSymbol}</a>
+                    {relation.note ? ` — ${relation.note}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
 
           {reviewing ? (
             <ReviewPanel

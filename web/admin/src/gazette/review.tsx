@@ -1,12 +1,18 @@
 import { useState } from 'preact/hooks';
-import { type LegalDocument, type ReviewChecklist, reviewCriteria } from '#shared/domain/gazette.ts';
+import {
+  type LegalDocument,
+  type ReviewChecklist,
+  type ReviewCriterion,
+  reviewCriteria,
+} from '#shared/domain/gazette.ts';
 import { gazetteApi } from '../api/gazette.ts';
 import { ActionError } from '../components/decision-panel.tsx';
 import { fieldErrorsOf } from '../components/form.tsx';
+import { ResourceStatus, useResource } from '../components/resource.tsx';
 import { ActionButton, controlOf, Field, useFocusOn } from '../components/ui.tsx';
 import { useGazetteWords } from './i18n.ts';
 
-type Criterion = (typeof reviewCriteria)[number];
+type Criterion = ReviewCriterion;
 type Choice = { pass: boolean | undefined; note: string };
 type Choices = Record<Criterion, Choice>;
 
@@ -18,33 +24,50 @@ const undecided = (): Choices => ({
   presentation: { pass: undefined, note: '' },
 });
 
-/** A decided checklist (every criterion chosen), or undefined. */
-function checklistOf(choices: Choices): ReviewChecklist | undefined {
+/** A decided checklist (every criterion the province checks chosen), or undefined. */
+function checklistOf(choices: Choices, criteria: readonly Criterion[]): ReviewChecklist | undefined {
   const result = (criterion: Criterion) => {
     const { pass, note } = choices[criterion];
     return pass === undefined ? undefined : { pass, note: note.trim() };
   };
+  if (criteria.some((criterion) => result(criterion) === undefined)) return undefined;
   const authority = result('authority');
-  const content = result('content');
   const form = result('form');
-  const format = result('format');
-  const presentation = result('presentation');
-  if (!authority || !content || !form || !format || !presentation) return undefined;
-  return { authority, content, form, format, presentation };
+  if (!authority || !form) return undefined;
+  const optional = (criterion: 'content' | 'format' | 'presentation') => {
+    const found = criteria.includes(criterion) ? result(criterion) : undefined;
+    return found ? { [criterion]: found } : {};
+  };
+  return { authority, form, ...optional('content'), ...optional('format'), ...optional('presentation') };
 }
 
 type Errors = Partial<Record<Criterion | 'note', string>>;
 
 /**
- * The gazette officer's review of one document against the five criteria of Decree 34/2016 (each in a
- * fieldset whose legend names it: Đạt / Không đạt and a note), then "Chấp nhận" — offered only when every
- * criterion is met — or "Trả lại để chỉnh sửa" with a note the agency will read.
+ * The gazette officer's review of one document against the criteria the province checks (authority and
+ * form, which the rules name, and those GAZETTE_REVIEW_CRITERIA adds; each in a fieldset whose
+ * legend names it: Đạt / Không đạt and a note), then "Chấp nhận" — offered only when every criterion is
+ * met — or "Trả lại để chỉnh sửa" with a note the agency will read.
  */
 export function ReviewPanel(props: {
   document: LegalDocument;
   onReviewed: (document: LegalDocument, outcome: 'accept' | 'return') => void;
   onReload: () => void;
 }) {
+  const settings = useResource(() => gazetteApi.settings(), []);
+  if (settings.resource.state !== 'ready') {
+    return <ResourceStatus resource={settings.resource} onRetry={() => void settings.refresh()} />;
+  }
+  return <Checklist {...props} criteria={settings.resource.value.reviewCriteria} />;
+}
+
+function Checklist(props: {
+  document: LegalDocument;
+  criteria: readonly Criterion[];
+  onReviewed: (document: LegalDocument, outcome: 'accept' | 'return') => void;
+  onReload: () => void;
+}) {
+  const criteria = reviewCriteria.filter((criterion) => props.criteria.includes(criterion));
   const words = useGazetteWords();
   const { g, lang } = words;
   const [choices, setChoices] = useState<Choices>(undecided);
@@ -54,7 +77,7 @@ export function ReviewPanel(props: {
   const [busy, setBusy] = useState(false);
   const errorRef = useFocusOn(error);
 
-  const allMet = reviewCriteria.every((criterion) => choices[criterion].pass === true);
+  const allMet = criteria.every((criterion) => choices[criterion].pass === true);
   const choose = (criterion: Criterion, change: Partial<Choice>) => {
     setChoices((previous) => ({ ...previous, [criterion]: { ...previous[criterion], ...change } }));
     if (change.pass !== undefined && errors[criterion]) {
@@ -64,7 +87,7 @@ export function ReviewPanel(props: {
 
   /** Marks the criteria not decided yet and puts focus on the first of them. */
   const missing = (): boolean => {
-    const undecidedOnes = reviewCriteria.filter((criterion) => choices[criterion].pass === undefined);
+    const undecidedOnes = criteria.filter((criterion) => choices[criterion].pass === undefined);
     if (undecidedOnes.length === 0) return false;
     const found: Errors = {};
     for (const criterion of undecidedOnes) found[criterion] = g('criterionRequired');
@@ -86,7 +109,7 @@ export function ReviewPanel(props: {
       document.getElementById('review-note')?.focus();
       return;
     }
-    const checklist = checklistOf(choices);
+    const checklist = checklistOf(choices, criteria);
     if (!checklist) return;
     setErrors({});
     setBusy(true);
@@ -132,7 +155,7 @@ export function ReviewPanel(props: {
           void decide('accept');
         }}
       >
-        {reviewCriteria.map((criterion) => {
+        {criteria.map((criterion) => {
           const choice = choices[criterion];
           const criterionError = errors[criterion];
           const name = words.criterion(criterion);

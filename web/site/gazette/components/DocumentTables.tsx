@@ -1,4 +1,9 @@
-import type { IssueEntry, PublishedDocument, PublishedIssue } from '#shared/domain/gazette.ts';
+import {
+  type IssueEntry,
+  type PublishedDocument,
+  type PublishedIssue,
+  statusInForceOn,
+} from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { gazetteLabels as text } from '../../i18n.ts';
 import { documentTypeName, firstPage, formatIsoDate } from '../format.ts';
@@ -60,9 +65,12 @@ export function IssueContentsTable({
 export function DocumentResultsTable({
   caption,
   documents,
+  today,
 }: {
   caption: string;
   documents: PublishedDocument[];
+  /** The day the status in force is given for (`YYYY-MM-DD`). */
+  today: string;
 }) {
   return (
     <DataTable id="document-results" caption={caption} captionVisible={false} wide>
@@ -96,7 +104,7 @@ export function DocumentResultsTable({
               , {text.pages(document.issue.pages)}
             </td>
             <td>
-              <StatusBadge inForce={document.inForce} />
+              <StatusBadge status={statusInForceOn(document, today)} />
             </td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import type { PublishedDocument, PublishedIssue } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { formatDateTimeVi } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { JsonLd } from '../../components/JsonLd.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -88,6 +89,55 @@ export function GazetteIssuePage({
             ]}
           />
           <VerifyNote />
+        </section>
+        <section class="block signature" aria-labelledby="issue-signature-title">
+          <h2 class="block__title" id="issue-signature-title">
+            {text.signatureTitle}
+          </h2>
+          <p class="legal-value">{text.legalValue}</p>
+          {issue.signature ? (
+            <>
+              <p>{text.signatureIntro}</p>
+              <dl class="doc-fields signature__fields">
+                <dt>{text.signatureSigner}</dt>
+                <dd>{issue.signature.signer}</dd>
+                <dt>{text.signatureTime}</dt>
+                <dd>
+                  <time datetime={issue.signature.signedAt}>
+                    {text.signedAtTime(formatDateTimeVi(issue.signature.signedAt))}
+                  </time>
+                </dd>
+                <dt>{text.signatureSubject}</dt>
+                <dd>{issue.signature.subject}</dd>
+                <dt>{text.signatureIssuer}</dt>
+                <dd>{issue.signature.issuer}</dd>
+                <dt>{text.signatureFingerprint}</dt>
+                <dd class="file__hash">
+                  <code>{issue.signature.certificateSha256}</code>
+                </dd>
+                <dt>{text.signatureSerial}</dt>
+                <dd>
+                  <code>{issue.signature.certificateSerial}</code>
+                </dd>
+                <dt>{text.sha256} PDF</dt>
+                <dd class="file__hash">
+                  <code>{issue.files.pdf.sha256}</code>
+                </dd>
+              </dl>
+            </>
+          ) : (
+            <p>{text.unsignedIssue}</p>
+          )}
+        </section>
+        <section class="block prose" aria-labelledby="issue-verify-title">
+          <h2 class="block__title" id="issue-verify-title">
+            {text.verifyTitle}
+          </h2>
+          <ol>
+            {text.verifySteps.map((step) => (
+              <li>{step}</li>
+            ))}
+          </ol>
         </section>
         <p>
           <a href={sitePaths.legalDocuments()}>{text.toDatabase}</a>

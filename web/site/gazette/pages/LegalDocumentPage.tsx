@@ -1,6 +1,14 @@
-import { type Correction, documentFieldLabels, type PublishedDocument } from '#shared/domain/gazette.ts';
+import {
+  type Correction,
+  documentFieldLabels,
+  type PublishedDocument,
+  relationKindLabels,
+  statusAfter,
+  statusInForceLabels,
+  statusInForceOn,
+} from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { formatDateVi } from '#shared/time/vietnam.ts';
+import { dateInVietnam, formatDateVi } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { JsonLd } from '../../components/JsonLd.tsx';
 import { Layout } from '../../components/Layout.tsx';
@@ -9,6 +17,7 @@ import { PublishedTime } from '../../components/PublishedTime.tsx';
 import { absoluteUrl, type SiteContext } from '../../context.ts';
 import { gazetteLabels as text } from '../../i18n.ts';
 import { portal } from '../../portal.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { FileList, VerifyNote } from '../components/FileList.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { documentTitle, documentTypeName, formatIsoDate } from '../format.ts';
@@ -33,6 +42,11 @@ export function LegalDocumentPage({
   const title = documentTitle(document);
   const issuePath = sitePaths.gazetteIssue(document.issue.year, document.issue.number);
   const ordered = [...corrections].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+  const today = dateInVietnam(ctx.generatedAt);
+  const status = statusInForceOn(document, today);
+  const incoming = [...document.relatedBy].sort(
+    (a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.publishedAt.localeCompare(b.publishedAt),
+  );
   return (
     <Layout
       ctx={ctx}
@@ -94,7 +108,8 @@ export function LegalDocumentPage({
             <dd>{documentFieldLabels[document.field].vi}</dd>
             <dt>{text.status}</dt>
             <dd>
-              <StatusBadge inForce={document.inForce} />
+              <StatusBadge status={status} />{' '}
+              <span class="doc-fields__hint">{text.statusOn(formatIsoDate(today))}</span>
             </dd>
             <dt>{text.source}</dt>
             <dd>
@@ -105,6 +120,86 @@ export function LegalDocumentPage({
             </dd>
           </dl>
         </section>
+        <section class="block relations" aria-labelledby="doc-relations">
+          <h2 class="block__title" id="doc-relations">
+            {text.relations}
+          </h2>
+          {document.relations.length === 0 && incoming.length === 0 ? <p>{text.relationsNone}</p> : null}
+          {document.relations.length > 0 ? (
+            <>
+              <h3>{text.actsOn}</h3>
+              <ul class="relation-list">
+                {document.relations.map((relation) => (
+                  <li>
+                    {relationKindLabels[relation.kind].active}{' '}
+                    {relation.partial ? `${text.relationPartial} ` : ''}
+                    <a href={sitePaths.legalDocument(relation.target.slug)}>
+                      {documentTitle(relation.target)}
+                    </a>
+                    {relation.note ? ` (${relation.note})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {incoming.length > 0 ? (
+            <>
+              <h3>{text.actedOnBy}</h3>
+              <ul class="relation-list">
+                {incoming.map((relation) => (
+                  <li>
+                    {relationKindLabels[relation.kind].passive}{' '}
+                    <a href={sitePaths.legalDocument(relation.source.slug)}>
+                      {documentTitle(relation.source)}
+                    </a>
+                    {relation.partial ? ` ${text.relationPartial}` : ''}
+                    {relation.note ? ` (${relation.note})` : ''}, {text.colDate.toLowerCase()}{' '}
+                    <time datetime={relation.effectiveDate}>{formatIsoDate(relation.effectiveDate)}</time>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h3>{text.timeline}</h3>
+          <DataTable id="doc-timeline" caption={text.timelineCaption} captionVisible={false}>
+            <thead>
+              <tr>
+                <th scope="col">{text.colDate}</th>
+                <th scope="col">{text.colEvent}</th>
+                <th scope="col">{text.colResultingStatus}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row" class="nowrap">
+                  <time datetime={document.effectiveDate}>{formatIsoDate(document.effectiveDate)}</time>
+                </th>
+                <td>{text.timelineEffective}</td>
+                <td>{statusInForceLabels.in_force.vi}</td>
+              </tr>
+              {incoming.map((relation) => {
+                const after = statusInForceOn(
+                  { effectiveDate: document.effectiveDate, relatedBy: incoming },
+                  relation.effectiveDate,
+                );
+                return (
+                  <tr>
+                    <th scope="row" class="nowrap">
+                      <time datetime={relation.effectiveDate}>{formatIsoDate(relation.effectiveDate)}</time>
+                    </th>
+                    <td>
+                      {relationKindLabels[relation.kind].passive}{' '}
+                      <a href={sitePaths.legalDocument(relation.source.slug)}>
+                        {relation.source.numberSymbol}
+                      </a>
+                    </td>
+                    <td>{statusAfter(relation) ? statusInForceLabels[after].vi : '—'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
+        </section>
         <section class="block" aria-labelledby="doc-files">
           <h2 class="block__title" id="doc-files">
             {text.documentFiles}
@@ -112,6 +207,9 @@ export function LegalDocumentPage({
           <FileList
             files={[
               { label: `${text.documentFile} ${document.numberSymbol}`, file: document.file },
+              ...(document.editableFile
+                ? [{ label: `${text.editableFile} ${document.numberSymbol}`, file: document.editableFile }]
+                : []),
               ...document.attachments.map((file) => ({
                 label: `${text.attachment}: ${file.fileName}`,
                 file,

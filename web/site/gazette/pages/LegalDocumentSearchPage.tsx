@@ -5,8 +5,11 @@ import {
   documentTypeLabels,
   documentTypeSchema,
   type PublishedDocument,
+  statusInForceLabels,
+  statusInForceSchema,
 } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { dateInVietnam } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { Layout } from '../../components/Layout.tsx';
 import { OpenGraph } from '../../components/OpenGraph.tsx';
@@ -171,14 +174,16 @@ export function LegalDocumentSearchPage({
                 ]}
               />
               <SelectField
-                id="doc-in-force"
-                name="inForce"
+                id="doc-status"
+                name="status"
                 label={text.status}
-                value={query.inForce ?? ''}
+                value={query.status ?? ''}
                 options={[
                   { ...any, label: text.allStatuses },
-                  { value: 'true', label: text.inForce },
-                  { value: 'false', label: text.notInForce },
+                  ...statusInForceSchema.options.map((status) => ({
+                    value: status,
+                    label: statusInForceLabels[status].vi,
+                  })),
                 ]}
               />
             </div>
@@ -204,6 +209,7 @@ export function LegalDocumentSearchPage({
             <DocumentResultsTable
               caption={empty ? text.latestCaption : text.resultsCaption}
               documents={results}
+              today={dateInVietnam(ctx.generatedAt)}
             />
           ) : (
             <p class="doc-search__empty">{empty ? text.noDocuments : text.noResults}</p>
