@@ -24,7 +24,7 @@ import { loadContextApps } from '../../infra/local/context-apps.ts';
 import { seedAgencies, seedCategories } from '../../infra/local/seed-data.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
-import { passAll, pdfBytes, uploadDocumentFile } from '../support/gazette-files.ts';
+import { passAll, pdfBytes, uploadDocumentFile, uploadEditableCopy } from '../support/gazette-files.ts';
 import { hostileText } from '../support/hostile-text.ts';
 import { accountWithRole } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
@@ -99,6 +99,7 @@ beforeAll(async () => {
   const fileKeys = [];
   for (const label of ['một', 'hai', 'ba', 'bốn'])
     fileKeys.push(await uploadDocumentFile(api, pdfBytes(label)));
+  const editableKeys = [await uploadEditableCopy('một'), await uploadEditableCopy('hai')];
   const submittedDocument = await api.post('agency', '/api/gazette/admin/documents', {
     numberSymbol: '7/2026/QĐ-UBND',
     documentType: 'quyet-dinh',
@@ -109,6 +110,7 @@ beforeAll(async () => {
     abstract: 'Ban hành Quy định thử nghiệm của tỉnh Quảng Trị',
     field: 'giao-thong',
     fileKey: fileKeys.pop(),
+    editableKey: editableKeys[0],
   });
   const documentId = z.object({ id: z.string() }).parse(submittedDocument.json).id;
   const page = z
@@ -124,6 +126,9 @@ beforeAll(async () => {
     id: [draft.id, published.id, documentId],
     documentId: [documentId],
     fileKey: fileKeys,
+    editableKey: editableKeys,
+    // Relations act on a document that exists (its own id makes a refused self-relation, also useful).
+    targetId: [documentId],
     attachmentKeys: [[], fileKeys.slice(0, 1)],
     slug: [first?.slug, second?.slug],
     categorySlug: [first?.slug, second?.slug],
@@ -466,6 +471,7 @@ describe('whatever a route accepted can be read back, listed, rendered, publishe
             abstract: texts.abstract,
             field: 'khac',
             fileKey: await uploadDocumentFile(api, pdfBytes(numberSymbol)),
+            editableKey: await uploadEditableCopy(numberSymbol),
           });
           expect(submitted.status, submitted.text).toBe(201);
           const id = legalDocumentSchema.parse(submitted.json).id;
