@@ -244,7 +244,7 @@ export class SiteStack extends Stack {
       this.distribution,
       'AwsSolutions-CFR1',
       'A provincial portal is read from anywhere (Vietnamese abroad, investors, partner provinces), and ' +
-        'Decree 42/2022/ND-CP asks for English information for foreign readers: no geo restriction.',
+        'Decree 224/2026/ND-CP asks for English information for foreign readers: no geo restriction.',
     );
     if (!customDomain) {
       acknowledgeRule(

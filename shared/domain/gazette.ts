@@ -490,7 +490,7 @@ export const distributionEntrySchema = z.object({
 });
 export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
 
-/** A published legal document as the public site shows it (Decree 42/2022 lists these fields). */
+/** A published legal document as the public site shows it (Decree 224/2026/NĐ-CP lists these fields). */
 export const publishedDocumentSchema = documentMetadataSchema.extend({
   id: z.uuid(),
   /** `12-2020-qd-ubnd`: from the number/symbol, which is unique. */

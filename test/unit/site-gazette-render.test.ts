@@ -283,7 +283,7 @@ describe('legal document page', () => {
     return Object.fromEntries(terms.map((term, index) => [term, values[index] ?? '']));
   };
 
-  it('gives every field Decree 42/2022/NĐ-CP asks for, in a definition list', () => {
+  it('gives every field Decree 224/2026/NĐ-CP asks for, in a definition list', () => {
     expect(textOf(byTag(doc, 'h1')[0])).toBe('Quyết định số 12/2026/QĐ-UBND');
     expect(fields()).toMatchObject({
       'Loại văn bản': 'Quyết định',

@@ -2,7 +2,7 @@ import type { Language } from '#shared/domain/text.ts';
 import type { StaticPageId } from '#shared/site/urls.ts';
 import { formatDateEn, formatDateTimeVi, formatDateVi } from '#shared/time/vietnam.ts';
 
-/** Every fixed piece of interface text, in both languages (Decree 42/2022/NĐ-CP: an English version). */
+/** Every fixed piece of interface text, in both languages (Decree 224/2026/NĐ-CP: an English version). */
 const vi = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   home: 'Trang chủ',

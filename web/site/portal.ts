@@ -4,7 +4,7 @@ import type { Language } from '#shared/domain/text.ts';
  * Who runs the portal and how to reach them: one place for the header, the footer, the contact and
  * organisation pages, the feeds and the JSON-LD, so that they can never disagree.
  *
- * Decree 42/2022/NĐ-CP (Art. 9) asks a state portal to show its managing agency, address, telephone, email
+ * Decree 224/2026/NĐ-CP asks a state portal to show its managing agency, address, telephone, email
  * and the person responsible for its content. The values below are DEMO data for this build: plausible in
  * form, not the real unit's; the editorial office replaces them before going live.
  */
@@ -57,7 +57,7 @@ export const portal = {
 
 export type ExternalLink = { name: Record<Language, string>; url: string };
 
-/** Other agencies' portals: Decree 42/2022/NĐ-CP asks a portal to link to them. */
+/** Other agencies' portals: Decree 224/2026/NĐ-CP asks a portal to link to them. */
 export const externalLinkGroups: { title: Record<Language, string>; links: ExternalLink[] }[] = [
   {
     title: { vi: 'Cơ quan Trung ương', en: 'Central government' },

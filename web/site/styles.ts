@@ -236,7 +236,7 @@ input:focus-visible, button:focus-visible {
   .site-nav a[aria-current="page"] { border-bottom-color: CanvasText; }
 }
 
-/* Print: Decree 42/2022/NĐ-CP asks that every article can be printed; only the article is printed,
+/* Print: Decree 224/2026/NĐ-CP asks that every article can be printed; only the article is printed,
    in black on white, with the address of each link written out. */
 @media print {
   @page { margin: 1.5cm; }

@@ -9,7 +9,7 @@ const footerPages: StaticPageId[] = ['introduction', 'organisation', 'contact', 
 
 /**
  * The unit that runs the portal, how to reach it, its licence and the person responsible: Decree
- * 42/2022/NĐ-CP asks a state portal to show these on every page. Also the static pages, the feeds and a
+ * 224/2026/NĐ-CP asks a state portal to show these on every page. Also the static pages, the feeds and a
  * short block of other agencies' portals (the full list is on the links page).
  */
 export function Footer({ ctx, language }: { ctx: SiteContext; language: Language }) {

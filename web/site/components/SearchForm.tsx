@@ -4,7 +4,7 @@ import { labels } from '../i18n.ts';
 
 /**
  * A plain GET form to the search API, which answers with an HTML page: search works with JavaScript off
- * (Decree 42/2022/NĐ-CP asks every portal for a search tool). The label is real text, read by screen
+ * (Decree 224/2026/NĐ-CP asks every portal for a search tool). The label is real text, read by screen
  * readers and shown on the search page (WCAG 2.1 SC 1.3.1, 3.3.2).
  */
 export function SearchForm({

@@ -131,7 +131,7 @@ export function ArticlePage({
           {text.printSource}: {portal.name[language]} — {url}
         </p>
         <nav class="article-tools" aria-label={text.articleTools}>
-          {/* Decree 42/2022/NĐ-CP: every article can be printed and archived. */}
+          {/* Decree 224/2026/NĐ-CP: every article can be printed and archived. */}
           <a href={sitePaths.articlePrint(language, article.slug)}>{text.print}</a>
           <a href={sitePaths.rssFeed(language, category.slug)}>
             {text.rss}: {section}

@@ -11,7 +11,7 @@ import { stylesheetHref } from '../stylesheet-href.ts';
 import { ARTICLE_IMAGE_SIZES } from './ArticlePage.tsx';
 
 /**
- * The printable version (Decree 42/2022/NĐ-CP: print and archive every article): the article alone, with
+ * The printable version (Decree 224/2026/NĐ-CP: print and archive every article): the article alone, with
  * the portal's name, the article's permanent address and when this version was made, so a paper or PDF
  * copy says where it came from. Its canonical URL is the article's, so search engines index only that.
  */

@@ -11,7 +11,7 @@ import { portal } from '../portal.ts';
 
 /**
  * The search page: the static form at sitePaths.search(), and the same page with results that the search
- * API answers for `?q=…&lang=…`. A plain form, no JavaScript (Decree 42/2022/NĐ-CP: a search tool).
+ * API answers for `?q=…&lang=…`. A plain form, no JavaScript (Decree 224/2026/NĐ-CP: a search tool).
  */
 export function SearchPage({
   ctx,

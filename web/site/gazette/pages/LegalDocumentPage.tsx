@@ -24,7 +24,7 @@ import { documentTitle, documentTypeName, formatIsoDate } from '../format.ts';
 import { legislationJsonLd } from '../structured-data.ts';
 
 /**
- * A document in the legal-document database, with the fields Decree 42/2022/NĐ-CP asks a portal to give
+ * A document in the legal-document database, with the fields Decree 224/2026/NĐ-CP asks a portal to give
  * (form, issuer, number/symbol, issue date, effective date, abstract, downloadable file), and where it
  * was published. Corrections come after it in their own section: they are later records, and the
  * published document is never edited.

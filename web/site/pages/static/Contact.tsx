@@ -2,7 +2,7 @@ import type { Language } from '#shared/domain/text.ts';
 import { labels } from '../../i18n.ts';
 import { portal } from '../../portal.ts';
 
-/** How to reach the portal's unit (Decree 42/2022/NĐ-CP: address, telephone, email). Demo values: portal.ts. */
+/** How to reach the portal's unit (Decree 224/2026/NĐ-CP: address, telephone, email). Demo values: portal.ts. */
 export function Contact({ language }: { language: Language }) {
   const text = labels[language];
   const vi = language === 'vi';

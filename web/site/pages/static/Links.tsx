@@ -1,7 +1,7 @@
 import type { Language } from '#shared/domain/text.ts';
 import { externalLinkGroups } from '../../portal.ts';
 
-/** Other agencies' portals (Decree 42/2022/NĐ-CP asks a state portal to link to them). */
+/** Other agencies' portals (Decree 224/2026/NĐ-CP asks a state portal to link to them). */
 export function Links({ language }: { language: Language }) {
   return (
     <>

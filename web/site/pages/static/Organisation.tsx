@@ -3,7 +3,7 @@ import { portal } from '../../portal.ts';
 
 /**
  * The portal's unit: position, duties, leadership and departments, after the founding proposal (Đề án
- * thành lập Cổng Thông tin điện tử tỉnh, mục III and V), then its contacts. Decree 42/2022/NĐ-CP asks for
+ * thành lập Cổng Thông tin điện tử tỉnh, mục III and V), then its contacts. Decree 224/2026/NĐ-CP asks for
  * this information in English too, hence the full English version.
  */
 export function Organisation({ language }: { language: Language }) {
