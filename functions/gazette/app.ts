@@ -160,14 +160,15 @@ const adminRoutes = createAdminApp(gazettePolicy)
       z.object({
         entries: z
           .array(distributionEntrySchema)
+          // The list is one item (400 KB at most): 200 agencies with the longest notes fit.
           .max(
-            90,
+            200,
             bilingual(
-              'Danh sách cấp phát có tối đa 90 cơ quan',
-              'The distribution list holds at most 90 agencies',
+              'Danh sách cấp phát có tối đa 200 cơ quan',
+              'The distribution list holds at most 200 agencies',
             ),
           )
-          // One entry per agency: two would be two writes of one item in the same transaction.
+          // One entry per agency: two entries would give one agency two different counts.
           .superRefine((entries, context) => {
             entries.forEach((entry, index) => {
               if (entries.findIndex((other) => other.agencyId === entry.agencyId) === index) return;

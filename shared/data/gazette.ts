@@ -175,10 +175,11 @@ export const pendingStepWrites = {
     ),
 };
 
+const distributionListSchema = z.object({ entries: z.array(distributionEntrySchema) });
+
 export const distributionWrites = {
-  put: (entry: DistributionEntry) =>
-    putDerived({ ...keys.distribution(entry.agencyId), itemType: 'DistributionEntry', ...entry }),
-  remove: (agencyId: string) => deleteExisting(keys.distribution(agencyId)),
+  replace: (entries: DistributionEntry[]) =>
+    putDerived({ ...keys.distributionList(), itemType: 'DistributionList', entries }),
 };
 
 const uniqueOwnerSchema = z.object({ ownerPk: z.string() });
@@ -286,11 +287,7 @@ export async function listCorrections(documentId: string): Promise<Correction[]>
 }
 
 export async function listDistribution(): Promise<DistributionEntry[]> {
-  const prefix = keys.distributionList();
-  return queryAll(
-    { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
-    distributionEntrySchema,
-  );
+  return (await getItem(keys.distributionList(), distributionListSchema))?.entries ?? [];
 }
 
 const counterSchema = z.object({ next: z.number().int().min(0) });

@@ -109,9 +109,11 @@ export const keys = {
   /** The human step a document or issue waits on, with its task token. */
   pendingStep: (subjectPk: string): PrimaryKey => ({ pk: subjectPk, sk: 'PENDING' }),
 
-  /** Free distribution of the printed gazette to agencies. */
-  distribution: (agencyId: string): PrimaryKey => ({ pk: 'DISTRIBUTION', sk: `AGENCY#${agencyId}` }),
-  distributionList: () => ({ pk: 'DISTRIBUTION', skPrefix: 'AGENCY#' }),
+  /**
+   * Free distribution of the printed gazette: the whole list is one item, so replacing it is one write
+   * however many agencies it names (one item per agency outgrew a 100-write transaction).
+   */
+  distributionList: (): PrimaryKey => ({ pk: 'DISTRIBUTION', sk: 'LIST' }),
 
   /** A workflow execution of the local Step Functions runner, and its journal of task results. */
   workflowExecution: (executionId: string): PrimaryKey => ({
