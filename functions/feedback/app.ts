@@ -256,7 +256,7 @@ const adminRoutes = createAdminApp(feedbackPolicy)
   .post(
     '/files/uploads',
     validate('json', documentUploadRequestSchema.extend({ contentType: z.literal('application/pdf') })),
-    async (c) => c.json(await createDocumentUploadTicket(c.req.valid('json')), 201),
+    async (c) => c.json(await createDocumentUploadTicket(c.req.valid('json'), 'feedback'), 201),
   )
   .get('/topics', async (c) => c.json({ items: await listFeedbackTopics() }))
   .post('/topics', validate('json', feedbackTopicInputSchema), async (c) =>

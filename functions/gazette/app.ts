@@ -56,7 +56,7 @@ const adminRoutes = createAdminApp(gazettePolicy)
   .get('/me', (c) => c.json(c.get('principal')))
   .get('/settings', (c) => c.json(gazetteSettings()))
   .post('/files/uploads', validate('json', documentUploadRequestSchema), async (c) =>
-    c.json(await createDocumentUploadTicket(c.req.valid('json')), 201),
+    c.json(await createDocumentUploadTicket(c.req.valid('json'), 'gazette'), 201),
   )
   .post('/documents', validate('json', documentSubmissionSchema), async (c) =>
     c.json(await submitDocument(c.get('principal'), c.req.valid('json')), 201),

@@ -101,7 +101,7 @@ async function upload(
   fileName: string,
   contentType: DocumentUploadRequest['contentType'],
 ) {
-  const ticket = await createDocumentUploadTicket({ fileName, contentType, size: bytes.length });
+  const ticket = await createDocumentUploadTicket({ fileName, contentType, size: bytes.length }, 'gazette');
   const response = await fetch(ticket.uploadUrl, {
     method: 'PUT',
     headers: ticket.headers,

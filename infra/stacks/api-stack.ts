@@ -91,7 +91,7 @@ export class ApiStack extends Stack {
     });
 
     // Gazette: documents from agencies, review, numbered issues. Agencies' browsers upload signed files
-    // with presigned PUTs into the media bucket's private uploads/ prefix, which this function then reads;
+    // with presigned PUTs into the media bucket's private uploads/gazette/ prefix, which this function reads;
     // the state machines (QtpWorkflow) carry documents and issues through, and their task function, not
     // this one, writes the archive. Corrections ask the publisher to re-render.
     const gazette = new PortalFunction(this, 'Gazette', {
@@ -104,14 +104,14 @@ export class ApiStack extends Stack {
     })
       .useTable(table, 'readWrite')
       // inspectUpload treats a missing file and a refused read alike: no ListBucket on the media bucket.
-      .useBucket('media', buckets.media, 'upload', { keys: 'uploads/*', list: false })
+      .useBucket('media', buckets.media, 'upload', { keys: 'uploads/gazette/*', list: false })
       .nameBucket('site', buckets.site)
       .nameBucket('archive', buckets.archive);
     this.allowPublisherInvocation(gazette, config.stage);
     this.allowGazetteWorkflows(gazette, config.stage);
 
     // Feedback: citizens' feedback and petitions, their handling and answers. The form posts carry citizens'
-    // files (private, under feedback/); agencies upload answer PDFs with presigned PUTs into uploads/ (as the
+    // files (private, under feedback/); agencies upload answer PDFs with presigned PUTs into uploads/feedback/ (as the
     // gazette's agencies do), which publication copies to the public media/phan-anh-kien-nghi/. Staff open
     // private files with presigned GETs. No ListBucket: a missing file and a refused read end alike.
     const feedback = new PortalFunction(this, 'Feedback', {
@@ -130,14 +130,14 @@ export class ApiStack extends Stack {
           why: "citizens' attachments, stored with the form post, opened by staff, removed on a deletion request.",
         },
         {
-          keys: 'uploads/*',
+          keys: 'uploads/feedback/*',
           actions: ['s3:GetObject', 's3:PutObject'],
           why: "agencies' answer PDFs, presigned PUTs and checks of what arrived; the source of the public copies.",
         },
         {
           keys: 'media/phan-anh-kien-nghi/*',
           actions: ['s3:PutObject'],
-          why: "the published answers' attachments, copied here (CopyObject) from uploads/.",
+          why: "the published answers' attachments, copied here (CopyObject) from uploads/feedback/.",
         },
       ])
       .nameBucket('site', buckets.site)

@@ -77,7 +77,7 @@ export class DataStack extends Stack {
       noncurrentVersionDays: 30,
     });
     // Uploaded images and files, under media/ (served by CloudFront at /media/*), and agencies' signed
-    // gazette documents under uploads/ (private). Editors' and agencies' browsers PUT both straight into
+    // gazette documents and feedback answers under uploads/<context>/ (private). Editors' and agencies' browsers PUT both straight into
     // the bucket with presigned URLs from the API, a cross-origin request from the portal's origin: CORS
     // lets that origin PUT with the Content-Type the URL was signed with, and nothing else.
     this.mediaBucket = createPortalBucket(this, 'MediaBucket', {

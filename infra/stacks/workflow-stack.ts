@@ -214,7 +214,7 @@ export class WorkflowStack extends Stack {
     })
       .useTable(table, 'readWrite')
       // Agencies' signed files, copied into the archive on publication; a missing one fails the step anyway.
-      .useBucket('media', buckets.media, 'read', { keys: 'uploads/*', list: false })
+      .useBucket('media', buckets.media, 'read', { keys: 'uploads/gazette/*', list: false })
       // Read and put, never delete. ListBucket stays: the write-once check heads the key first and needs
       // 404, not 403, for a key that is not there yet (shared/gazette/archive.ts).
       .useBucket('archive', buckets.archive, 'writeOnce', { keys: 'archive/*' })

@@ -18,3 +18,10 @@ export const uploadTicketSchema = z.object({
   expiresAt: z.string(),
 });
 export type UploadTicket = z.infer<typeof uploadTicketSchema>;
+
+/**
+ * The context a document upload belongs to: its key lives under `uploads/<owner>/`, so each function's IAM
+ * grant covers its own context's uploads only, and a submission cannot name another context's file.
+ */
+export const uploadOwnerSchema = z.enum(['gazette', 'feedback']);
+export type UploadOwner = z.infer<typeof uploadOwnerSchema>;

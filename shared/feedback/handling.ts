@@ -336,7 +336,10 @@ export async function answerFeedback(
   const attachments: FeedbackFile[] = [];
   const problems = [];
   for (const [index, key] of input.attachmentKeys.entries()) {
-    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, { require: 'pdf' });
+    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, {
+      require: 'pdf',
+      owner: 'feedback',
+    });
     problems.push(...inspected.errors);
     if (inspected.file) attachments.push({ ...inspected.file, contentType: 'application/pdf' });
   }

@@ -80,13 +80,19 @@ export async function checkSubmission(
       messageEn: `Document ${submission.numberSymbol} is already in the database`,
     });
   }
-  const main = await inspectUpload(submission.fileKey, 'fileKey', { require: 'pdf' });
+  const main = await inspectUpload(submission.fileKey, 'fileKey', { require: 'pdf', owner: 'gazette' });
   found.push(...main.errors);
-  const editable = await inspectUpload(submission.editableKey, 'editableKey', { require: 'office' });
+  const editable = await inspectUpload(submission.editableKey, 'editableKey', {
+    require: 'office',
+    owner: 'gazette',
+  });
   found.push(...editable.errors);
   const attachments: StoredFile[] = [];
   for (const [index, key] of submission.attachmentKeys.entries()) {
-    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, { require: 'any' });
+    const inspected = await inspectUpload(key, `attachmentKeys.${index}`, {
+      require: 'any',
+      owner: 'gazette',
+    });
     found.push(...inspected.errors);
     if (inspected.file) attachments.push(inspected.file);
   }

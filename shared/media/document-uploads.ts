@@ -7,13 +7,14 @@ import { getUploadTicket } from '#shared/data/upload-tickets.ts';
 import type { FieldError } from '#shared/domain/errors.ts';
 import type { StoredFile } from '#shared/domain/gazette.ts';
 import { bilingual } from '#shared/domain/text.ts';
-import { ticketRequestSchema } from '#shared/domain/upload.ts';
+import { ticketRequestSchema, type UploadOwner } from '#shared/domain/upload.ts';
 import { issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
 
 /**
- * Signed PDFs and attachments of legal documents: uploaded by the agency's browser with a presigned PUT
- * into the media bucket's private `uploads/` prefix (CloudFront serves only `/media/*` of that bucket),
- * checked when the document is submitted, copied into the write-once archive when its issue is published.
+ * Signed PDFs and attachments of legal documents, and agencies' answers to feedback: uploaded by the
+ * agency's browser with a presigned PUT into the media bucket's private `uploads/<context>/` prefix
+ * (CloudFront serves only `/media/*` of that bucket), checked when the document or answer is submitted,
+ * then copied where it is published (the gazette's write-once archive, the public answer files).
  */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -37,10 +38,11 @@ export type DocumentUploadRequest = z.infer<typeof documentUploadRequestSchema>;
 
 export async function createDocumentUploadTicket(
   request: DocumentUploadRequest,
+  owner: UploadOwner,
   now = new Date(),
 ): Promise<UploadTicket> {
   return issueUploadTicket(request, {
-    prefix: 'uploads',
+    prefix: `uploads/${owner}`,
     extension: documentTypes[request.contentType],
     expiresInSeconds: 900,
     keepForSeconds: 7 * 86_400,
@@ -56,10 +58,11 @@ export async function createDocumentUploadTicket(
 export async function inspectUpload(
   key: string,
   path: string,
-  options: { require: 'pdf' | 'office' | 'any' },
+  options: { require: 'pdf' | 'office' | 'any'; owner: UploadOwner },
 ): Promise<{ file: StoredFile; errors: [] } | { file?: undefined; errors: FieldError[] }> {
   const problem = (messageVi: string, messageEn: string) => ({ errors: [{ path, messageVi, messageEn }] });
-  const ticket = await getUploadTicket(key);
+  // Another context's upload is no upload of this one (on AWS its function could not read it either).
+  const ticket = key.startsWith(`uploads/${options.owner}/`) ? await getUploadTicket(key) : undefined;
   if (!ticket)
     return problem('Không tìm thấy tệp đã tải lên; hãy tải lại tệp', 'No such upload; upload the file again');
   let bytes: Buffer;

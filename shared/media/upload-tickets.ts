@@ -4,7 +4,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { putUploadTicket } from '#shared/data/upload-tickets.ts';
-import type { TicketRequest, UploadTicket } from '#shared/domain/upload.ts';
+import type { TicketRequest, UploadOwner, UploadTicket } from '#shared/domain/upload.ts';
 
 /**
  * A browser uploads straight to the media bucket with a presigned PUT, signed for one content type and one
@@ -16,7 +16,7 @@ export type { TicketRequest, UploadTicket };
 export async function issueUploadTicket(
   request: TicketRequest,
   options: {
-    prefix: 'media' | 'uploads';
+    prefix: 'media' | `uploads/${UploadOwner}`;
     extension: string;
     expiresInSeconds: number;
     keepForSeconds: number;

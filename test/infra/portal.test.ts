@@ -425,10 +425,10 @@ describe('least privilege', () => {
       [
         `s3:DeleteObject ${mediaObjects('feedback/*')}`,
         `s3:GetObject ${mediaObjects('feedback/*')}`,
-        `s3:GetObject ${mediaObjects('uploads/*')}`,
+        `s3:GetObject ${mediaObjects('uploads/feedback/*')}`,
         `s3:PutObject ${mediaObjects('feedback/*')}`,
         `s3:PutObject ${mediaObjects('media/phan-anh-kien-nghi/*')}`,
-        `s3:PutObject ${mediaObjects('uploads/*')}`,
+        `s3:PutObject ${mediaObjects('uploads/feedback/*')}`,
       ].toSorted(),
     );
     // No listing, no other bucket.
@@ -499,7 +499,7 @@ describe('least privilege', () => {
   it('grants the feedback functions no wildcard beyond their key prefixes, their schedules and X-Ray', () => {
     const allowed = [
       mediaObjects('feedback/*'),
-      mediaObjects('uploads/*'),
+      mediaObjects('uploads/feedback/*'),
       mediaObjects('media/phan-anh-kien-nghi/*'),
       `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${publicationNames('prod').scheduleGroupName}/feedback-*`,
       '*',
@@ -547,14 +547,17 @@ describe('least privilege', () => {
     }
   });
 
-  it('lets the gazette API presign uploads under uploads/ and read them back, and no other S3 access', () => {
+  it('lets the gazette API presign uploads under uploads/gazette/ and read them back, and no other S3 access', () => {
     const statements = gazette();
     const onMedia = statements.filter((statement) => mentions([statement], 'MediaBucket'));
     expect(onMedia).toEqual([
       expect.objectContaining({
         Action: ['s3:GetObject', 's3:PutObject'],
         Resource: {
-          'Fn::Join': ['', [{ 'Fn::ImportValue': expect.stringMatching(/MediaBucketArn/) }, '/uploads/*']],
+          'Fn::Join': [
+            '',
+            [{ 'Fn::ImportValue': expect.stringMatching(/MediaBucketArn/) }, '/uploads/gazette/*'],
+          ],
         },
       }),
     ]);
@@ -602,7 +605,7 @@ describe('least privilege', () => {
     ]);
     expect(actionsOn(statements, 'MediaBucket')).toEqual(['s3:GetObject']);
     expect(JSON.stringify(statements.filter((statement) => mentions([statement], 'MediaBucket')))).toContain(
-      '/uploads/*',
+      '/uploads/gazette/*',
     );
     expect(mentions(statements, 'SiteBucket')).toBe(false);
     expect(statements.flatMap(actionsOf).filter((action) => /^s3:Delete/.test(action))).toEqual([]);

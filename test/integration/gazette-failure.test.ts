@@ -7,9 +7,8 @@ import type { Principal } from '#shared/domain/roles.ts';
 import { reviewDocument, submitDocument } from '#shared/gazette/documents.ts';
 import { composeIssue, decideIssue, sendIssueForApproval } from '#shared/gazette/issues.ts';
 import { registerLocalWorkflowEngine } from '#shared/gazette/workflow/port.ts';
-import { createDocumentUploadTicket } from '#shared/media/document-uploads.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { uploadEditableCopy } from '../support/gazette-files.ts';
+import { uploadEditableCopy, uploadForSubmission } from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -32,12 +31,7 @@ const pass = { pass: true, note: '' };
 
 async function documentInReview() {
   const bytes = Buffer.from('%PDF-1.4\n% thử khôi phục bước chờ\n%%EOF\n');
-  const ticket = await createDocumentUploadTicket({
-    fileName: 'y.pdf',
-    contentType: 'application/pdf',
-    size: bytes.length,
-  });
-  await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(bytes) });
+  const fileKey = await uploadForSubmission(bytes, 'y.pdf', 'application/pdf');
   const submitted = await submitDocument(agency, {
     numberSymbol: `${5000 + Math.floor(Math.random() * 4000)}/2026/QĐ-UBND`,
     documentType: 'quyet-dinh',
@@ -47,7 +41,7 @@ async function documentInReview() {
     effectiveDate: '2026-11-21',
     abstract: 'Văn bản thử khi quy trình tạm thời không tiếp nhận quyết định',
     field: 'khac',
-    fileKey: ticket.key,
+    fileKey,
     editableKey: await uploadEditableCopy(),
     attachmentKeys: [],
     relations: [],
@@ -94,12 +88,7 @@ describe('a decision the workflow cannot take', () => {
 describe('a gazette step that fails after its retries', () => {
   it('marks the issue failed with its cause and publishes nothing', async () => {
     const bytes = Buffer.from('%PDF-1.4\n% tệp sẽ bị xóa\n%%EOF\n');
-    const ticket = await createDocumentUploadTicket({
-      fileName: 'x.pdf',
-      contentType: 'application/pdf',
-      size: bytes.length,
-    });
-    await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(bytes) });
+    const fileKey = await uploadForSubmission(bytes, 'x.pdf', 'application/pdf');
     const submitted = await submitDocument(agency, {
       numberSymbol: `${5000 + Math.floor(Math.random() * 4000)}/2026/QĐ-UBND`,
       documentType: 'quyet-dinh',
@@ -109,7 +98,7 @@ describe('a gazette step that fails after its retries', () => {
       effectiveDate: '2026-11-20',
       abstract: 'Văn bản thử lỗi khi dựng số Công báo',
       field: 'khac',
-      fileKey: ticket.key,
+      fileKey,
       editableKey: await uploadEditableCopy(),
       attachmentKeys: [],
       relations: [],
@@ -136,7 +125,7 @@ describe('a gazette step that fails after its retries', () => {
     );
 
     // The signed file disappears before the issue is rendered: render-issue cannot archive it.
-    await s3().send(new DeleteObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: ticket.key }));
+    await s3().send(new DeleteObjectCommand({ Bucket: readEnv().MEDIA_BUCKET, Key: fileKey }));
 
     const issue = await composeIssue(officer, {
       title: 'Số thử lỗi',

@@ -43,7 +43,7 @@ export async function uploadForSubmission(
   fileName: string,
   contentType: Parameters<typeof createDocumentUploadTicket>[0]['contentType'],
 ): Promise<string> {
-  const ticket = await createDocumentUploadTicket({ fileName, contentType, size: bytes.length });
+  const ticket = await createDocumentUploadTicket({ fileName, contentType, size: bytes.length }, 'gazette');
   const response = await fetch(ticket.uploadUrl, {
     method: 'PUT',
     headers: ticket.headers,
