@@ -394,7 +394,7 @@ describe('home page', () => {
       '@type': 'GovernmentOrganization',
       name: 'Cổng Thông tin điện tử tỉnh Quảng Trị',
       url: abs('/'),
-      address: { '@type': 'PostalAddress', addressLocality: 'Đông Hà', addressRegion: 'Quảng Trị' },
+      address: { '@type': 'PostalAddress', addressLocality: 'Đồng Hới', addressRegion: 'Quảng Trị' },
       parentOrganization: { '@type': 'GovernmentOrganization' },
     });
     expect(typeof data?.telephone).toBe('string');
@@ -415,7 +415,7 @@ describe('home page', () => {
     const footer = byTag(doc, 'footer')[0];
     const text = textOf(footer);
     expect(text).toContain('Văn phòng UBND tỉnh Quảng Trị');
-    expect(text).toContain('45 Hùng Vương');
+    expect(text).toContain('12 Quang Trung, phường Đồng Hới');
     const hrefs = footer
       ? DomUtils.findAll((e) => e.name === 'a', footer.children).map((a) => a.attribs.href)
       : [];
@@ -559,7 +559,7 @@ describe('static pages', () => {
 
   it('gives address, telephone and email on the contact page', () => {
     const doc = dom(renderStaticPage(ctx, 'en', 'contact'));
-    expect(textOf(byTag(doc, 'main')[0])).toContain('45 Hung Vuong');
+    expect(textOf(byTag(doc, 'main')[0])).toContain('12 Quang Trung Street, Dong Hoi');
     expect(linkHrefs(doc).some((href) => href.startsWith('tel:+84'))).toBe(true);
     expect(linkHrefs(doc).some((href) => href.startsWith('mailto:'))).toBe(true);
   });

@@ -6,7 +6,8 @@ import type { Language } from '#shared/domain/text.ts';
  *
  * Decree 224/2026/NĐ-CP asks a state portal to show its managing agency, address, telephone, email
  * and the person responsible for its content. The values below are DEMO data for this build: plausible in
- * form, not the real unit's; the editorial office replaces them before going live.
+ * form, not the real unit's; the editorial office replaces them before going live. Since the merger of
+ * 1 July 2025 the province's administrative centre is Đồng Hới, so the demo address is there.
  */
 export const portal = {
   name: { vi: 'Cổng Thông tin điện tử tỉnh Quảng Trị', en: 'Quang Tri Provincial Portal' },
@@ -27,13 +28,13 @@ export const portal = {
     en: 'Director of the Provincial Electronic Portal',
   },
   address: {
-    street: '45 Hùng Vương',
-    locality: 'Đông Hà',
+    street: '12 Quang Trung',
+    locality: 'Đồng Hới',
     region: 'Quảng Trị',
     country: 'VN',
     display: {
-      vi: '45 Hùng Vương, phường Đông Hà, tỉnh Quảng Trị',
-      en: '45 Hung Vuong Street, Dong Ha, Quang Tri Province, Viet Nam',
+      vi: '12 Quang Trung, phường Đồng Hới, tỉnh Quảng Trị',
+      en: '12 Quang Trung Street, Dong Hoi Ward, Quang Tri Province, Viet Nam',
     },
   },
   /** Display form and the tel: form (WCAG 2.1 SC 2.5.3: the link's name matches what it dials). */
