@@ -139,5 +139,6 @@ describeInBrowser('admin SPA in Chromium', () => {
     await director.getByRole('heading', { name: 'Lịch sử' }).waitFor();
     await expect(director.getByText('Đã đăng').first().isVisible()).resolves.toBe(true);
     expect(await seriousViolations(director)).toEqual([]);
-  });
+    // Two browsers, a publication and axe: well under a minute alone, more beside the other suites.
+  }, 120_000);
 });
