@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedFileSchema } from './gazette.ts';
 import { bilingual, isoInstantSchema, slugSchema, text } from './text.ts';
 import { versionedSchema, versionSchema } from './versioned.ts';
 
@@ -74,17 +75,6 @@ export const documentKindLabels: Record<z.infer<typeof documentKindSchema>, { vi
   khac: { vi: 'Văn bản khác', en: 'Other document' },
 };
 
-export const consultationFileSchema = z.object({
-  key: z.string().min(1),
-  name: z.string().min(1).max(200),
-  contentType: z.enum([
-    'application/pdf',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  ]),
-  size: z.number().int().min(1),
-});
-export type ConsultationFile = z.infer<typeof consultationFileSchema>;
-
 export const dispositionSchema = z.enum(['accepted', 'partly-accepted', 'not-accepted']);
 export type Disposition = z.infer<typeof dispositionSchema>;
 export const dispositionLabels: Record<Disposition, { vi: string; en: string }> = {
@@ -126,7 +116,8 @@ export const consultationSchema = z.object({
   summary: z.string(),
   draftText: z.string(),
   draft: draftStructureSchema,
-  files: z.array(consultationFileSchema).default([]),
+  /** Supporting files (the submission memo, the full draft as PDF/DOCX), uploaded with a ticket. */
+  files: z.array(storedFileSchema).default([]),
   questions: z.array(z.string()).default([]),
   opensAt: isoInstantSchema,
   closesAt: isoInstantSchema,
@@ -224,7 +215,11 @@ export const consultationInputSchema = z
     documentKind: documentKindSchema,
     summary: text({ max: 3000 }).default(''),
     draftText: text({ min: 20, max: 400_000 }),
-    files: z.array(consultationFileSchema).max(10).default([]),
+    /** Keys of files uploaded with a ticket from `POST /admin/files/uploads`. */
+    fileKeys: z
+      .array(z.string().regex(/^uploads\//))
+      .max(10)
+      .default([]),
     questions: z
       .array(text({ min: 5, max: 500 }))
       .max(20)
