@@ -67,6 +67,7 @@ export const consultationStatusLabels: Record<ConsultationStatus, { vi: string; 
 };
 
 export const documentKindSchema = z.enum(['nghi-quyet', 'quyet-dinh', 'chi-thi', 'ke-hoach', 'khac']);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
 export const documentKindLabels: Record<z.infer<typeof documentKindSchema>, { vi: string; en: string }> = {
   'nghi-quyet': { vi: 'Nghị quyết', en: 'Resolution' },
   'quyet-dinh': { vi: 'Quyết định', en: 'Decision' },
