@@ -214,7 +214,7 @@ export const consultationInputSchema = z
     agencyId: optional(slugSchema),
     field: text({ min: 2, max: 120 }),
     documentKind: documentKindSchema,
-    summary: text({ max: 3000 }).default(''),
+    summary: text({ min: 0, max: 3000 }).default(''),
     draftText: text({ min: 20, max: 400_000 }),
     /** Keys of files uploaded with a ticket from `POST /admin/files/uploads`. */
     fileKeys: z
