@@ -144,5 +144,10 @@ export async function applyFeedbackPages(): Promise<PublishReport> {
 
 /** A consultation posted, opened, closed, commented (published) or concluded: its page and the list. */
 export async function applyConsultationChange(consultationId: string): Promise<PublishReport> {
-  return commit(replacingUpdate(await consultationChangePages(await loadSiteContext(), consultationId)));
+  const ctx = await loadSiteContext();
+  // The sitemap index carries the consultations' sitemap with the time of the latest change.
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  return commit(
+    replacingUpdate([...(await consultationChangePages(ctx, consultationId)), ...(index ? [index] : [])]),
+  );
 }

@@ -8,10 +8,12 @@ import {
   type ConsultationPageRef,
   consultationPagesTouchedBy,
   consultationPathOf,
+  consultationPaths,
 } from '#shared/site/consultation-pages.ts';
 import { renderConsultationList, renderConsultationPage } from '#web/site/consultation/render.ts';
 import type { SiteContext } from '#web/site/context.ts';
-import { html, type RenderedFile } from './site-files.ts';
+import { renderSitemapMonth } from '#web/site/render.ts';
+import { html, type RenderedFile, xml } from './site-files.ts';
 
 /**
  * The consultation pages of the public site: a consultation's page (the draft, its published comments, the
@@ -23,6 +25,7 @@ async function renderOne(ctx: SiteContext, page: ConsultationPageRef, view: Publ
     const items = await publicConsultationList();
     return html(consultationPathOf(page), renderConsultationList(ctx, items));
   }
+  if (page.kind === 'consultation-sitemap') return consultationSitemap(ctx);
   return html(
     consultationPathOf(page),
     renderConsultationPage(ctx, {
@@ -40,4 +43,38 @@ export async function consultationChangePages(
   const view = await publicConsultation(consultationId);
   if (!view) return [];
   return Promise.all(consultationPagesTouchedBy(view.consultation).map((page) => renderOne(ctx, page, view)));
+}
+
+/** Every consultation's page and the list, each with the time of its last change. */
+async function consultationSitemap(ctx: SiteContext): Promise<RenderedFile> {
+  const items = await publicConsultationList();
+  const newest =
+    items
+      .map((item) => item.updatedAt)
+      .sort()
+      .at(-1) ?? ctx.generatedAt;
+  return xml(
+    consultationPaths.sitemap(),
+    renderSitemapMonth(ctx, [
+      { path: consultationPaths.list(), lastModified: newest },
+      ...items.map((item) => ({ path: consultationPaths.page(item.slug), lastModified: item.updatedAt })),
+    ]),
+    'application/xml',
+  );
+}
+
+/** Every consultation page, for a whole-site rebuild. */
+export async function allConsultationPages(ctx: SiteContext): Promise<RenderedFile[]> {
+  const items = await publicConsultationList();
+  const pages = await Promise.all(
+    items.map(async (item) => {
+      const view = await publicConsultation(item.id);
+      return view ? renderOne(ctx, { kind: 'consultation', slug: item.slug }, view) : undefined;
+    }),
+  );
+  return [
+    html(consultationPaths.list(), renderConsultationList(ctx, items)),
+    await consultationSitemap(ctx),
+    ...pages.filter((page): page is RenderedFile => page !== undefined),
+  ];
 }

@@ -1,7 +1,7 @@
 /**
  * The consultation pages of the public site (Vietnamese, as the drafts are) and which of them a change
  * touches. A consultation's change (posted, opened, closed, a comment published, its report) touches its
- * own page and the list; nothing else shows a consultation.
+ * own page, the list and the consultations' sitemap; nothing else shows a consultation.
  */
 export const consultationPaths = {
   list: () => '/lay-y-kien/',
@@ -12,12 +12,27 @@ export const consultationPaths = {
   sitemap: () => '/sitemaps/lay-y-kien.xml',
 };
 
-export type ConsultationPageRef = { kind: 'consultation-list' } | { kind: 'consultation'; slug: string };
+export type ConsultationPageRef =
+  | { kind: 'consultation-list' }
+  | { kind: 'consultation'; slug: string }
+  | { kind: 'consultation-sitemap' };
 
 export function consultationPathOf(page: ConsultationPageRef): string {
-  return page.kind === 'consultation-list' ? consultationPaths.list() : consultationPaths.page(page.slug);
+  switch (page.kind) {
+    case 'consultation-list':
+      return consultationPaths.list();
+    case 'consultation':
+      return consultationPaths.page(page.slug);
+    case 'consultation-sitemap':
+      return consultationPaths.sitemap();
+  }
 }
 
+/** A change of one consultation: its page, the list, and the sitemap of consultation pages (its lastmod). */
 export function consultationPagesTouchedBy(change: { slug: string }): ConsultationPageRef[] {
-  return [{ kind: 'consultation', slug: change.slug }, { kind: 'consultation-list' }];
+  return [
+    { kind: 'consultation', slug: change.slug },
+    { kind: 'consultation-list' },
+    { kind: 'consultation-sitemap' },
+  ];
 }

@@ -84,12 +84,11 @@ async function postForm(path: string, fields: Record<string, string>) {
   return { status: response.status, html: await response.text(), type: response.headers.get('content-type') };
 }
 
-async function sitePage(path: string): Promise<string> {
-  const got = await s3().send(
-    new GetObjectCommand({ Bucket: readEnv().SITE_BUCKET, Key: `${path.replace(/^\//, '')}index.html` }),
-  );
+async function siteObject(key: string): Promise<string> {
+  const got = await s3().send(new GetObjectCommand({ Bucket: readEnv().SITE_BUCKET, Key: key }));
   return (await got.Body?.transformToString()) ?? '';
 }
+const sitePage = (path: string) => siteObject(`${path.replace(/^\//, '')}index.html`);
 
 async function everyConsultationPage(): Promise<string[]> {
   const bucket = readEnv().SITE_BUCKET;
@@ -344,6 +343,9 @@ describe('a consultation on a draft, from posting to the published report', () =
     expect(concluded).toContain('Báo cáo tổng hợp, tiếp thu, giải trình');
     expect(concluded).toContain('Bổ sung hộ kinh doanh cá thể vào đối tượng áp dụng');
     expect(await sitePage('/lay-y-kien/')).toMatch(/Đã có báo cáo tiếp thu, giải trình \([1-9]/);
+    const sitemap = await siteObject('sitemaps/lay-y-kien.xml');
+    expect(sitemap).toContain(`/lay-y-kien/${consultation.slug}/</loc>`);
+    expect(await siteObject('sitemap.xml')).toContain('/sitemaps/lay-y-kien.xml');
 
     // No contact detail on any public page: not the e-mail, not the phone (in either spelling), not the name.
     for (const page of await everyConsultationPage()) {
