@@ -24,13 +24,6 @@ import {
  * public site's renderer, so they look like the site. None of them may be cached or leak a secret link.
  */
 
-/** A browser form post or page load (not a script asking for JSON). */
-export function browserAsks(accept: string | undefined, contentType?: string): boolean {
-  if (accept?.includes('application/json')) return false;
-  if (accept?.includes('text/html')) return true;
-  return Boolean(contentType && /application\/x-www-form-urlencoded|multipart\/form-data/.test(contentType));
-}
-
 function page(c: Context<ContextEnv>, body: string, status: number): Response {
   c.header('cache-control', 'no-store');
   c.header('referrer-policy', 'no-referrer');

@@ -5,6 +5,7 @@ import { logger } from '#shared/observability/logger.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 import { renderPage, tableReads } from './article-pages.ts';
+import { consultationChangePages } from './consultation-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
 import { invalidate, type RenderedFile, removeFiles, writeFiles } from './site-files.ts';
@@ -139,4 +140,14 @@ export async function applyFeedbackChange(feedbackId: string): Promise<PublishRe
 /** The form's subjects or the figures changed: the form, the feedback home, the lookup, the statistics. */
 export async function applyFeedbackPages(): Promise<PublishReport> {
   return commit(replacingUpdate(await feedbackFrontPages(await loadSiteContext())));
+}
+
+/** A consultation posted, opened, closed, commented (published) or concluded: its page and the list. */
+export async function applyConsultationChange(consultationId: string): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  // The sitemap index carries the consultations' sitemap with the time of the latest change.
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  return commit(
+    replacingUpdate([...(await consultationChangePages(ctx, consultationId)), ...(index ? [index] : [])]),
+  );
 }

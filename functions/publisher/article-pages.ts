@@ -8,10 +8,12 @@ import {
   listSitemapMonths,
   type SitemapArticle,
 } from '#shared/data/articles.ts';
+import { listConsultations } from '#shared/data/consultations.ts';
 import { listNewestPublishedFeedback } from '#shared/data/feedback.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
 import type { Language } from '#shared/domain/text.ts';
+import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { blockOrdinals, frontOf, newestBlockOf } from '#shared/site/geometry.ts';
 import { type PageRef, pathOf } from '#shared/site/touched-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
@@ -68,8 +70,20 @@ export const tableReads: ArticleReads = {
   publishedInMonth: listPublishedInMonth,
   sitemapMonths: listSitemapMonths,
   otherSitemaps: async () => {
-    const [newest] = await listNewestPublishedFeedback(1);
-    return newest ? [{ path: sitePaths.feedbackSitemap(), lastModified: newest.publishedAt }] : [];
+    const [[newest], consultations] = await Promise.all([
+      listNewestPublishedFeedback(1),
+      listConsultations(),
+    ]);
+    const latestConsultation = consultations.reduce<string | undefined>(
+      (latest, item) => (latest === undefined || item.updatedAt > latest ? item.updatedAt : latest),
+      undefined,
+    );
+    return [
+      ...(newest ? [{ path: sitePaths.feedbackSitemap(), lastModified: newest.publishedAt }] : []),
+      ...(latestConsultation
+        ? [{ path: consultationPaths.sitemap(), lastModified: latestConsultation }]
+        : []),
+    ];
   },
 };
 

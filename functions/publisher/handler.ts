@@ -5,6 +5,7 @@ import { type PublisherEvent, publisherEventSchema } from '#shared/domain/public
 import { logger } from '#shared/observability/logger.ts';
 import {
   applyChanges,
+  applyConsultationChange,
   applyDocumentCorrection,
   applyFeedbackChange,
   applyFeedbackPages,
@@ -37,6 +38,8 @@ async function publish(rawEvent: unknown) {
       return applyFeedbackChange(event.feedbackId);
     case 'feedback-pages':
       return applyFeedbackPages();
+    case 'consultation-changed':
+      return applyConsultationChange(event.consultationId);
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

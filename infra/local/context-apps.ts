@@ -5,10 +5,16 @@
  * runtime.
  */
 export async function loadContextApps() {
-  const [{ contentApp }, { gazetteApp }, { feedbackApp }] = await Promise.all([
+  const [{ contentApp }, { gazetteApp }, { feedbackApp }, { consultationApp }] = await Promise.all([
     import('#functions/content/app.ts'),
     import('#functions/gazette/app.ts'),
     import('#functions/feedback/app.ts'),
+    import('#functions/consultation/app.ts'),
   ]);
-  return { content: contentApp, gazette: gazetteApp, feedback: feedbackApp };
+  return {
+    content: contentApp,
+    gazette: gazetteApp,
+    feedback: feedbackApp,
+    consultations: consultationApp,
+  };
 }

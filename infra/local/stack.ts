@@ -196,6 +196,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: publisherHandler } = await import('#functions/publisher/handler.ts');
     const { handler: gazetteTaskHandler } = await import('#functions/gazette/workflow-handler.ts');
     const { handler: feedbackTaskHandler } = await import('#functions/feedback/task-handler.ts');
+    const { handler: consultationTaskHandler } = await import('#functions/consultation/task-handler.ts');
     const { registerLocalPublisher } = await import('#shared/publication/publisher-port.ts');
     const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow/port.ts');
     // In-process stand-ins call the same handlers Lambda runs: the publisher, and the gazette task
@@ -208,6 +209,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       'gazette-tasks': invokeGazetteTask,
       'feedback-tasks': (event: unknown) =>
         feedbackTaskHandler(event, localLambdaContext('qtp-feedback-tasks')),
+      'consultation-tasks': (event: unknown) =>
+        consultationTaskHandler(event, localLambdaContext('qtp-consultation-tasks')),
     };
     registerLocalPublisher(async (event) => {
       await invokePublisher(event);

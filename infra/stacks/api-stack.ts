@@ -15,6 +15,7 @@ import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { GeneratedSecret } from '../constructs/generated-secret.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
+  consultationNames,
   feedbackNames,
   gazetteMachines,
   gazetteWorkflowNames,
@@ -37,7 +38,7 @@ export type ApiStackProps = StackProps & {
 };
 
 /** The bounded contexts served over HTTP: one Hono app, one function, one route prefix each. */
-export const apiContexts = ['content', 'gazette', 'feedback'] as const;
+export const apiContexts = ['content', 'gazette', 'feedback', 'consultations'] as const;
 export type ApiContext = (typeof apiContexts)[number];
 
 /**
@@ -154,15 +155,48 @@ export class ApiStack extends Stack {
       why: 'Deadline schedules are named per item at run time (feedback-<id>-<deadline>).',
     });
     allowMail(feedback, props.mail);
-    feedback.useSecret(
-      new GeneratedSecret(this, 'ParticipationHashKey', {
-        variable: 'PARTICIPATION_HASH_KEY',
-        description: generatedSecrets.PARTICIPATION_HASH_KEY.description,
-        versionId: config.secretVersions.PARTICIPATION_HASH_KEY,
-      }),
-    );
+    const participationHashKey = new GeneratedSecret(this, 'ParticipationHashKey', {
+      variable: 'PARTICIPATION_HASH_KEY',
+      description: generatedSecrets.PARTICIPATION_HASH_KEY.description,
+      versionId: config.secretVersions.PARTICIPATION_HASH_KEY,
+    });
+    feedback.useSecret(participationHashKey);
 
-    this.functions = { content, gazette, feedback };
+    // Consultations on drafts: agencies upload supporting files (PDF, DOCX) with presigned PUTs into
+    // uploads/consultation/, which this function checks, and readers download with presigned GETs; comments are form
+    // posts without files. The period opens and closes through consultation-* schedules.
+    const consultations = new PortalFunction(this, 'Consultations', {
+      ...common,
+      entry: 'functions/consultation/handler.ts',
+      serviceName: 'qtp-consultation',
+      description: 'Consultation API: drafts for public comment, comments, moderation, reports',
+      // Posting a draft reads back and hashes its supporting files; API Gateway waits 30 s.
+      timeout: Duration.seconds(29),
+    })
+      .useTable(table, 'readWrite')
+      .useBucketKeys('media', buckets.media, [
+        {
+          keys: 'uploads/consultation/*',
+          actions: ['s3:GetObject', 's3:PutObject'],
+          why: "drafts' supporting files: presigned PUTs, checks of what arrived, presigned GETs for readers.",
+        },
+      ])
+      .nameBucket('site', buckets.site)
+      .nameBucket('archive', buckets.archive);
+    this.allowPublisherInvocation(consultations, config.stage);
+    allowSchedules(consultations, this, {
+      stage: config.stage,
+      prefix: consultationNames(config.stage).schedulePrefix,
+      target: {
+        variable: 'CONSULTATION_TASK_FUNCTION_ARN',
+        functionName: consultationNames(config.stage).taskFunctionName,
+      },
+      why: 'Period schedules are named per consultation at run time (consultation-<id>-open|close).',
+    });
+    allowMail(consultations, props.mail);
+    consultations.useSecret(participationHashKey);
+
+    this.functions = { content, gazette, feedback, consultations };
 
     // Signs the page cursors the APIs hand out (shared/data/reads.ts), so a client cannot steer a query
     // with a start key of its own: a new key merely sends clients back to the first page.

@@ -350,6 +350,14 @@ export function feedbackNames(stage: string): {
   return { taskFunctionName: portalName(stage, 'feedback-tasks'), schedulePrefix: 'feedback-' };
 }
 
+/**
+ * The consultation task function (QtpWorkflow), which the consultation API's period schedules target by
+ * name: `consultation-<id>-open` and `consultation-<id>-close` (shared/consultation/schedules.ts).
+ */
+export function consultationNames(stage: string): { taskFunctionName: string; schedulePrefix: string } {
+  return { taskFunctionName: portalName(stage, 'consultation-tasks'), schedulePrefix: 'consultation-' };
+}
+
 /** The variable through which shared/gazette/workflow/port.ts finds each machine. */
 export const stateMachineArnVariables: Record<GazetteMachine, string> = {
   'document-review': 'DOCUMENT_REVIEW_STATE_MACHINE_ARN',

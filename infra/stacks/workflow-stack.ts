@@ -17,6 +17,7 @@ import { definitionWithFunction, type GazetteMachine } from '#shared/gazette/wor
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
+  consultationNames,
   feedbackNames,
   gazetteMachines,
   gazetteWorkflowNames,
@@ -68,6 +69,7 @@ export class WorkflowStack extends Stack {
   readonly gazetteSigningKey: kms.Key;
   readonly gazetteStateMachines: Record<GazetteMachine, sfn.StateMachine>;
   readonly feedbackTasks: PortalFunction;
+  readonly consultationTasks: PortalFunction;
   private readonly publisherFunctionName: string;
 
   constructor(scope: Construct, id: string, props: WorkflowStackProps) {
@@ -143,6 +145,7 @@ export class WorkflowStack extends Stack {
     this.gazetteSigningKey = this.createGazetteSigningKey(this.gazetteTasks, config.stage);
     this.gazetteStateMachines = this.createGazetteStateMachines(this.gazetteTasks, config.stage);
     this.feedbackTasks = this.createFeedbackTasks(props, failures);
+    this.consultationTasks = this.createConsultationTasks(props, failures);
 
     // EventBridge Scheduler assumes this role to invoke the target. Trust is limited to schedules of this
     // account's publication group (aws:SourceAccount and aws:SourceArn, AWS's confused-deputy guidance for
@@ -169,6 +172,7 @@ export class WorkflowStack extends Stack {
                 this.publisher.handler.functionArn,
                 this.gazetteTasks.handler.functionArn,
                 this.feedbackTasks.handler.functionArn,
+                this.consultationTasks.handler.functionArn,
               ],
             }),
           ],
@@ -299,6 +303,33 @@ export class WorkflowStack extends Stack {
       why: 'Closing and anonymisation schedules are named per item at run time (feedback-<id>-<what>).',
     });
     allowMail(tasks, props.mail);
+    this.allowPublisherInvocation(tasks);
+    this.keepFailedInvocations(tasks, failures);
+    return tasks;
+  }
+
+  /**
+   * The consultation task function (functions/consultation/task-handler.ts → shared/consultation/tasks.ts):
+   * opens a comment period and closes it at the times the agency set; each asks the publisher for the
+   * draft's page and the list. It reads and writes the table only: no file, no mail.
+   */
+  private createConsultationTasks(props: WorkflowStackProps, failures: sqs.IQueue): PortalFunction {
+    const { table, buckets, alarmTopic, config } = props;
+    const names = consultationNames(config.stage);
+    const tasks = new PortalFunction(this, 'ConsultationTasks', {
+      entry: 'functions/consultation/task-handler.ts',
+      serviceName: 'qtp-consultation-tasks',
+      description: 'Consultation tasks: a comment period opens, a comment period closes',
+      // Fixed: the API's period schedules target it by this name.
+      functionName: names.taskFunctionName,
+      timeout: Duration.seconds(30),
+      environment: functionEnvironment(props),
+      alarmTopic,
+    })
+      .useTable(table, 'readWrite')
+      .nameBucket('site', buckets.site)
+      .nameBucket('media', buckets.media)
+      .nameBucket('archive', buckets.archive);
     this.allowPublisherInvocation(tasks);
     this.keepFailedInvocations(tasks, failures);
     return tasks;

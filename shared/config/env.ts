@@ -116,6 +116,13 @@ const envSchema = z.object({
   FEEDBACK_LIMIT_IP_10_MINUTES: z.coerce.number().int().min(1).default(5),
   FEEDBACK_LIMIT_IP_DAY: z.coerce.number().int().min(1).default(20),
   FEEDBACK_LIMIT_CONTACT_DAY: z.coerce.number().int().min(1).default(3),
+  /**
+   * Consultations on drafts: the shortest comment period without a warning (days; an open question for the
+   * province, decision 85), the privacy notice of the comment form, and the function the scheduler fires.
+   */
+  CONSULTATION_MIN_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(20),
+  CONSULTATION_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-02'),
+  CONSULTATION_TASK_FUNCTION_ARN: z.string().min(1).optional(),
   /** Keys the hashes that stand for IPs and contacts in rate limits (so they cannot be reversed by guessing). */
   PARTICIPATION_HASH_KEY: z.string().min(16).default('local-development-participation-key'),
   /**

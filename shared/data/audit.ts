@@ -36,6 +36,8 @@ export function entityPartition(entity: EntityRef): string {
       return keys.feedbackTopic(entity.id).pk;
     case 'HolidayCalendar':
       return keys.holidayCalendarHistory(entity.id);
+    case 'Consultation':
+      return keys.consultation(entity.id).pk;
   }
 }
 

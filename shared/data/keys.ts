@@ -179,6 +179,28 @@ export const keys = {
   /** The changes of one year's calendar (its own partition, so each year has its own history). */
   holidayCalendarHistory: (year: string) => `CALENDAR#${year}`,
 
+  /** A consultation on a draft regulation; its comments and their contacts share its partition. */
+  consultation: (id: string): PrimaryKey => ({ pk: `CONSULTATION#${id}`, sk: 'CONSULTATION' }),
+  /** Every consultation, newest opening first (gsi1): the public lists and the officer's list. */
+  consultationsAll: () => ({ gsi1pk: 'CONSULTATIONS' }),
+  consultationOpeningSort: (opensAt: string, id: string) => ({ gsi1sk: `${opensAt}#${id}` }),
+  /** A drafting agency's consultations (gsi2). */
+  consultationsOfAgency: (agencyId: string) => ({ gsi2pk: `CONSULTATIONS#AGENCY#${agencyId}` }),
+  consultationAgencySort: (opensAt: string, id: string) => ({ gsi2sk: `${opensAt}#${id}` }),
+  consultationComment: (consultationId: string, commentId: string): PrimaryKey => ({
+    pk: `CONSULTATION#${consultationId}`,
+    sk: `COMMENT#${commentId}`,
+  }),
+  consultationCommentPrefix: (consultationId: string) => ({
+    pk: `CONSULTATION#${consultationId}`,
+    skPrefix: 'COMMENT#',
+  }),
+  /** The commenter's personal data, apart from the comment. */
+  consultationCommentContact: (consultationId: string, commentId: string): PrimaryKey => ({
+    pk: `CONSULTATION#${consultationId}`,
+    sk: `CONTACT#${commentId}`,
+  }),
+
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),
 

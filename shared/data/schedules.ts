@@ -9,7 +9,12 @@ import { getItem, queryPage } from './reads.ts';
  * due index (gsi1) by the time it may fire next. On AWS EventBridge Scheduler keeps them; this module is
  * used only when the scheduler port runs locally (shared/publication/scheduler.ts, infra/local/scheduler.ts).
  */
-export const scheduleTargetSchema = z.enum(['publisher', 'gazette-tasks', 'feedback-tasks']);
+export const scheduleTargetSchema = z.enum([
+  'publisher',
+  'gazette-tasks',
+  'feedback-tasks',
+  'consultation-tasks',
+]);
 export type ScheduleTarget = z.infer<typeof scheduleTargetSchema>;
 
 const scheduleItemSchema = z.object({

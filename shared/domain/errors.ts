@@ -168,3 +168,29 @@ export const errors = {
       detail,
     ),
 };
+
+/** The comment period of a consultation is over, or has not begun: the comment is not taken. */
+export class CommentPeriodClosed extends AppError {
+  constructor(detail?: string) {
+    super(
+      409,
+      'comment-period-closed',
+      'Đã hết thời gian lấy ý kiến đối với dự thảo này; góp ý không được tiếp nhận',
+      'The comment period for this draft is over; the comment was not accepted',
+      detail,
+    );
+  }
+}
+
+/** The comment period has not begun yet. */
+export class CommentPeriodNotOpen extends AppError {
+  constructor(detail?: string) {
+    super(
+      409,
+      'comment-period-not-open',
+      'Dự thảo chưa đến thời gian lấy ý kiến',
+      'The comment period for this draft has not begun',
+      detail,
+    );
+  }
+}

@@ -36,5 +36,7 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feedback-changed'), feedbackId: z.uuid() }),
   /** What the feedback form and its front pages show changed (subjects, the statistics). */
   z.object({ type: z.literal('feedback-pages') }),
+  /** A consultation was posted, opened, closed, got a published comment or its report: its page and the list. */
+  z.object({ type: z.literal('consultation-changed'), consultationId: z.uuid() }),
 ]);
 export type PublisherEvent = z.infer<typeof publisherEventSchema>;

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-scheduler';
 import { readEnv } from '#shared/config/env.ts';
 import { deleteSchedule, putSchedule, type ScheduleTarget } from '#shared/data/schedules.ts';
+import type { ConsultationTask } from '#shared/domain/consultation.ts';
 import type { FeedbackTask } from '#shared/domain/feedback.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
@@ -26,12 +27,14 @@ export type { ScheduleTarget };
 export type ScheduleRequest =
   | { name: string; at: string; target: 'publisher'; event: PublisherEvent }
   | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } }
-  | { name: string; at: string; target: 'feedback-tasks'; event: FeedbackTask };
+  | { name: string; at: string; target: 'feedback-tasks'; event: FeedbackTask }
+  | { name: string; at: string; target: 'consultation-tasks'; event: ConsultationTask };
 
 const targetArnVariable = {
   publisher: 'PUBLISHER_FUNCTION_ARN',
   'gazette-tasks': 'GAZETTE_TASK_FUNCTION_ARN',
   'feedback-tasks': 'FEEDBACK_TASK_FUNCTION_ARN',
+  'consultation-tasks': 'CONSULTATION_TASK_FUNCTION_ARN',
 } as const satisfies Record<ScheduleTarget, string>;
 
 let schedulerClient: SchedulerClient | undefined;

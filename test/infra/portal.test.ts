@@ -14,6 +14,7 @@ import {
 import { sitePaths } from '#shared/site/urls.ts';
 import { formPagePathPattern } from '../../infra/constructs/viewer-response.ts';
 import {
+  consultationNames,
   feedbackNames,
   feedbackSettingVariables,
   gazetteMachines,
@@ -344,9 +345,9 @@ describe('functions', () => {
         expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
       }
     }
-    expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(3);
-    // The publisher and the gazette and feedback task functions.
-    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(3);
+    expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(4);
+    // The publisher and the gazette, feedback and consultation task functions.
+    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(4);
   });
 
   it('keep their logs for a month and raise an alarm on errors', () => {
@@ -547,6 +548,48 @@ describe('least privilege', () => {
     }
   });
 
+  it("gives the consultation API the agencies' uploads only, its own schedules, mail and the participation key", () => {
+    const statements = grantedStatements(api, functionWithService(api, 'qtp-consultation'));
+    expect(grantsOf(statements).filter((grant) => grant.startsWith('s3:'))).toEqual(
+      [`s3:GetObject ${mediaObjects('uploads/consultation/*')}`, `s3:PutObject ${mediaObjects('uploads/consultation/*')}`].toSorted(),
+    );
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
+    expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+    const names = publicationNames('prod');
+    expect(grantsOf(statements).filter((grant) => /^(scheduler|iam):/.test(grant))).toEqual([
+      `iam:PassRole arn:aws:iam::<account>:role/${names.schedulerRoleName}`,
+      `scheduler:CreateSchedule arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/consultation-*`,
+      `scheduler:DeleteSchedule arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/consultation-*`,
+    ]);
+    const env = environmentOf(api, functionWithService(api, 'qtp-consultation'));
+    expect(arnText(env.CONSULTATION_TASK_FUNCTION_ARN)).toBe(
+      `arn:aws:lambda:ap-southeast-1:<account>:function:${consultationNames('prod').taskFunctionName}`,
+    );
+    expect(JSON.stringify(env.PARTICIPATION_HASH_KEY)).toContain('{{resolve:secretsmanager:');
+    expect(grantsOf(statements).filter((grant) => grant.startsWith('ses:'))).toHaveLength(2);
+    for (const statement of statements) {
+      for (const arn of arnsOf(statement.Resource).filter((text) => text.includes('*'))) {
+        expect(
+          [
+            mediaObjects('uploads/consultation/*'),
+            `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/consultation-*`,
+            '*',
+          ],
+          arn,
+        ).toContain(arn);
+        if (arn === '*')
+          expect(actionsOf(statement).every((action) => action.startsWith('xray:'))).toBe(true);
+      }
+    }
+  });
+
+  it('lets the consultation task function use the table and ask the publisher, and nothing in S3', () => {
+    const statements = grantedStatements(workflow, functionWithService(workflow, 'qtp-consultation-tasks'));
+    expect(grantsOf(statements).filter((grant) => /^(s3|ses|scheduler|iam):/.test(grant))).toEqual([]);
+    const invokesPublisher = statements.find((statement) => mentions([statement], 'Publisher'));
+    expect(invokesPublisher && actionsOf(invokesPublisher)).toContain('lambda:InvokeFunction');
+  });
+
   it('lets the gazette API presign uploads under uploads/gazette/ and read them back, and no other S3 access', () => {
     const statements = gazette();
     const onMedia = statements.filter((statement) => mentions([statement], 'MediaBucket'));
@@ -736,7 +779,7 @@ describe('HTTP API', () => {
 
   it('routes each context publicly, and its /admin/ paths only through the Cognito JWT authorizer', () => {
     const authorizerId = Object.keys(api.findResources('AWS::ApiGatewayV2::Authorizer'))[0];
-    for (const context of ['content', 'gazette', 'feedback']) {
+    for (const context of ['content', 'gazette', 'feedback', 'consultations']) {
       api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `ANY /api/${context}/admin/{proxy+}`,
         AuthorizationType: 'JWT',
@@ -748,7 +791,7 @@ describe('HTTP API', () => {
         AuthorizerId: Match.absent(),
       });
     }
-    expect(routes()).toHaveLength(6);
+    expect(routes()).toHaveLength(8);
   });
 
   it('authorizes every admin route and no public route', () => {
@@ -995,10 +1038,11 @@ describe('workflow stack', () => {
     workflow.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'qtp-publication' });
   });
 
-  it('gives EventBridge Scheduler a role that may only invoke the publisher and the two task functions', () => {
+  it('gives EventBridge Scheduler a role that may only invoke the publisher and the three task functions', () => {
     const publisherId = functionWithService(workflow, 'qtp-publisher');
     const tasksId = functionWithService(workflow, 'qtp-gazette-tasks');
     const feedbackTasksId = functionWithService(workflow, 'qtp-feedback-tasks');
+    const consultationTasksId = functionWithService(workflow, 'qtp-consultation-tasks');
     const [roleId, role] = onlyResource(workflow, 'AWS::IAM::Role', {
       AssumeRolePolicyDocument: {
         Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })],
@@ -1030,13 +1074,14 @@ describe('workflow stack', () => {
                 { 'Fn::GetAtt': [publisherId, 'Arn'] },
                 { 'Fn::GetAtt': [tasksId, 'Arn'] },
                 { 'Fn::GetAtt': [feedbackTasksId, 'Arn'] },
+                { 'Fn::GetAtt': [consultationTasksId, 'Arn'] },
               ]),
             },
           ],
         },
       },
     ]);
-    expect(role.Properties.Policies[0].PolicyDocument.Statement[0].Resource).toHaveLength(3);
+    expect(role.Properties.Policies[0].PolicyDocument.Statement[0].Resource).toHaveLength(4);
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     const attached = Object.values(workflow.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`),

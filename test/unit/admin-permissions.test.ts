@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { consultationPolicy } from '#shared/auth/policies/consultation.ts';
 import { contentPolicy } from '#shared/auth/policies/content.ts';
 import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
 import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
@@ -11,7 +12,12 @@ import { can, usesFeedback, usesGazette } from '#web/admin/src/permissions.ts';
  * The admin SPA offers a screen or a button exactly to the roles whose API call it makes would be let
  * through: each `can.*` against the route it stands for, read from the policy tables the APIs enforce.
  */
-const policies: RoutePolicy = { ...contentPolicy, ...gazettePolicy, ...feedbackPolicy };
+const policies: RoutePolicy = {
+  ...contentPolicy,
+  ...gazettePolicy,
+  ...feedbackPolicy,
+  ...consultationPolicy,
+};
 
 /** The route each `can.*` stands for: the call its screen or button makes. */
 const routeOf: Record<keyof typeof can, string> = {
@@ -44,6 +50,12 @@ const routeOf: Record<keyof typeof can, string> = {
   manageFeedbackTopics: 'POST /api/feedback/admin/topics',
   readCalendars: 'GET /api/feedback/admin/calendars',
   editCalendars: 'PUT /api/feedback/admin/calendars/:year',
+  readConsultations: 'GET /api/consultations/admin/consultations',
+  postConsultations: 'POST /api/consultations/admin/consultations',
+  moderateComments: 'POST /api/consultations/admin/consultations/:id/comments/:commentId/moderation',
+  readCommentContacts: 'GET /api/consultations/admin/consultations/:id/comments/:commentId/contact',
+  writeReports: 'PUT /api/consultations/admin/consultations/:id/report',
+  decideReports: 'POST /api/consultations/admin/consultations/:id/report/decision',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({

@@ -64,6 +64,7 @@ const vi = {
   gazette: 'Công báo',
   legalDocuments: 'Văn bản',
   feedback: 'Phản ánh, kiến nghị',
+  consultations: 'Lấy ý kiến dự thảo',
 };
 
 type Labels = typeof vi;
@@ -128,6 +129,7 @@ const en: Labels = {
   gazette: 'Official Gazette (Vietnamese)',
   legalDocuments: 'Legal documents (Vietnamese)',
   feedback: 'Feedback and petitions (Vietnamese)',
+  consultations: 'Comment on drafts (Vietnamese)',
 };
 
 export const labels: Record<Language, Labels> = { vi, en };

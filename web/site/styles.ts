@@ -438,6 +438,23 @@ input:focus-visible, button:focus-visible {
 .fb-totals dd { margin: 0; font-size: 1.5rem; font-weight: 700; }
 .fb-problem__en { display: block; margin-top: .25rem; font-size: 1.125rem; font-weight: 400; color: var(--muted); }
 
+/* Consultations on drafts (lấy ý kiến dự thảo văn bản) */
+.cs-facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1.5rem; }
+.cs-facts dt { color: var(--muted); }
+.cs-facts dd { margin: 0; }
+.cs-notice { padding: .75rem 1rem; background: var(--soft); border-left: 4px solid var(--red); font-weight: 600; }
+.cs-chapter__title { display: block; font-size: 1.125rem; }
+.cs-article { margin: 0 0 1.5rem; padding: 0 0 1rem; border-bottom: 1px solid var(--line); }
+.cs-article:target, .cs-clauses li:target { background: var(--soft); }
+.cs-clauses { padding-left: 1.5rem; }
+.cs-comments { margin: .75rem 0; padding: .5rem 1rem; background: var(--soft); }
+.cs-comments__list { list-style: none; margin: 0; padding: 0; }
+.cs-comment { padding: .5rem 0; border-top: 1px solid var(--line); }
+.cs-comment__meta { margin: 0; font-size: .875rem; }
+.cs-list li { margin: 0 0 .75rem; }
+.cs-report { margin: 1.5rem 0; padding: 1rem; border: 2px solid var(--line); }
+.cs-form { margin: 2rem 0; max-width: 44rem; }
+
 @media (min-width: 40rem) {
   .fb-totals { grid-template-columns: repeat(4, minmax(0, 1fr)); }
   .fb-actions ul { grid-template-columns: repeat(2, minmax(0, 1fr)); }

@@ -24,6 +24,7 @@ import { type Lang, type MessageKey, storedLang, storeLang, translator } from '.
 import { LoginPage } from './login.tsx';
 import { can, usesFeedback, usesGazette } from './permissions.ts';
 import {
+  isConsultationRoute,
   isFeedbackRoute,
   isGazetteRoute,
   navigate,
@@ -267,6 +268,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navFeedbackCalendar',
       routes: ['feedbackCalendar'],
     },
+    can.readConsultations(principal) && {
+      href: paths.consultations(),
+      label: 'navConsultations',
+      routes: ['consultationList', 'consultationNew', 'consultationDetail'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -355,6 +361,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.GazetteScreen route={route} />}
       />
     );
+  if (isConsultationRoute(route))
+    return (
+      <LazyScreens
+        key="consultation"
+        chunk={consultationChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.ConsultationScreen route={route} />}
+      />
+    );
   if (isFeedbackRoute(route))
     return (
       <LazyScreens
@@ -419,6 +434,7 @@ function chunkOf<Module>(importChunk: () => Promise<Module>): Chunk<Module> {
 
 const gazetteChunk = chunkOf(() => import('./gazette/gazette.tsx'));
 const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
+const consultationChunk = chunkOf(() => import('./consultation/consultation.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

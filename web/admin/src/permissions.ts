@@ -68,6 +68,20 @@ export const can = {
   manageFeedbackTopics: (principal: Principal) => mayCall(principal, 'POST /api/feedback/admin/topics'),
   readCalendars: (principal: Principal) => mayCall(principal, 'GET /api/feedback/admin/calendars'),
   editCalendars: (principal: Principal) => mayCall(principal, 'PUT /api/feedback/admin/calendars/:year'),
+
+  /** Consultations on drafts: the list (an agency sees its own), posting a draft. */
+  readConsultations: (principal: Principal) =>
+    mayCall(principal, 'GET /api/consultations/admin/consultations'),
+  postConsultations: (principal: Principal) =>
+    mayCall(principal, 'POST /api/consultations/admin/consultations'),
+  moderateComments: (principal: Principal) =>
+    mayCall(principal, 'POST /api/consultations/admin/consultations/:id/comments/:commentId/moderation'),
+  readCommentContacts: (principal: Principal) =>
+    mayCall(principal, 'GET /api/consultations/admin/consultations/:id/comments/:commentId/contact'),
+  writeReports: (principal: Principal) =>
+    mayCall(principal, 'PUT /api/consultations/admin/consultations/:id/report'),
+  decideReports: (principal: Principal) =>
+    mayCall(principal, 'POST /api/consultations/admin/consultations/:id/report/decision'),
 };
 
 /** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */

@@ -33,12 +33,19 @@ export type Route =
   | { name: 'feedbackItem'; id: string }
   | { name: 'feedbackTopics' }
   | { name: 'feedbackCalendar'; query: URLSearchParams }
+  // Consultations on draft regulations; a chunk of their own (src/consultation/).
+  | { name: 'consultationList' }
+  | { name: 'consultationNew' }
+  | { name: 'consultationDetail'; id: string }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
 export const isGazetteRoute = (route: Route): route is GazetteRoute => route.name.startsWith('gazette');
 export type FeedbackRoute = Extract<Route, { name: `feedback${string}` }>;
 export const isFeedbackRoute = (route: Route): route is FeedbackRoute => route.name.startsWith('feedback');
+export type ConsultationRoute = Extract<Route, { name: `consultation${string}` }>;
+export const isConsultationRoute = (route: Route): route is ConsultationRoute =>
+  route.name.startsWith('consultation');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -62,6 +69,10 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (first === 'gazette') return parseGazetteRoute(second, third, search);
   if (first === 'feedback' && third === undefined) return parseFeedbackRoute(second, search);
+  if (first === 'consultations' && third === undefined) {
+    if (second === undefined) return { name: 'consultationList' };
+    return second === 'new' ? { name: 'consultationNew' } : { name: 'consultationDetail', id: second };
+  }
   return { name: 'notFound' };
 }
 
@@ -133,6 +144,9 @@ export const paths = {
   feedbackItem: (id: string) => `${BASE}/feedback/${encodeURIComponent(id)}`,
   feedbackTopics: () => `${BASE}/feedback/topics`,
   feedbackCalendar: (query?: URLSearchParams) => withQuery(`${BASE}/feedback/calendar`, query),
+  consultations: () => `${BASE}/consultations`,
+  consultationNew: () => `${BASE}/consultations/new`,
+  consultation: (id: string) => `${BASE}/consultations/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

@@ -1,4 +1,5 @@
 import type { Language } from '#shared/domain/text.ts';
+import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { categoryName, orderedCategories, type SiteContext } from '../context.ts';
 import { labels } from '../i18n.ts';
@@ -47,6 +48,11 @@ export function MainNav({
           <li>
             <a href={sitePaths.feedbackHome()} hreflang="vi">
               {text.feedback}
+            </a>
+          </li>
+          <li>
+            <a href={consultationPaths.list()} hreflang="vi">
+              {text.consultations}
             </a>
           </li>
           <li>

@@ -1,0 +1,23 @@
+import type { RoutePolicy } from '#shared/auth/route-policy.ts';
+
+/**
+ * Who may call each admin route of the consultation context. Anything not listed is refused. Agency users
+ * reach only their own agency's consultations (shared/auth/agency-scope.ts, applied by the services).
+ */
+const staff = ['admin', 'feedback_officer', 'agency'] as const;
+// The officer moderates comments and approves the drafting agency's report.
+const officers = ['admin', 'feedback_officer'] as const;
+
+export const consultationPolicy = {
+  'GET /api/consultations/admin/settings': staff,
+  'GET /api/consultations/admin/consultations': staff,
+  'POST /api/consultations/admin/consultations': staff,
+  'POST /api/consultations/admin/draft-structure': staff,
+  'GET /api/consultations/admin/consultations/:id': staff,
+  'POST /api/consultations/admin/consultations/:id/comments/:commentId/moderation': officers,
+  // The commenter's contact: the drafting agency may need to reach them; every read is audited.
+  'GET /api/consultations/admin/consultations/:id/comments/:commentId/contact': staff,
+  'PUT /api/consultations/admin/consultations/:id/report': ['agency', 'feedback_officer'],
+  'POST /api/consultations/admin/consultations/:id/report/decision': officers,
+  'POST /api/consultations/admin/files/uploads': staff,
+} as const satisfies RoutePolicy;

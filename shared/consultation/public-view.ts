@@ -1,0 +1,42 @@
+import { getConsultation, listComments, listConsultations } from '#shared/data/consultations.ts';
+import type { Consultation, PublicComment } from '#shared/domain/consultation.ts';
+import { countsByAnchor } from './workflow.ts';
+
+/**
+ * What the public sees of a consultation: the draft, the published comments (public fields only, never a
+ * contact or an unpublished comment), counts per part, and the report once the officer approved it.
+ */
+export type PublicConsultation = {
+  consultation: Omit<Consultation, 'report' | 'createdBy'> & { report?: Consultation['report'] };
+  comments: PublicComment[];
+  counts: Record<string, number>;
+  received: number;
+};
+
+export async function publicViewOf(consultation: Consultation): Promise<PublicConsultation> {
+  const all = await listComments(consultation.id);
+  const published = all.filter((comment) => comment.status === 'published');
+  const { report, createdBy: _createdBy, ...rest } = consultation;
+  return {
+    consultation: { ...rest, ...(report?.approvedAt ? { report } : {}) },
+    comments: published.map(({ id, anchor, authorLabel, publicContent, receivedAt }) => ({
+      id,
+      anchor,
+      authorLabel,
+      publicContent,
+      receivedAt,
+    })),
+    counts: countsByAnchor(published),
+    received: all.length,
+  };
+}
+
+export async function publicConsultation(id: string): Promise<PublicConsultation | undefined> {
+  const consultation = await getConsultation(id);
+  return consultation ? publicViewOf(consultation) : undefined;
+}
+
+/** The public list: every consultation, grouped on the page by where it stands. */
+export async function publicConsultationList(): Promise<Consultation[]> {
+  return listConsultations();
+}

@@ -1,0 +1,314 @@
+import { z } from 'zod';
+import { storedFileSchema } from './gazette.ts';
+import { bilingual, isoInstantSchema, slugSchema, text } from './text.ts';
+import { versionedSchema, versionSchema } from './versioned.ts';
+
+/**
+ * Public comment on draft regulations (lấy ý kiến dự thảo văn bản): the stored records, the API inputs and
+ * the scheduler's tasks. The draft text is kept structured into Chương / Điều / Khoản (parsed by
+ * shared/consultation/draft-text.ts), each part with a stable anchor that comments point at.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// The structured draft.
+
+/** `chuong-ii`, `dieu-5`, `dieu-5-khoan-2`; `toan-van` is the whole draft. */
+export const WHOLE_DRAFT = 'toan-van';
+export const anchorSchema = z.string().regex(/^(toan-van|chuong-[a-z0-9]+|dieu-\d+(-khoan-\d+)?)$/);
+
+export const draftClauseSchema = z.object({
+  anchor: anchorSchema,
+  number: z.number().int().min(1),
+  text: z.string(),
+});
+export const draftArticleSchema = z.object({
+  anchor: anchorSchema,
+  number: z.number().int().min(1),
+  title: z.string(),
+  /** The chapter it belongs to, when the draft has chapters. */
+  chapterAnchor: anchorSchema.optional(),
+  /** Text of the article before its first clause (or the whole article when it has no clauses). */
+  intro: z.string(),
+  clauses: z.array(draftClauseSchema),
+});
+export const draftChapterSchema = z.object({ anchor: anchorSchema, number: z.string(), title: z.string() });
+export const draftStructureSchema = z.object({
+  preamble: z.string(),
+  chapters: z.array(draftChapterSchema),
+  articles: z.array(draftArticleSchema).min(1),
+});
+export type DraftClause = z.infer<typeof draftClauseSchema>;
+export type DraftArticle = z.infer<typeof draftArticleSchema>;
+export type DraftChapter = z.infer<typeof draftChapterSchema>;
+export type DraftStructure = z.infer<typeof draftStructureSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// The consultation.
+
+/**
+ * scheduled ─open (at opensAt)→ open ─close (at closesAt)→ closed ─submit-report→ report-submitted
+ *                                                                 ←return-report─┘ └─approve-report→ concluded
+ */
+export const consultationStatusSchema = z.enum([
+  'scheduled',
+  'open',
+  'closed',
+  'report-submitted',
+  'concluded',
+]);
+export type ConsultationStatus = z.infer<typeof consultationStatusSchema>;
+
+export const consultationStatusLabels: Record<ConsultationStatus, { vi: string; en: string }> = {
+  scheduled: { vi: 'Sắp lấy ý kiến', en: 'Not yet open' },
+  open: { vi: 'Đang lấy ý kiến', en: 'Open for comment' },
+  closed: { vi: 'Đã hết hạn lấy ý kiến', en: 'Closed' },
+  'report-submitted': { vi: 'Đang duyệt báo cáo tiếp thu', en: 'Report awaiting approval' },
+  concluded: { vi: 'Đã có báo cáo tiếp thu, giải trình', en: 'Concluded (report published)' },
+};
+
+export const documentKindSchema = z.enum(['nghi-quyet', 'quyet-dinh', 'chi-thi', 'ke-hoach', 'khac']);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+export const documentKindLabels: Record<z.infer<typeof documentKindSchema>, { vi: string; en: string }> = {
+  'nghi-quyet': { vi: 'Nghị quyết', en: 'Resolution' },
+  'quyet-dinh': { vi: 'Quyết định', en: 'Decision' },
+  'chi-thi': { vi: 'Chỉ thị', en: 'Directive' },
+  'ke-hoach': { vi: 'Kế hoạch', en: 'Plan' },
+  khac: { vi: 'Văn bản khác', en: 'Other document' },
+};
+
+export const dispositionSchema = z.enum(['accepted', 'partly-accepted', 'not-accepted']);
+export type Disposition = z.infer<typeof dispositionSchema>;
+export const dispositionLabels: Record<Disposition, { vi: string; en: string }> = {
+  accepted: { vi: 'Tiếp thu', en: 'Accepted' },
+  'partly-accepted': { vi: 'Tiếp thu một phần', en: 'Partly accepted' },
+  'not-accepted': { vi: 'Không tiếp thu (giải trình)', en: 'Not accepted (explained)' },
+};
+
+/** One issue of the disposition report: the comments it groups, what the agency decided and why. */
+export const reportIssueSchema = z.object({
+  title: text({ min: 3, max: 300 }),
+  commentIds: z.array(z.uuid()).max(500).default([]),
+  disposition: dispositionSchema,
+  reason: text({ min: 3, max: 5000 }),
+  /** The part of the draft changed because of it. */
+  changedAnchor: anchorSchema.optional(),
+});
+export type ReportIssue = z.infer<typeof reportIssueSchema>;
+
+export const dispositionReportSchema = z.object({
+  summary: text({ min: 3, max: 5000 }),
+  issues: z.array(reportIssueSchema).min(1).max(200),
+  submittedAt: isoInstantSchema,
+  submittedBy: z.string(),
+  approvedAt: isoInstantSchema.optional(),
+  approvedBy: z.string().optional(),
+  returnNote: z.string().optional(),
+});
+export type DispositionReport = z.infer<typeof dispositionReportSchema>;
+
+export const consultationSchema = z.object({
+  id: z.uuid(),
+  slug: slugSchema,
+  title: z.string(),
+  agencyId: slugSchema,
+  agencyName: z.string(),
+  field: z.string(),
+  documentKind: documentKindSchema,
+  summary: z.string(),
+  draftText: z.string(),
+  draft: draftStructureSchema,
+  /** Supporting files (the submission memo, the full draft as PDF/DOCX), uploaded with a ticket. */
+  files: z.array(storedFileSchema).default([]),
+  questions: z.array(z.string()).default([]),
+  opensAt: isoInstantSchema,
+  closesAt: isoInstantSchema,
+  /** Set when the period was shorter than the minimum setting: the admin sees it. */
+  shortPeriodWarning: z.boolean().default(false),
+  status: consultationStatusSchema,
+  openedAt: isoInstantSchema.optional(),
+  closedAt: isoInstantSchema.optional(),
+  report: dispositionReportSchema.optional(),
+  createdAt: isoInstantSchema,
+  createdBy: z.string(),
+  updatedAt: isoInstantSchema,
+  version: versionSchema,
+});
+export type Consultation = z.infer<typeof consultationSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// Comments.
+
+export const commentStatusSchema = z.enum(['pending', 'published', 'rejected']);
+export type CommentStatus = z.infer<typeof commentStatusSchema>;
+
+/** Why a moderator keeps a comment off the page. */
+export const rejectionReasonSchema = z.enum(['off-topic', 'offensive', 'personal-data', 'spam', 'duplicate']);
+export type RejectionReason = z.infer<typeof rejectionReasonSchema>;
+export const rejectionReasonLabels: Record<RejectionReason, { vi: string; en: string }> = {
+  'off-topic': { vi: 'Không liên quan đến dự thảo', en: 'Not about the draft' },
+  offensive: { vi: 'Ngôn từ xúc phạm, thiếu văn hóa', en: 'Offensive language' },
+  'personal-data': { vi: 'Chứa thông tin cá nhân của người khác', en: "Contains others' personal data" },
+  spam: { vi: 'Quảng cáo, thư rác', en: 'Advertising or spam' },
+  duplicate: { vi: 'Trùng với ý kiến đã gửi', en: 'Duplicate of a comment already sent' },
+};
+
+/** A comment as the portal keeps it; the commenter's contact is a separate record. */
+export const consultationCommentSchema = z.object({
+  id: z.uuid(),
+  consultationId: z.uuid(),
+  anchor: anchorSchema,
+  /** What the page shows as the author: the organisation if given, else the name. */
+  authorLabel: z.string(),
+  content: z.string(),
+  /** The content with personal data masked: what is published. */
+  publicContent: z.string(),
+  status: commentStatusSchema,
+  receivedAt: isoInstantSchema,
+  moderatedAt: isoInstantSchema.optional(),
+  moderatedBy: z.string().optional(),
+  rejectionReason: rejectionReasonSchema.optional(),
+  version: versionSchema,
+});
+export type ConsultationComment = z.infer<typeof consultationCommentSchema>;
+
+/** The commenter's personal data, apart from the comment, never rendered publicly. */
+export const commentContactSchema = z.object({
+  commentId: z.uuid(),
+  consultationId: z.uuid(),
+  name: z.string(),
+  organisation: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  consent: z.object({ at: isoInstantSchema, noticeVersion: z.string() }),
+});
+export type CommentContact = z.infer<typeof commentContactSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// Inputs.
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    schema.optional(),
+  );
+
+/** `2026-12-10T08:00` (datetime-local, read in Asia/Ho_Chi_Minh) or an ISO instant with its offset. */
+const vietnamDateTimeSchema = z
+  .string()
+  .transform((value) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)
+      ? `${value.length === 16 ? `${value}:00` : value}+07:00`
+      : value,
+  )
+  .pipe(
+    isoInstantSchema.describe(
+      bilingual('Ngày giờ chưa đúng (giờ Việt Nam)', 'Not a valid date and time (Vietnam time)'),
+    ),
+  );
+
+export const consultationInputSchema = z
+  .object({
+    title: text({ min: 5, max: 300 }),
+    slug: optional(slugSchema),
+    /** Set by the officer; an agency user posts for its own agency (taken from the token). */
+    agencyId: optional(slugSchema),
+    field: text({ min: 2, max: 120 }),
+    documentKind: documentKindSchema,
+    summary: text({ min: 0, max: 3000 }).default(''),
+    draftText: text({ min: 20, max: 400_000 }),
+    /** Keys of files uploaded with a ticket from `POST /admin/files/uploads`. */
+    fileKeys: z
+      .array(z.string().regex(/^uploads\//))
+      .max(10)
+      .default([]),
+    questions: z
+      .array(text({ min: 5, max: 500 }))
+      .max(20)
+      .default([]),
+    opensAt: vietnamDateTimeSchema,
+    closesAt: vietnamDateTimeSchema,
+  })
+  .refine((value) => new Date(value.closesAt).getTime() > new Date(value.opensAt).getTime(), {
+    path: ['closesAt'],
+    message: bilingual('Thời điểm kết thúc phải sau thời điểm bắt đầu', 'The period must end after it opens'),
+  });
+export type ConsultationInput = z.infer<typeof consultationInputSchema>;
+
+const phoneSchema = z
+  .string()
+  .transform((value) => value.replace(/[\s.-]/g, ''))
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(\+84|0)\d{9,10}$/,
+        bilingual(
+          'Số điện thoại chưa đúng (ví dụ 0912 345 678)',
+          'Not a valid phone number (e.g. 0912 345 678)',
+        ),
+      ),
+  );
+
+/** The public comment form (a browser form post with JavaScript off, or JSON). */
+export const commentSubmissionSchema = z
+  .object({
+    anchor: anchorSchema.default(WHOLE_DRAFT),
+    content: text({ min: 10, max: 5000 }),
+    name: text({ min: 2, max: 120 }),
+    organisation: optional(text({ max: 200 })),
+    email: optional(
+      z.email(bilingual('Địa chỉ thư điện tử chưa đúng', 'Not a valid e-mail address')).max(200),
+    ),
+    phone: optional(phoneSchema),
+    consent: z.literal('yes', {
+      error: bilingual(
+        'Cần đồng ý cho phép xử lý dữ liệu cá nhân để gửi góp ý',
+        'Your consent to the processing of your personal data is needed to send a comment',
+      ),
+    }),
+    consentNoticeVersion: z.string().min(1).max(40),
+    formToken: optional(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)),
+    website: z.string().max(0, bilingual('Hãy để trống ô này', 'Leave this field empty')).default(''),
+  })
+  .refine((value) => Boolean(value.phone || value.email), {
+    path: ['email'],
+    message: bilingual(
+      'Cần ghi thư điện tử hoặc số điện thoại để cơ quan soạn thảo liên hệ khi cần',
+      'Give an e-mail address or a phone number so that the drafting agency can reach you',
+    ),
+    when: () => true,
+  });
+export type CommentSubmission = z.infer<typeof commentSubmissionSchema>;
+
+export const moderationInputSchema = z.discriminatedUnion('decision', [
+  versionedSchema.extend({ decision: z.literal('publish') }),
+  versionedSchema.extend({ decision: z.literal('reject'), reason: rejectionReasonSchema }),
+]);
+export type ModerationInput = z.infer<typeof moderationInputSchema>;
+
+export const reportInputSchema = versionedSchema.extend({
+  summary: text({ min: 3, max: 5000 }),
+  issues: z.array(reportIssueSchema).min(1).max(200),
+});
+export type ReportInput = z.infer<typeof reportInputSchema>;
+
+export const reportDecisionSchema = z.discriminatedUnion('decision', [
+  versionedSchema.extend({ decision: z.literal('approve') }),
+  versionedSchema.extend({ decision: z.literal('return'), note: text({ min: 3, max: 2000 }) }),
+]);
+export type ReportDecision = z.infer<typeof reportDecisionSchema>;
+
+/** What the scheduler fires: the period opens, the period closes. */
+export const consultationTaskSchema = z.object({
+  task: z.enum(['open', 'close']),
+  consultationId: z.uuid(),
+  /** The instant it was scheduled for: a task whose instant no longer matches is stale. */
+  at: isoInstantSchema,
+});
+export type ConsultationTask = z.infer<typeof consultationTaskSchema>;
+
+/** What the public page and listings show: never a contact. */
+export type PublicComment = Pick<
+  ConsultationComment,
+  'id' | 'anchor' | 'authorLabel' | 'publicContent' | 'receivedAt'
+>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { auditEntrySchema } from '#shared/domain/audit.ts';
+import {
+  commentContactSchema,
+  consultationCommentSchema,
+  type consultationInputSchema,
+  consultationSchema,
+  draftStructureSchema,
+  type moderationInputSchema,
+  type reportDecisionSchema,
+  type reportInputSchema,
+} from '#shared/domain/consultation.ts';
+import { contextClient } from './transport.ts';
+
+/**
+ * The consultation API (functions/consultation; who may call what: shared/auth/policies/consultation.ts),
+ * typed by the schemas of shared/domain/consultation.ts. An agency's calls are scoped to its own agency.
+ */
+const consultations = contextClient('/api/consultations');
+
+export type ConsultationInput = z.input<typeof consultationInputSchema>;
+export type ModerationInput = z.input<typeof moderationInputSchema>;
+export type ReportInput = z.input<typeof reportInputSchema>;
+export type ReportDecision = z.input<typeof reportDecisionSchema>;
+
+const detailSchema = z.object({
+  consultation: consultationSchema,
+  comments: z.array(consultationCommentSchema),
+  history: z.array(auditEntrySchema),
+  minimumPeriodDays: z.number(),
+});
+export type ConsultationDetail = z.output<typeof detailSchema>;
+
+const path = (id: string, rest = '') => `/admin/consultations/${encodeURIComponent(id)}${rest}`;
+
+export const consultationApi = {
+  settings: () =>
+    consultations.json(
+      z.object({ minimumPeriodDays: z.number(), noticeVersion: z.string() }),
+      'GET',
+      '/admin/settings',
+    ),
+  list: () => consultations.items(consultationSchema, 'GET', '/admin/consultations'),
+  detail: (id: string) => consultations.json(detailSchema, 'GET', path(id)),
+  post: (input: ConsultationInput) =>
+    consultations.json(consultationSchema, 'POST', '/admin/consultations', { body: input }),
+  structure: (draftText: string) =>
+    consultations.json(draftStructureSchema, 'POST', '/admin/draft-structure', { body: { draftText } }),
+  moderate: (id: string, commentId: string, input: ModerationInput) =>
+    consultations.json(consultationCommentSchema, 'POST', path(id, `/comments/${commentId}/moderation`), {
+      body: input,
+    }),
+  contact: (id: string, commentId: string) =>
+    consultations.json(commentContactSchema, 'GET', path(id, `/comments/${commentId}/contact`)),
+  submitReport: (id: string, input: ReportInput) =>
+    consultations.json(consultationSchema, 'PUT', path(id, '/report'), { body: input }),
+  decideReport: (id: string, input: ReportDecision) =>
+    consultations.json(consultationSchema, 'POST', path(id, '/report/decision'), { body: input }),
+  uploadFile: (file: File, contentType: string) =>
+    consultations.upload('/admin/files/uploads', file, contentType),
+};

@@ -1,0 +1,35 @@
+import type { SiteContext } from '../context.ts';
+import { renderDocument } from '../html.ts';
+import {
+  CommentReceivedPage,
+  ConsultationListPage,
+  ConsultationPage,
+  ConsultationProblemPage,
+  type ConsultationSummary,
+  type PublicConsultationModel,
+} from './pages.tsx';
+
+/** Consultation pages as complete documents: pure, synchronous, like web/site/render.ts. */
+export type { ConsultationSummary, PublicConsultationModel } from './pages.tsx';
+
+export const renderConsultationPage = (ctx: SiteContext, model: PublicConsultationModel) =>
+  renderDocument(ConsultationPage({ ctx, model }));
+
+export const renderConsultationList = (ctx: SiteContext, items: ConsultationSummary[]) =>
+  renderDocument(ConsultationListPage({ ctx, items }));
+
+export const renderCommentReceived = (
+  ctx: SiteContext,
+  model: { consultation: { slug: string; title: string }; anchor: string },
+) => renderDocument(CommentReceivedPage({ ctx, ...model }));
+
+export const renderConsultationProblem = (
+  ctx: SiteContext,
+  model: {
+    status: number;
+    title: string;
+    titleEn: string;
+    detail?: string | undefined;
+    back?: string | undefined;
+  },
+) => renderDocument(ConsultationProblemPage({ ctx, model }));
