@@ -5,6 +5,7 @@ import { logger } from '#shared/observability/logger.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 import { renderPage, tableReads } from './article-pages.ts';
+import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
 import { invalidate, type RenderedFile, removeFiles, writeFiles } from './site-files.ts';
@@ -139,4 +140,18 @@ export async function applyFeedbackChange(feedbackId: string): Promise<PublishRe
 /** The form's subjects or the figures changed: the form, the feedback home, the lookup, the statistics. */
 export async function applyFeedbackPages(): Promise<PublishReport> {
   return commit(replacingUpdate(await feedbackFrontPages(await loadSiteContext())));
+}
+
+// Online dialogues: a dialogue's page, the list and the sitemap (replaced, never removed).
+export async function applyDialogueChange(dialogueId: string): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  return commit(
+    replacingUpdate([...(await dialogueChangePages(ctx, dialogueId)), ...(index ? [index] : [])]),
+  );
+}
+
+export async function applyDialogueStatus(dialogueId: string, boundaryAt: string): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  return commit(replacingUpdate(await dialogueStatusPages(ctx, dialogueId, boundaryAt)));
 }

@@ -8,6 +8,7 @@ import {
   listSitemapMonths,
   type SitemapArticle,
 } from '#shared/data/articles.ts';
+import { listDialogues } from '#shared/data/dialogues.ts';
 import { listNewestPublishedFeedback } from '#shared/data/feedback.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
@@ -69,7 +70,14 @@ export const tableReads: ArticleReads = {
   sitemapMonths: listSitemapMonths,
   otherSitemaps: async () => {
     const [newest] = await listNewestPublishedFeedback(1);
-    return newest ? [{ path: sitePaths.feedbackSitemap(), lastModified: newest.publishedAt }] : [];
+    const feedback = newest ? [{ path: sitePaths.feedbackSitemap(), lastModified: newest.publishedAt }] : [];
+    // Online dialogues: one sitemap of every dialogue's page, dated by the latest change.
+    const dialogues = await listDialogues();
+    const latest = dialogues
+      .map((dialogue) => dialogue.updatedAt)
+      .sort()
+      .at(-1);
+    return [...feedback, ...(latest ? [{ path: sitePaths.dialogueSitemap(), lastModified: latest }] : [])];
   },
 };
 

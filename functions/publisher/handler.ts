@@ -5,12 +5,15 @@ import { type PublisherEvent, publisherEventSchema } from '#shared/domain/public
 import { logger } from '#shared/observability/logger.ts';
 import {
   applyChanges,
+  applyDialogueChange,
+  applyDialogueStatus,
   applyDocumentCorrection,
   applyFeedbackChange,
   applyFeedbackPages,
   applyGazetteIssue,
   applyScheduledPublication,
 } from './apply-change.ts';
+import { anonymiseDialogueContacts } from './dialogue-pages.ts';
 import { buildWholeSite } from './rebuild.ts';
 
 /**
@@ -37,6 +40,12 @@ async function publish(rawEvent: unknown) {
       return applyFeedbackChange(event.feedbackId);
     case 'feedback-pages':
       return applyFeedbackPages();
+    case 'dialogue-changed':
+      return applyDialogueChange(event.dialogueId);
+    case 'dialogue-status-due':
+      return applyDialogueStatus(event.dialogueId, event.at);
+    case 'dialogue-anonymise':
+      return anonymiseDialogueContacts(event.dialogueId);
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

@@ -15,6 +15,7 @@ import {
   renderPageModel,
   tableReads,
 } from './article-pages.ts';
+import { allDialogueFiles } from './dialogue-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
@@ -42,6 +43,7 @@ export type RebuildPartition =
   | { kind: 'sitemap-months'; months: string[] }
   | { kind: 'gazette' }
   | { kind: 'feedback' }
+  | { kind: 'dialogue' }
   | { kind: 'fixed' };
 
 /** Partitions made of articles: their pages have models (article-pages.ts). */
@@ -57,7 +59,12 @@ export async function planRebuild(
   ctx: SiteContext,
   reads: ArticleReads = tableReads,
 ): Promise<RebuildPartition[]> {
-  const partitions: RebuildPartition[] = [{ kind: 'fixed' }, { kind: 'gazette' }, { kind: 'feedback' }];
+  const partitions: RebuildPartition[] = [
+    { kind: 'fixed' },
+    { kind: 'gazette' },
+    { kind: 'feedback' },
+    { kind: 'dialogue' },
+  ];
   const listings = languages.flatMap((language) =>
     ctx.categories.map((category) => ({ language, categorySlug: category.slug })),
   );
@@ -138,6 +145,8 @@ export async function renderPartition(
       return allGazettePages(ctx);
     case 'feedback':
       return allFeedbackPages(ctx);
+    case 'dialogue':
+      return allDialogueFiles(ctx);
     case 'listing':
     case 'sitemap-months':
       return (await partitionModels(ctx, partition, reads)).map((model) => renderPageModel(ctx, model));

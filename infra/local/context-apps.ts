@@ -10,5 +10,7 @@ export async function loadContextApps() {
     import('#functions/gazette/app.ts'),
     import('#functions/feedback/app.ts'),
   ]);
-  return { content: contentApp, gazette: gazetteApp, feedback: feedbackApp };
+  // Online dialogues, served under /api/dialogues (the gateway's key is the URL segment).
+  const { dialogueApp } = await import('#functions/dialogue/app.ts');
+  return { content: contentApp, gazette: gazetteApp, feedback: feedbackApp, dialogues: dialogueApp };
 }

@@ -116,6 +116,24 @@ const envSchema = z.object({
   FEEDBACK_LIMIT_IP_10_MINUTES: z.coerce.number().int().min(1).default(5),
   FEEDBACK_LIMIT_IP_DAY: z.coerce.number().int().min(1).default(20),
   FEEDBACK_LIMIT_CONTACT_DAY: z.coerce.number().int().min(1).default(3),
+  // Online dialogues with the province's leaders (shared/dialogue/).
+  /** Hosts whose live video a dialogue page may embed (comma-separated); the site's CSP frame-src lists the same. */
+  DIALOGUE_VIDEO_HOSTS: z
+    .string()
+    .default(
+      'www.youtube.com,youtube.com,www.youtube-nocookie.com,youtube-nocookie.com,www.facebook.com,facebook.com',
+    )
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Days after a dialogue ends before the askers' contacts are removed. */
+  DIALOGUE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Minutes after the end in which staff may still publish the last answers. */
+  DIALOGUE_ANSWER_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  DIALOGUE_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-01'),
   /** Keys the hashes that stand for IPs and contacts in rate limits (so they cannot be reversed by guessing). */
   PARTICIPATION_HASH_KEY: z.string().min(16).default('local-development-participation-key'),
   /**

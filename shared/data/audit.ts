@@ -36,6 +36,10 @@ export function entityPartition(entity: EntityRef): string {
       return keys.feedbackTopic(entity.id).pk;
     case 'HolidayCalendar':
       return keys.holidayCalendarHistory(entity.id);
+    case 'Dialogue':
+      return keys.dialogue(entity.id).pk;
+    case 'DialogueQuestion':
+      return keys.dialogueQuestion(entity.id).pk;
   }
 }
 

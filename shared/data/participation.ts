@@ -12,7 +12,7 @@ import { createItem } from './transactions.ts';
  */
 
 /** What a form token made: the record a second post of the same form is answered with. */
-export const formTokenUseSchema = z.object({ kind: z.enum(['feedback']), id: z.uuid() });
+export const formTokenUseSchema = z.object({ kind: z.enum(['feedback', 'dialogue-question']), id: z.uuid() });
 export type FormTokenUse = z.infer<typeof formTokenUseSchema>;
 
 /** The form token was used by an earlier post: the caller answers with what that post made. */

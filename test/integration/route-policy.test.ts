@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentApp } from '#functions/content/app.ts';
+import { dialogueApp } from '#functions/dialogue/app.ts';
 import { feedbackApp } from '#functions/feedback/app.ts';
 import { gazetteApp } from '#functions/gazette/app.ts';
 import { contentPolicy } from '#shared/auth/policies/content.ts';
+import { dialoguePolicy } from '#shared/auth/policies/dialogue.ts';
 import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
 import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import { policyKey, type RoutePolicy } from '#shared/auth/route-policy.ts';
@@ -17,6 +19,7 @@ const contexts: { name: string; app: { routes: { method: string; path: string }[
     { name: 'content', app: contentApp, policy: contentPolicy },
     { name: 'gazette', app: gazetteApp, policy: gazettePolicy },
     { name: 'feedback', app: feedbackApp, policy: feedbackPolicy },
+    { name: 'dialogues', app: dialogueApp, policy: dialoguePolicy },
   ];
 
 /** Every admin route as registered (middleware, registered as method ALL, left out). */

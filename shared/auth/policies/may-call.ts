@@ -1,5 +1,6 @@
 import type { Principal, Role } from '#shared/domain/roles.ts';
 import { contentPolicy } from './content.ts';
+import { dialoguePolicy } from './dialogue.ts';
 import { feedbackPolicy } from './feedback.ts';
 import { gazettePolicy } from './gazette.ts';
 
@@ -7,7 +8,13 @@ import { gazettePolicy } from './gazette.ts';
  * Every context's admin routes with the roles allowed on each. The APIs enforce these tables
  * (`requireRoles`); the admin SPA reads the same tables to decide what to offer, so the two cannot drift.
  */
-const adminRoutes = { ...contentPolicy, ...gazettePolicy, ...feedbackPolicy };
+const adminRoutes = {
+  ...contentPolicy,
+  ...gazettePolicy,
+  ...feedbackPolicy,
+  // Online dialogues.
+  ...dialoguePolicy,
+};
 
 /** `METHOD /api/<context>/admin/…`, as the route is registered and listed in its context's table. */
 export type AdminRoute = keyof typeof adminRoutes;
