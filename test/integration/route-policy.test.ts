@@ -19,7 +19,7 @@ const contexts: { name: string; app: { routes: { method: string; path: string }[
     { name: 'content', app: contentApp, policy: contentPolicy },
     { name: 'gazette', app: gazetteApp, policy: gazettePolicy },
     { name: 'feedback', app: feedbackApp, policy: feedbackPolicy },
-    { name: 'dialogues', app: dialogueApp, policy: dialoguePolicy },
+    { name: 'dialogue', app: dialogueApp, policy: dialoguePolicy },
   ];
 
 /** Every admin route as registered (middleware, registered as method ALL, left out). */
@@ -53,7 +53,7 @@ describe('admin route policy', () => {
   it('finds the admin routes of every context', () => {
     expect(adminRoutes.length).toBeGreaterThanOrEqual(9);
     expect(new Set(adminRoutes.map((route) => route.context))).toEqual(
-      new Set(['content', 'gazette', 'feedback']),
+      new Set(['content', 'gazette', 'feedback', 'dialogue']),
     );
   });
 
