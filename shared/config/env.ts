@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
 
 /**
  * Runtime configuration, read from the environment. On Lambda, CDK sets these; locally the embedded stack

@@ -4,6 +4,19 @@
  * embed address (YouTube through youtube-nocookie.com, Facebook through its video plugin), so a pasted
  * watch link plays in the frame.
  */
+/**
+ * The hosts allowed by default (DIALOGUE_VIDEO_HOSTS overrides it for the API; the site's CSP frame-src is
+ * built from this list at deployment, so a host added to one must be added to the other).
+ */
+export const DEFAULT_DIALOGUE_VIDEO_HOSTS = [
+  'www.youtube.com',
+  'youtube.com',
+  'www.youtube-nocookie.com',
+  'youtube-nocookie.com',
+  'www.facebook.com',
+  'facebook.com',
+] as const;
+
 export function videoHostAllowed(url: string, allowedHosts: readonly string[]): boolean {
   try {
     const parsed = new URL(url);
