@@ -121,9 +121,7 @@ const envSchema = z.object({
   /** Hosts whose live video a dialogue page may embed (comma-separated); the site's CSP frame-src lists the same. */
   DIALOGUE_VIDEO_HOSTS: z
     .string()
-    .default(
-      'www.youtube.com,youtube.com,www.youtube-nocookie.com,youtube-nocookie.com,www.facebook.com,facebook.com',
-    )
+    .default(DEFAULT_DIALOGUE_VIDEO_HOSTS.join(','))
     .transform((value) =>
       value
         .split(',')
