@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentPolicy } from '#shared/auth/policies/content.ts';
+import { dialoguePolicy } from '#shared/auth/policies/dialogue.ts';
 import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
 import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
@@ -11,7 +12,7 @@ import { can, usesFeedback, usesGazette } from '#web/admin/src/permissions.ts';
  * The admin SPA offers a screen or a button exactly to the roles whose API call it makes would be let
  * through: each `can.*` against the route it stands for, read from the policy tables the APIs enforce.
  */
-const policies: RoutePolicy = { ...contentPolicy, ...gazettePolicy, ...feedbackPolicy };
+const policies: RoutePolicy = { ...contentPolicy, ...gazettePolicy, ...feedbackPolicy, ...dialoguePolicy };
 
 /** The route each `can.*` stands for: the call its screen or button makes. */
 const routeOf: Record<keyof typeof can, string> = {
@@ -44,6 +45,10 @@ const routeOf: Record<keyof typeof can, string> = {
   manageFeedbackTopics: 'POST /api/feedback/admin/topics',
   readCalendars: 'GET /api/feedback/admin/calendars',
   editCalendars: 'PUT /api/feedback/admin/calendars/:year',
+  readDialogues: 'GET /api/dialogues/admin/dialogues',
+  scheduleDialogues: 'POST /api/dialogues/admin/dialogues',
+  moderateQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish',
+  answerQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({

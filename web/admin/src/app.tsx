@@ -24,6 +24,7 @@ import { type Lang, type MessageKey, storedLang, storeLang, translator } from '.
 import { LoginPage } from './login.tsx';
 import { can, usesFeedback, usesGazette } from './permissions.ts';
 import {
+  isDialogueRoute,
   isFeedbackRoute,
   isGazetteRoute,
   navigate,
@@ -267,6 +268,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navFeedbackCalendar',
       routes: ['feedbackCalendar'],
     },
+    can.readDialogues(principal) && {
+      href: paths.dialogueList(),
+      label: 'navDialogues',
+      routes: ['dialogueList', 'dialogueNew', 'dialogueEdit', 'dialogueDesk'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -279,6 +285,7 @@ function homePath(principal: Principal): string {
   if (can.readIssues(principal)) return paths.gazetteIssues();
   if (can.handleFeedback(principal)) return paths.feedbackQueue();
   if (can.answerFeedback(principal)) return paths.feedbackInbox();
+  if (can.readDialogues(principal)) return paths.dialogueList();
   return paths.articles();
 }
 
@@ -364,6 +371,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.FeedbackScreen route={route} />}
       />
     );
+  if (isDialogueRoute(route))
+    return (
+      <LazyScreens
+        key="dialogue"
+        chunk={dialogueChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.DialogueScreen route={route} />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -419,6 +435,7 @@ function chunkOf<Module>(importChunk: () => Promise<Module>): Chunk<Module> {
 
 const gazetteChunk = chunkOf(() => import('./gazette/gazette.tsx'));
 const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
+const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

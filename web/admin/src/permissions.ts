@@ -68,6 +68,14 @@ export const can = {
   manageFeedbackTopics: (principal: Principal) => mayCall(principal, 'POST /api/feedback/admin/topics'),
   readCalendars: (principal: Principal) => mayCall(principal, 'GET /api/feedback/admin/calendars'),
   editCalendars: (principal: Principal) => mayCall(principal, 'PUT /api/feedback/admin/calendars/:year'),
+
+  /** Online dialogues: the list, scheduling, moderation, the answer desk. */
+  readDialogues: (principal: Principal) => mayCall(principal, 'GET /api/dialogues/admin/dialogues'),
+  scheduleDialogues: (principal: Principal) => mayCall(principal, 'POST /api/dialogues/admin/dialogues'),
+  moderateQuestions: (principal: Principal) =>
+    mayCall(principal, 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish'),
+  answerQuestions: (principal: Principal) =>
+    mayCall(principal, 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer'),
 };
 
 /** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */

@@ -33,12 +33,19 @@ export type Route =
   | { name: 'feedbackItem'; id: string }
   | { name: 'feedbackTopics' }
   | { name: 'feedbackCalendar'; query: URLSearchParams }
+  // Online dialogues with the province's leaders; a chunk of their own (src/dialogue/).
+  | { name: 'dialogueList' }
+  | { name: 'dialogueNew' }
+  | { name: 'dialogueEdit'; id: string }
+  | { name: 'dialogueDesk'; id: string }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
 export const isGazetteRoute = (route: Route): route is GazetteRoute => route.name.startsWith('gazette');
 export type FeedbackRoute = Extract<Route, { name: `feedback${string}` }>;
 export const isFeedbackRoute = (route: Route): route is FeedbackRoute => route.name.startsWith('feedback');
+export type DialogueRoute = Extract<Route, { name: `dialogue${string}` }>;
+export const isDialogueRoute = (route: Route): route is DialogueRoute => route.name.startsWith('dialogue');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -62,6 +69,12 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (first === 'gazette') return parseGazetteRoute(second, third, search);
   if (first === 'feedback' && third === undefined) return parseFeedbackRoute(second, search);
+  if (first === 'dialogues') {
+    if (second === undefined) return { name: 'dialogueList' };
+    if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
+    if (third === undefined) return { name: 'dialogueDesk', id: second };
+    if (third === 'edit') return { name: 'dialogueEdit', id: second };
+  }
   return { name: 'notFound' };
 }
 
@@ -133,6 +146,10 @@ export const paths = {
   feedbackItem: (id: string) => `${BASE}/feedback/${encodeURIComponent(id)}`,
   feedbackTopics: () => `${BASE}/feedback/topics`,
   feedbackCalendar: (query?: URLSearchParams) => withQuery(`${BASE}/feedback/calendar`, query),
+  dialogueList: () => `${BASE}/dialogues`,
+  dialogueNew: () => `${BASE}/dialogues/new`,
+  dialogueEdit: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}/edit`,
+  dialogueDesk: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';
