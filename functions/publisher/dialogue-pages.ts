@@ -30,6 +30,8 @@ import { asset, html, type RenderedFile, xml } from './site-files.ts';
  * `dialoguePagesTouchedBy` lists (shared/site/dialogue-pages.ts); a full rebuild renders every one.
  */
 
+const LIVE_PAGE_CACHE = 'public, max-age=15';
+
 /** A dialogue's page model: the published questions only, as the public sees them. */
 export async function dialoguePageModel(dialogue: Dialogue, now = new Date()) {
   const settings = dialogueSettings();
