@@ -64,10 +64,12 @@ async function renderOne(ctx: SiteContext, page: DialoguePageRef): Promise<Rende
       const id = await dialogueIdBySlug(page.slug);
       const dialogue = id ? await getDialogue(id) : undefined;
       if (!dialogue) return undefined;
-      return html(
+      const file = html(
         path,
         renderDialoguePage(ctx, await dialoguePageModel(dialogue, new Date(ctx.generatedAt))),
       );
+      // A live page changes with every answer: browsers keep it seconds, not the site's five minutes.
+      return dialogue.status === 'ended' ? file : { ...file, cacheControl: LIVE_PAGE_CACHE };
     }
   }
 }

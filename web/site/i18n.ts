@@ -64,6 +64,7 @@ const vi = {
   gazette: 'Công báo',
   legalDocuments: 'Văn bản',
   feedback: 'Phản ánh, kiến nghị',
+  dialogues: 'Đối thoại trực tuyến',
 };
 
 type Labels = typeof vi;
@@ -128,6 +129,7 @@ const en: Labels = {
   gazette: 'Official Gazette (Vietnamese)',
   legalDocuments: 'Legal documents (Vietnamese)',
   feedback: 'Feedback and petitions (Vietnamese)',
+  dialogues: 'Online dialogues (Vietnamese)',
 };
 
 export const labels: Record<Language, Labels> = { vi, en };
