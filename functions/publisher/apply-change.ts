@@ -6,6 +6,7 @@ import { loadSiteContext } from '#shared/site/context.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 import { renderPage, tableReads } from './article-pages.ts';
 import { consultationChangePages } from './consultation-pages.ts';
+import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
 import { invalidate, type RenderedFile, removeFiles, writeFiles } from './site-files.ts';
@@ -150,4 +151,17 @@ export async function applyConsultationChange(consultationId: string): Promise<P
   return commit(
     replacingUpdate([...(await consultationChangePages(ctx, consultationId)), ...(index ? [index] : [])]),
   );
+}
+// Online dialogues: a dialogue's page, the list and the sitemap (replaced, never removed).
+export async function applyDialogueChange(dialogueId: string): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  return commit(
+    replacingUpdate([...(await dialogueChangePages(ctx, dialogueId)), ...(index ? [index] : [])]),
+  );
+}
+
+export async function applyDialogueStatus(dialogueId: string, boundaryAt: string): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  return commit(replacingUpdate(await dialogueStatusPages(ctx, dialogueId, boundaryAt)));
 }

@@ -9,6 +9,7 @@ import {
   type SitemapArticle,
 } from '#shared/data/articles.ts';
 import { listConsultations } from '#shared/data/consultations.ts';
+import { listDialogues } from '#shared/data/dialogues.ts';
 import { listNewestPublishedFeedback } from '#shared/data/feedback.ts';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
@@ -70,19 +71,25 @@ export const tableReads: ArticleReads = {
   publishedInMonth: listPublishedInMonth,
   sitemapMonths: listSitemapMonths,
   otherSitemaps: async () => {
-    const [[newest], consultations] = await Promise.all([
+    const [[newest], consultations, dialogues] = await Promise.all([
       listNewestPublishedFeedback(1),
       listConsultations(),
+      listDialogues(),
     ]);
-    const latestConsultation = consultations.reduce<string | undefined>(
-      (latest, item) => (latest === undefined || item.updatedAt > latest ? item.updatedAt : latest),
-      undefined,
-    );
+    // Consultations and online dialogues: one sitemap each, dated by their latest change.
+    const latestOf = (items: { updatedAt: string }[]) =>
+      items
+        .map((item) => item.updatedAt)
+        .sort()
+        .at(-1);
+    const latestConsultation = latestOf(consultations);
+    const latestDialogue = latestOf(dialogues);
     return [
       ...(newest ? [{ path: sitePaths.feedbackSitemap(), lastModified: newest.publishedAt }] : []),
       ...(latestConsultation
         ? [{ path: consultationPaths.sitemap(), lastModified: latestConsultation }]
         : []),
+      ...(latestDialogue ? [{ path: sitePaths.dialogueSitemap(), lastModified: latestDialogue }] : []),
     ];
   },
 };

@@ -6,12 +6,15 @@ import { logger } from '#shared/observability/logger.ts';
 import {
   applyChanges,
   applyConsultationChange,
+  applyDialogueChange,
+  applyDialogueStatus,
   applyDocumentCorrection,
   applyFeedbackChange,
   applyFeedbackPages,
   applyGazetteIssue,
   applyScheduledPublication,
 } from './apply-change.ts';
+import { anonymiseDialogueContacts } from './dialogue-pages.ts';
 import { buildWholeSite } from './rebuild.ts';
 
 /**
@@ -40,6 +43,12 @@ async function publish(rawEvent: unknown) {
       return applyFeedbackPages();
     case 'consultation-changed':
       return applyConsultationChange(event.consultationId);
+    case 'dialogue-changed':
+      return applyDialogueChange(event.dialogueId);
+    case 'dialogue-status-due':
+      return applyDialogueStatus(event.dialogueId, event.at);
+    case 'dialogue-anonymise':
+      return anonymiseDialogueContacts(event.dialogueId);
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

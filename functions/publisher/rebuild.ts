@@ -16,6 +16,7 @@ import {
   tableReads,
 } from './article-pages.ts';
 import { allConsultationPages } from './consultation-pages.ts';
+import { allDialogueFiles } from './dialogue-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
@@ -44,6 +45,7 @@ export type RebuildPartition =
   | { kind: 'gazette' }
   | { kind: 'feedback' }
   | { kind: 'consultations' }
+  | { kind: 'dialogue' }
   | { kind: 'fixed' };
 
 /** Partitions made of articles: their pages have models (article-pages.ts). */
@@ -64,6 +66,7 @@ export async function planRebuild(
     { kind: 'gazette' },
     { kind: 'feedback' },
     { kind: 'consultations' },
+    { kind: 'dialogue' },
   ];
   const listings = languages.flatMap((language) =>
     ctx.categories.map((category) => ({ language, categorySlug: category.slug })),
@@ -147,6 +150,8 @@ export async function renderPartition(
       return allFeedbackPages(ctx);
     case 'consultations':
       return allConsultationPages(ctx);
+    case 'dialogue':
+      return allDialogueFiles(ctx);
     case 'listing':
     case 'sitemap-months':
       return (await partitionModels(ctx, partition, reads)).map((model) => renderPageModel(ctx, model));

@@ -5,16 +5,19 @@
  * runtime.
  */
 export async function loadContextApps() {
-  const [{ contentApp }, { gazetteApp }, { feedbackApp }, { consultationApp }] = await Promise.all([
-    import('#functions/content/app.ts'),
-    import('#functions/gazette/app.ts'),
-    import('#functions/feedback/app.ts'),
-    import('#functions/consultation/app.ts'),
-  ]);
+  const [{ contentApp }, { gazetteApp }, { feedbackApp }, { consultationApp }, { dialogueApp }] =
+    await Promise.all([
+      import('#functions/content/app.ts'),
+      import('#functions/gazette/app.ts'),
+      import('#functions/feedback/app.ts'),
+      import('#functions/consultation/app.ts'),
+      import('#functions/dialogue/app.ts'),
+    ]);
   return {
     content: contentApp,
     gazette: gazetteApp,
     feedback: feedbackApp,
     consultations: consultationApp,
+    dialogues: dialogueApp,
   };
 }

@@ -11,11 +11,13 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { GeneratedSecret } from '../constructs/generated-secret.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
   consultationNames,
+  dialogueNames,
   feedbackNames,
   gazetteMachines,
   gazetteWorkflowNames,
@@ -38,7 +40,7 @@ export type ApiStackProps = StackProps & {
 };
 
 /** The bounded contexts served over HTTP: one Hono app, one function, one route prefix each. */
-export const apiContexts = ['content', 'gazette', 'feedback', 'consultations'] as const;
+export const apiContexts = ['content', 'gazette', 'feedback', 'consultations', 'dialogues'] as const;
 export type ApiContext = (typeof apiContexts)[number];
 
 /**
@@ -196,7 +198,35 @@ export class ApiStack extends Stack {
     allowMail(consultations, props.mail);
     consultations.useSecret(participationHashKey);
 
-    this.functions = { content, gazette, feedback, consultations };
+    // Online dialogues: the officer's schedule, citizens' questions (text only: no files, no bucket),
+    // moderation and answers. It schedules its clock (dialogue-<id>-<boundary>) on the publisher, which
+    // moves the status and re-renders; it mails the asker's receipt; rate limits hash with the same key.
+    const dialogues = new PortalFunction(this, 'Dialogue', {
+      ...common,
+      entry: 'functions/dialogue/handler.ts',
+      serviceName: 'qtp-dialogue',
+      description: 'Dialogue API: online dialogues with the leaders, questions, moderation, answers',
+    })
+      .useTable(table, 'readWrite')
+      // Named for the configuration every function reads, with no grant: it reads and writes no object.
+      .nameBucket('site', buckets.site)
+      .nameBucket('media', buckets.media)
+      .nameBucket('archive', buckets.archive)
+      .use({ environment: { DIALOGUE_VIDEO_HOSTS: DEFAULT_DIALOGUE_VIDEO_HOSTS.join(',') }, statements: [] });
+    this.allowPublisherInvocation(dialogues, config.stage);
+    allowSchedules(dialogues, this, {
+      stage: config.stage,
+      prefix: dialogueNames.schedulePrefix,
+      target: {
+        variable: 'PUBLISHER_FUNCTION_ARN',
+        functionName: publicationNames(config.stage).publisherFunctionName,
+      },
+      why: 'A dialogue schedules its boundaries at run time (dialogue-<id>-<boundary>).',
+    });
+    allowMail(dialogues, props.mail);
+    dialogues.useSecret(participationHashKey);
+
+    this.functions = { content, gazette, feedback, consultations, dialogues };
 
     // Signs the page cursors the APIs hand out (shared/data/reads.ts), so a client cannot steer a query
     // with a start key of its own: a new key merely sends clients back to the first page.

@@ -358,6 +358,9 @@ export function consultationNames(stage: string): { taskFunctionName: string; sc
   return { taskFunctionName: portalName(stage, 'consultation-tasks'), schedulePrefix: 'consultation-' };
 }
 
+/** Schedules the dialogue API creates in the publication group: `dialogue-<id>-<boundary>` (shared/dialogue). */
+export const dialogueNames = { schedulePrefix: 'dialogue-' } as const;
+
 /** The variable through which shared/gazette/workflow/port.ts finds each machine. */
 export const stateMachineArnVariables: Record<GazetteMachine, string> = {
   'document-review': 'DOCUMENT_REVIEW_STATE_MACHINE_ARN',

@@ -4,6 +4,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { createLogBucket, createPortalBucket } from '../constructs/portal-bucket.ts';
 import { createViewerRequestFunctions } from '../constructs/viewer-request.ts';
@@ -26,7 +27,7 @@ export type SiteStackProps = StackProps & {
 
 /**
  * Content Security Policy for a site that runs no inline script: everything from this origin, no plugins,
- * no framing, forms post only here. The admin SPA also fetches tokens from Cognito's hosted UI domain and
+ * no framing of the portal (it frames only the allow-listed video hosts of online dialogues), forms post only here. The admin SPA also fetches tokens from Cognito's hosted UI domain and
  * PUTs uploads straight to the media bucket's endpoint with presigned URLs.
  * (JSON-LD blocks are data, not script, so script-src does not apply to them.)
  */
@@ -39,6 +40,8 @@ export function contentSecurityPolicy(hostedUiDomainName: string, uploadDomainNa
     "font-src 'self'",
     `connect-src 'self' https://${hostedUiDomainName} https://${uploadDomainName}`,
     "object-src 'none'",
+    // Online dialogues embed their live video, in a sandboxed frame, from the allow-listed hosts only.
+    `frame-src ${DEFAULT_DIALOGUE_VIDEO_HOSTS.map((host) => `https://${host}`).join(' ')}`,
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",

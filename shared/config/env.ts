@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
 
 /**
  * Runtime configuration, read from the environment. On Lambda, CDK sets these; locally the embedded stack
@@ -123,6 +124,22 @@ const envSchema = z.object({
   CONSULTATION_MIN_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(20),
   CONSULTATION_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-02'),
   CONSULTATION_TASK_FUNCTION_ARN: z.string().min(1).optional(),
+  // Online dialogues with the province's leaders (shared/dialogue/).
+  /** Hosts whose live video a dialogue page may embed (comma-separated); the site's CSP frame-src lists the same. */
+  DIALOGUE_VIDEO_HOSTS: z
+    .string()
+    .default(DEFAULT_DIALOGUE_VIDEO_HOSTS.join(','))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Days after a dialogue ends before the askers' contacts are removed. */
+  DIALOGUE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Minutes after the end in which staff may still publish the last answers. */
+  DIALOGUE_ANSWER_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  DIALOGUE_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-01'),
   /** Keys the hashes that stand for IPs and contacts in rate limits (so they cannot be reversed by guessing). */
   PARTICIPATION_HASH_KEY: z.string().min(16).default('local-development-participation-key'),
   /**

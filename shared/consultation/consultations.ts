@@ -64,7 +64,10 @@ async function inspectFiles(keys: string[]): Promise<StoredFile[]> {
   const files: StoredFile[] = [];
   const problems: FieldError[] = [];
   for (const [index, key] of keys.entries()) {
-    const inspected = await inspectUpload(key, `fileKeys.${index}`, { require: 'any', owner: 'consultation' });
+    const inspected = await inspectUpload(key, `fileKeys.${index}`, {
+      require: 'any',
+      owner: 'consultation',
+    });
     if (inspected.file) files.push(inspected.file);
     else problems.push(...inspected.errors);
   }

@@ -38,6 +38,10 @@ export function entityPartition(entity: EntityRef): string {
       return keys.holidayCalendarHistory(entity.id);
     case 'Consultation':
       return keys.consultation(entity.id).pk;
+    case 'Dialogue':
+      return keys.dialogue(entity.id).pk;
+    case 'DialogueQuestion':
+      return keys.dialogueQuestion(entity.id).pk;
   }
 }
 

@@ -200,6 +200,22 @@ export const keys = {
     pk: `CONSULTATION#${consultationId}`,
     sk: `CONTACT#${commentId}`,
   }),
+  // Online dialogues (shared/data/dialogues.ts).
+  /** A dialogue with the province's leaders. */
+  dialogue: (id: string): PrimaryKey => ({ pk: `DIALOGUE#${id}`, sk: 'DIALOGUE' }),
+  /** Every dialogue by its start time (gsi1): the admin list and the public upcoming/live/past lists. */
+  dialoguesAll: () => ({ gsi1pk: 'DIALOGUES' }),
+  dialogueStartSort: (startsAt: string, id: string) => ({ gsi1sk: `${startsAt}#${id}` }),
+  /** A question sent for a dialogue; its asker's contact shares its partition. */
+  dialogueQuestion: (id: string): PrimaryKey => ({ pk: `DIALOGUE_QUESTION#${id}`, sk: 'QUESTION' }),
+  /** A dialogue's questions, oldest first (gsi1). */
+  questionsOfDialogue: (dialogueId: string) => ({ gsi1pk: `DIALOGUE_QUESTIONS#${dialogueId}` }),
+  questionReceivedSort: (receivedAt: string, id: string) => ({ gsi1sk: `${receivedAt}#${id}` }),
+  /** The asker's personal data, apart from the question. */
+  dialogueContact: (questionId: string): PrimaryKey => ({
+    pk: `DIALOGUE_QUESTION#${questionId}`,
+    sk: 'CONTACT',
+  }),
 
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),

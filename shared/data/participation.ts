@@ -13,7 +13,7 @@ import { createItem } from './transactions.ts';
 
 /** What a form token made: the record a second post of the same form is answered with. */
 export const formTokenUseSchema = z.object({
-  kind: z.enum(['feedback', 'consultation-comment']),
+  kind: z.enum(['feedback', 'consultation-comment', 'dialogue-question']),
   id: z.uuid(),
 });
 export type FormTokenUse = z.infer<typeof formTokenUseSchema>;

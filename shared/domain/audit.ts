@@ -12,6 +12,9 @@ export const auditedEntityTypeSchema = z.enum([
   'FeedbackTopic',
   'HolidayCalendar',
   'Consultation',
+  // Online dialogues.
+  'Dialogue',
+  'DialogueQuestion',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

@@ -38,5 +38,12 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feedback-pages') }),
   /** A consultation was posted, opened, closed, got a published comment or its report: its page and the list. */
   z.object({ type: z.literal('consultation-changed'), consultationId: z.uuid() }),
+  // Online dialogues (shared/dialogue/): a dialogue's page and the dialogue lists.
+  /** A dialogue, one of its questions or answers changed: its page and the lists it is on. */
+  z.object({ type: z.literal('dialogue-changed'), dialogueId: z.uuid() }),
+  /** A boundary of a dialogue's time came (questions open, start, end): move its status, then as above. */
+  z.object({ type: z.literal('dialogue-status-due'), dialogueId: z.uuid(), at: z.string() }),
+  /** The retention period after a dialogue ended is over: remove the askers' contacts. */
+  z.object({ type: z.literal('dialogue-anonymise'), dialogueId: z.uuid() }),
 ]);
 export type PublisherEvent = z.infer<typeof publisherEventSchema>;

@@ -80,6 +80,16 @@ export const sitePaths = {
   feedbackStatisticsApi: () => '/api/feedback/statistics',
   /** A secret link: the tracking page with the sender's key, which lets them rate, reopen or delete. */
   feedbackSecretLink: (code: string, key: string) => `/api/feedback/track?code=${code}&key=${key}`,
+  // Online dialogues with the province's leaders.
+  /** Upcoming, live and past dialogues. */
+  dialogues: () => '/doi-thoai/',
+  /** One dialogue: before, the question form and the questions; during, the live answers; after, the archive. */
+  dialogue: (slug: string) => `/doi-thoai/${slug}/`,
+  /** The small script that refreshes a live dialogue's questions and answers (the page works without it). */
+  dialogueRefreshScript: () => '/doi-thoai/lam-moi.js',
+  dialogueSitemap: () => '/sitemaps/doi-thoai.xml',
+  /** The question form posts here. */
+  dialogueQuestionApi: (slug: string) => `/api/dialogues/${slug}/questions`,
 } as const;
 
 export const staticPageSlugs = {

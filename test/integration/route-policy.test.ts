@@ -2,10 +2,12 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consultationApp } from '#functions/consultation/app.ts';
 import { contentApp } from '#functions/content/app.ts';
+import { dialogueApp } from '#functions/dialogue/app.ts';
 import { feedbackApp } from '#functions/feedback/app.ts';
 import { gazetteApp } from '#functions/gazette/app.ts';
 import { consultationPolicy } from '#shared/auth/policies/consultation.ts';
 import { contentPolicy } from '#shared/auth/policies/content.ts';
+import { dialoguePolicy } from '#shared/auth/policies/dialogue.ts';
 import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
 import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import { policyKey, type RoutePolicy } from '#shared/auth/route-policy.ts';
@@ -20,6 +22,7 @@ const contexts: { name: string; app: { routes: { method: string; path: string }[
     { name: 'gazette', app: gazetteApp, policy: gazettePolicy },
     { name: 'feedback', app: feedbackApp, policy: feedbackPolicy },
     { name: 'consultation', app: consultationApp, policy: consultationPolicy },
+    { name: 'dialogue', app: dialogueApp, policy: dialoguePolicy },
   ];
 
 /** Every admin route as registered (middleware, registered as method ALL, left out). */
@@ -53,7 +56,7 @@ describe('admin route policy', () => {
   it('finds the admin routes of every context', () => {
     expect(adminRoutes.length).toBeGreaterThanOrEqual(9);
     expect(new Set(adminRoutes.map((route) => route.context))).toEqual(
-      new Set(['content', 'gazette', 'feedback', 'consultation']),
+      new Set(['content', 'gazette', 'feedback', 'consultation', 'dialogue']),
     );
   });
 

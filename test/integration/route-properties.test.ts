@@ -321,7 +321,7 @@ describe('every route of every context app, fuzzed', () => {
   it('finds the routes and their input schemas in the apps', () => {
     expect(routes.length).toBeGreaterThanOrEqual(40);
     expect(new Set(routes.map((route) => route.context))).toEqual(
-      new Set(['content', 'gazette', 'feedback', 'consultations']),
+      new Set(['content', 'gazette', 'feedback', 'consultations', 'dialogues']),
     );
     expect(routes.filter((route) => Object.keys(route.inputs).length > 0).length).toBeGreaterThanOrEqual(30);
     // Every admin route has roles to call it with (route-policy.test.ts checks the table itself).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consultationPolicy } from '#shared/auth/policies/consultation.ts';
 import { contentPolicy } from '#shared/auth/policies/content.ts';
+import { dialoguePolicy } from '#shared/auth/policies/dialogue.ts';
 import { feedbackPolicy } from '#shared/auth/policies/feedback.ts';
 import { gazettePolicy } from '#shared/auth/policies/gazette.ts';
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
@@ -17,6 +18,7 @@ const policies: RoutePolicy = {
   ...gazettePolicy,
   ...feedbackPolicy,
   ...consultationPolicy,
+  ...dialoguePolicy,
 };
 
 /** The route each `can.*` stands for: the call its screen or button makes. */
@@ -56,6 +58,10 @@ const routeOf: Record<keyof typeof can, string> = {
   readCommentContacts: 'GET /api/consultations/admin/consultations/:id/comments/:commentId/contact',
   writeReports: 'PUT /api/consultations/admin/consultations/:id/report',
   decideReports: 'POST /api/consultations/admin/consultations/:id/report/decision',
+  readDialogues: 'GET /api/dialogues/admin/dialogues',
+  scheduleDialogues: 'POST /api/dialogues/admin/dialogues',
+  moderateQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish',
+  answerQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({

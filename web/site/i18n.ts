@@ -65,6 +65,7 @@ const vi = {
   legalDocuments: 'Văn bản',
   feedback: 'Phản ánh, kiến nghị',
   consultations: 'Lấy ý kiến dự thảo',
+  dialogues: 'Đối thoại trực tuyến',
 };
 
 type Labels = typeof vi;
@@ -130,6 +131,7 @@ const en: Labels = {
   legalDocuments: 'Legal documents (Vietnamese)',
   feedback: 'Feedback and petitions (Vietnamese)',
   consultations: 'Comment on drafts (Vietnamese)',
+  dialogues: 'Online dialogues (Vietnamese)',
 };
 
 export const labels: Record<Language, Labels> = { vi, en };

@@ -1,6 +1,7 @@
 import type { Principal, Role } from '#shared/domain/roles.ts';
 import { consultationPolicy } from './consultation.ts';
 import { contentPolicy } from './content.ts';
+import { dialoguePolicy } from './dialogue.ts';
 import { feedbackPolicy } from './feedback.ts';
 import { gazettePolicy } from './gazette.ts';
 
@@ -13,6 +14,8 @@ const adminRoutes = {
   ...gazettePolicy,
   ...feedbackPolicy,
   ...consultationPolicy,
+  // Online dialogues.
+  ...dialoguePolicy,
 };
 
 /** `METHOD /api/<context>/admin/…`, as the route is registered and listed in its context's table. */

@@ -25,6 +25,7 @@ import { LoginPage } from './login.tsx';
 import { can, usesFeedback, usesGazette } from './permissions.ts';
 import {
   isConsultationRoute,
+  isDialogueRoute,
   isFeedbackRoute,
   isGazetteRoute,
   navigate,
@@ -273,6 +274,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navConsultations',
       routes: ['consultationList', 'consultationNew', 'consultationDetail'],
     },
+    can.readDialogues(principal) && {
+      href: paths.dialogueList(),
+      label: 'navDialogues',
+      routes: ['dialogueList', 'dialogueNew', 'dialogueEdit', 'dialogueDesk'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -285,6 +291,7 @@ function homePath(principal: Principal): string {
   if (can.readIssues(principal)) return paths.gazetteIssues();
   if (can.handleFeedback(principal)) return paths.feedbackQueue();
   if (can.answerFeedback(principal)) return paths.feedbackInbox();
+  if (can.readDialogues(principal)) return paths.dialogueList();
   return paths.articles();
 }
 
@@ -379,6 +386,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.FeedbackScreen route={route} />}
       />
     );
+  if (isDialogueRoute(route))
+    return (
+      <LazyScreens
+        key="dialogue"
+        chunk={dialogueChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.DialogueScreen route={route} />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -435,6 +451,7 @@ function chunkOf<Module>(importChunk: () => Promise<Module>): Chunk<Module> {
 const gazetteChunk = chunkOf(() => import('./gazette/gazette.tsx'));
 const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
 const consultationChunk = chunkOf(() => import('./consultation/consultation.tsx'));
+const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

@@ -82,6 +82,13 @@ export const can = {
     mayCall(principal, 'PUT /api/consultations/admin/consultations/:id/report'),
   decideReports: (principal: Principal) =>
     mayCall(principal, 'POST /api/consultations/admin/consultations/:id/report/decision'),
+  /** Online dialogues: the list, scheduling, moderation, the answer desk. */
+  readDialogues: (principal: Principal) => mayCall(principal, 'GET /api/dialogues/admin/dialogues'),
+  scheduleDialogues: (principal: Principal) => mayCall(principal, 'POST /api/dialogues/admin/dialogues'),
+  moderateQuestions: (principal: Principal) =>
+    mayCall(principal, 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish'),
+  answerQuestions: (principal: Principal) =>
+    mayCall(principal, 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer'),
 };
 
 /** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */

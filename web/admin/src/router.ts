@@ -37,6 +37,11 @@ export type Route =
   | { name: 'consultationList' }
   | { name: 'consultationNew' }
   | { name: 'consultationDetail'; id: string }
+  // Online dialogues with the province's leaders; a chunk of their own (src/dialogue/).
+  | { name: 'dialogueList' }
+  | { name: 'dialogueNew' }
+  | { name: 'dialogueEdit'; id: string }
+  | { name: 'dialogueDesk'; id: string }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -46,6 +51,8 @@ export const isFeedbackRoute = (route: Route): route is FeedbackRoute => route.n
 export type ConsultationRoute = Extract<Route, { name: `consultation${string}` }>;
 export const isConsultationRoute = (route: Route): route is ConsultationRoute =>
   route.name.startsWith('consultation');
+export type DialogueRoute = Extract<Route, { name: `dialogue${string}` }>;
+export const isDialogueRoute = (route: Route): route is DialogueRoute => route.name.startsWith('dialogue');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -72,6 +79,12 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'consultations' && third === undefined) {
     if (second === undefined) return { name: 'consultationList' };
     return second === 'new' ? { name: 'consultationNew' } : { name: 'consultationDetail', id: second };
+  }
+  if (first === 'dialogues') {
+    if (second === undefined) return { name: 'dialogueList' };
+    if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
+    if (third === undefined) return { name: 'dialogueDesk', id: second };
+    if (third === 'edit') return { name: 'dialogueEdit', id: second };
   }
   return { name: 'notFound' };
 }
@@ -147,6 +160,10 @@ export const paths = {
   consultations: () => `${BASE}/consultations`,
   consultationNew: () => `${BASE}/consultations/new`,
   consultation: (id: string) => `${BASE}/consultations/${encodeURIComponent(id)}`,
+  dialogueList: () => `${BASE}/dialogues`,
+  dialogueNew: () => `${BASE}/dialogues/new`,
+  dialogueEdit: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}/edit`,
+  dialogueDesk: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

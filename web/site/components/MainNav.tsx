@@ -56,6 +56,11 @@ export function MainNav({
             </a>
           </li>
           <li>
+            <a href={sitePaths.dialogues()} hreflang="vi">
+              {text.dialogues}
+            </a>
+          </li>
+          <li>
             <a href={sitePaths.staticPage(language, 'introduction')}>{text.about}</a>
           </li>
         </ul>
