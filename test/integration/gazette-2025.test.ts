@@ -323,7 +323,9 @@ describe('the gazette under the 2025 rules', () => {
       .object({ items: z.array(z.object({ action: z.string(), note: z.string().optional() })) })
       .parse((await api.get('gazette_officer', `/api/gazette/admin/documents/${base.id}/history`)).json);
     expect(history.items.filter((entry) => entry.action === 'relation').length).toBeGreaterThanOrEqual(1);
-    expect(issue.number).toBe(firstIssueNumber + 1);
+    // Later than the first issue; other files publish issues in the same table meanwhile, so not exactly
+    // the next number (gazette-numbering.test.ts checks that numbers have no gaps).
+    expect(issue.number).toBeGreaterThan(firstIssueNumber);
   });
 
   it('publishes one signed PDF that pdfsig validates, with the editable copies attached intact', async () => {
