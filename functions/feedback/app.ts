@@ -1,5 +1,4 @@
-import { type Context, Hono, type HonoRequest } from 'hono';
-import { getConnInfo } from 'hono/aws-lambda';
+import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
@@ -51,6 +50,7 @@ import { feedbackStatistics } from '#shared/feedback/statistics.ts';
 import { submitFeedback } from '#shared/feedback/submissions.ts';
 import { createFeedbackTopic, updateFeedbackTopic } from '#shared/feedback/topics.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
+import { clientIp, FORM_TOKEN_COOKIE, fieldsOf } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
 import { filesOf } from '#shared/participation/attachments.ts';
@@ -70,28 +70,7 @@ import {
  * must answer, the answers and their publication. The public routes serve browsers with JavaScript off (form
  * posts answered with pages) and scripts (JSON, problem+json) alike.
  */
-export const FORM_TOKEN_COOKIE = 'qtp_form';
 const idParam = z.object({ id: z.uuid() });
-/** The viewer's address, as API Gateway saw it (locally the gateway passes the socket's the same way). */
-function clientIp(c: Context<ContextEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** The fields of a form post or a JSON body, as one record (a field sent twice becomes an array). */
-async function fieldsOf(request: HonoRequest): Promise<Record<string, unknown>> {
-  const type = request.header('content-type') ?? '';
-  if (type.includes('application/json')) {
-    const body = await request.json().catch(() => {
-      throw errors.badRequest('Nội dung gửi lên không phải JSON hợp lệ', 'The body is not valid JSON');
-    });
-    return z.record(z.string(), z.unknown()).parse(body);
-  }
-  return { ...(await request.parseBody({ all: true })) };
-}
 
 const publicRoutes = new Hono<ContextEnv>()
   .get('/health', (c) => c.json({ context: 'feedback', ok: true }))
