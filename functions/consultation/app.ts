@@ -24,7 +24,7 @@ import {
 import { AppError, errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
-import { browserAsks, clientIp, fieldsOf } from '#shared/http/form-posts.ts';
+import { browserAsks, clientIp, fieldsOf } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import {
   createDocumentUploadTicket,

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import { periodAt } from '#shared/consultation/workflow.ts';
 import type { Consultation } from '#shared/domain/consultation.ts';
 import type { AppError } from '#shared/domain/errors.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
+import { formPage as page, stringsOf } from '#shared/http/public-forms.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
@@ -20,16 +20,6 @@ import {
  * what was typed and each error by its field, the confirmation, or a problem page (the period closed, too
  * many posts). None may be cached; none shows anything but the public record.
  */
-function page(c: Context<ContextEnv>, body: string, status: number): Response {
-  c.header('cache-control', 'no-store');
-  return c.html(body, status as ContentfulStatusCode);
-}
-
-const stringsOf = (values: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(values).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
-  );
-
 export async function commentReceivedAnswer(
   c: Context<ContextEnv>,
   consultation: Consultation,

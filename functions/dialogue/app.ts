@@ -1,7 +1,5 @@
-import { type Context, Hono, type HonoRequest } from 'hono';
-import { getConnInfo } from 'hono/aws-lambda';
+import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
 import { dialoguePolicy } from '#shared/auth/policies/dialogue.ts';
@@ -33,6 +31,14 @@ import {
 import { AppError, errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
+import {
+  browserAsks,
+  clientIp,
+  FORM_TOKEN_COOKIE,
+  fieldsOf,
+  formPage,
+  stringsOf,
+} from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
@@ -49,46 +55,9 @@ import {
  * off, answered with pages; JSON for scripts), the public record of a dialogue, and the officer's and the
  * answer desk's routes under /admin.
  */
-const FORM_TOKEN_COOKIE = 'qtp_form';
 const idParam = z.object({ id: z.uuid() });
 const questionParam = z.object({ id: z.uuid(), questionId: z.uuid() });
-
-function clientIp(c: Context<ContextEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** A browser form post or page load (not a script asking for JSON). */
-function browserAsks(accept: string | undefined, contentType?: string): boolean {
-  if (accept?.includes('application/json')) return false;
-  if (accept?.includes('text/html')) return true;
-  return Boolean(contentType && /application\/x-www-form-urlencoded|multipart\/form-data/.test(contentType));
-}
-
-async function fieldsOf(request: HonoRequest): Promise<Record<string, unknown>> {
-  const type = request.header('content-type') ?? '';
-  if (type.includes('application/json')) {
-    const body = await request.json().catch(() => {
-      throw errors.badRequest('Nội dung gửi lên không phải JSON hợp lệ', 'The body is not valid JSON');
-    });
-    return z.record(z.string(), z.unknown()).parse(body);
-  }
-  return { ...(await request.parseBody({ all: true })) };
-}
-
-function page(c: Context<ContextEnv>, body: string, status: number): Response {
-  c.header('cache-control', 'no-store');
-  c.header('referrer-policy', 'no-referrer');
-  return c.html(body, status as ContentfulStatusCode);
-}
-
-const stringsOf = (values: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(values).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
-  );
+const page = formPage;
 
 /** What a browser gets back after a failed post: the page with the form filled and its errors, or a problem page. */
 async function failedPostPage(

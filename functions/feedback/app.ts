@@ -50,7 +50,7 @@ import { feedbackStatistics } from '#shared/feedback/statistics.ts';
 import { submitFeedback } from '#shared/feedback/submissions.ts';
 import { createFeedbackTopic, updateFeedbackTopic } from '#shared/feedback/topics.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
-import { browserAsks, clientIp, fieldsOf } from '#shared/http/form-posts.ts';
+import { browserAsks, clientIp, FORM_TOKEN_COOKIE, fieldsOf } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
 import { filesOf } from '#shared/participation/attachments.ts';
@@ -64,8 +64,8 @@ import { formPageAnswer, lookupAnswer, senderActionAnswer, trackingPageAnswer } 
  * must answer, the answers and their publication. The public routes serve browsers with JavaScript off (form
  * posts answered with pages) and scripts (JSON, problem+json) alike.
  */
-export const FORM_TOKEN_COOKIE = 'qtp_form';
 const idParam = z.object({ id: z.uuid() });
+
 const publicRoutes = new Hono<ContextEnv>()
   .get('/health', (c) => c.json({ context: 'feedback', ok: true }))
   .get('/topics', async (c) =>

@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listAgencies } from '#shared/data/directory.ts';
 import { getFeedbackTopic, listFeedbackTopics } from '#shared/data/feedback.ts';
 import type { AppError } from '#shared/domain/errors.ts';
@@ -7,6 +6,7 @@ import type { PublicTracking } from '#shared/domain/feedback.ts';
 import { trackFeedback } from '#shared/feedback/sender.ts';
 import { feedbackSettings } from '#shared/feedback/settings.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
+import { formPage as page, stringsOf } from '#shared/http/public-forms.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { sitePaths } from '#shared/site/urls.ts';
@@ -24,16 +24,7 @@ import {
  * public site's renderer, so they look like the site. None of them may be cached or leak a secret link.
  */
 
-function page(c: Context<ContextEnv>, body: string, status: number): Response {
-  c.header('cache-control', 'no-store');
-  c.header('referrer-policy', 'no-referrer');
-  return c.html(body, status as ContentfulStatusCode);
-}
-
-const stringsOf = (values: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(values).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
-  );
+export { browserAsks } from '#shared/http/public-forms.ts';
 
 const fieldProblems = (error: AppError) =>
   error.fieldErrors.map((field) => ({

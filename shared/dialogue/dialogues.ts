@@ -76,6 +76,16 @@ async function scheduleClock(dialogue: Dialogue, now: Date): Promise<void> {
       });
     } else await cancel(name);
   }
+  // When questions close the page drops its form (the status does not move: it is only re-rendered).
+  const closing = scheduleName(dialogue.id, 'questions-close');
+  if (Date.parse(dialogue.questionsCloseAt) > now.getTime())
+    await schedule({
+      name: closing,
+      at: dialogue.questionsCloseAt,
+      target: 'publisher',
+      event: { type: 'dialogue-changed', dialogueId: dialogue.id },
+    });
+  else await cancel(closing);
   const retentionEnds = new Date(
     Date.parse(dialogue.endsAt) + dialogueSettings().retentionDays * 86_400_000,
   ).toISOString();

@@ -28,7 +28,7 @@ import {
 import { AppError, errors } from '#shared/domain/errors.ts';
 import { sendMail } from '#shared/notifications/mail.ts';
 import { logger } from '#shared/observability/logger.ts';
-import { checkRateLimits } from '#shared/participation/rate-limits.ts';
+import { checkRateLimits, participationLimits } from '#shared/participation/rate-limits.ts';
 import { requestPublication } from '#shared/publication/publisher-port.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { findPersonalData, maskPersonalData } from '#shared/text/personal-data.ts';
@@ -112,32 +112,7 @@ export async function submitQuestion(
   }
   const settings = dialogueSettings();
   await checkRateLimits(
-    [
-      {
-        scope: 'dialogue-ip-10m',
-        subject: { kind: 'ip', value: client.ip },
-        limit: settings.limits.ipPer10Minutes,
-        windowSeconds: 600,
-      },
-      {
-        scope: 'dialogue-ip-day',
-        subject: { kind: 'ip', value: client.ip },
-        limit: settings.limits.ipPerDay,
-        windowSeconds: 86_400,
-      },
-      ...[submission.email, submission.phone].flatMap((contact) =>
-        contact
-          ? [
-              {
-                scope: 'dialogue-contact-day',
-                subject: { kind: 'contact' as const, value: contact },
-                limit: settings.limits.contactPerDay,
-                windowSeconds: 86_400,
-              },
-            ]
-          : [],
-      ),
-    ],
+    participationLimits('dialogue', client.ip, [submission.email, submission.phone], settings.limits),
     now,
   );
   const id = randomUUID();

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema, versionSchema } from '#shared/domain/versioned.ts';
+// The public forms' field rules are feedback's, so a citizen meets the same ones on every form.
+import { optional, phoneSchema } from './feedback.ts';
 
 /**
  * Online dialogues with the province's leaders (đối thoại trực tuyến): the feedback officer schedules a
@@ -52,12 +54,6 @@ export const dialogueSchema = z.object({
   version: versionSchema,
 });
 export type Dialogue = z.infer<typeof dialogueSchema>;
-
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    schema.optional(),
-  );
 
 /** A date-time as given in Vietnam (`2026-12-20T09:00`, the value of a datetime-local field) or an instant. */
 const vietnamInstantSchema = z
@@ -184,18 +180,6 @@ export const dialogueContactSchema = z.object({
   consent: z.object({ at: isoInstantSchema, noticeVersion: z.string() }),
 });
 export type DialogueContact = z.infer<typeof dialogueContactSchema>;
-
-const phoneSchema = z
-  .string()
-  .transform((value) => value.replace(/[\s.-]/g, ''))
-  .pipe(
-    z
-      .string()
-      .regex(
-        /^(?:\+84|0)\d{9,10}$/,
-        bilingual('Số điện thoại chưa đúng (ví dụ 0912 345 678)', 'Not a valid phone number'),
-      ),
-  );
 
 /** The public question form (JavaScript off: a form post), with the same participation parts as feedback. */
 export const questionSubmissionSchema = z

@@ -42,3 +42,41 @@ export async function checkRateLimits(limits: RateLimit[], now = new Date()): Pr
     if (!allowed) throw new RateLimited(Math.max(1, Math.round((end - now.getTime()) / 1000)));
   }
 }
+
+/**
+ * The limits every public form counts a post against: per address in 10 minutes and in a day, per phone or
+ * e-mail in a day; `scope` names the form (`feedback`, `dialogue`), so each form has its own windows.
+ */
+export function participationLimits(
+  scope: string,
+  ip: string,
+  contacts: (string | undefined)[],
+  limits: { ipPer10Minutes: number; ipPerDay: number; contactPerDay: number },
+): RateLimit[] {
+  return [
+    {
+      scope: `${scope}-ip-10m`,
+      subject: { kind: 'ip', value: ip },
+      limit: limits.ipPer10Minutes,
+      windowSeconds: 600,
+    },
+    {
+      scope: `${scope}-ip-day`,
+      subject: { kind: 'ip', value: ip },
+      limit: limits.ipPerDay,
+      windowSeconds: 86_400,
+    },
+    ...contacts.flatMap((contact): RateLimit[] =>
+      contact
+        ? [
+            {
+              scope: `${scope}-contact-day`,
+              subject: { kind: 'contact', value: contact },
+              limit: limits.contactPerDay,
+              windowSeconds: 86_400,
+            },
+          ]
+        : [],
+    ),
+  ];
+}

@@ -1,4 +1,3 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asset, writeFiles } from '#functions/publisher/site-files.ts';
 import { pendingSchedule } from '#shared/data/schedules.ts';
@@ -7,7 +6,8 @@ import { isoToVietnamLocal } from '#shared/time/vietnam.ts';
 import { siteStylesheet } from '#web/site/styles.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
+import { describeInBrowser } from '../support/browser.ts';
+import { browserSession } from '../support/browser-session.ts';
 import { startTestStack } from '../support/local-stack.ts';
 
 /**
@@ -20,71 +20,18 @@ import { startTestStack } from '../support/local-stack.ts';
  * or admin (there in Vietnamese and in English).
  */
 let stack: LocalStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 const stamp = Date.now().toString(36);
 const citizenAddress = `198.19.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`;
 const title = `Đối thoại về thủ tục đất đai (kiểm thử ${stamp})`;
 const asker = { name: 'Phan Thị Thu Hà', email: `thuha.${stamp}@example.vn`, address: 'Thôn 4, xã Cam Lộ' };
 const question = `Xin hỏi bao lâu thì được cấp giấy chứng nhận quyền sử dụng đất lần đầu? (${stamp})`;
 const answer = 'Theo quy định, không quá 20 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.';
-
-const checked: { screen: string; violations: string[] }[] = [];
-async function axe(page: Page, screen: string) {
-  const violations = (await seriousAccessibilityViolations(page)).map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  checked.push({ screen, violations });
-}
-
-let checker: Page | undefined;
-/** axe on a page reached with JavaScript off: its HTML in a page of the same origin, checked there. */
-async function axePublic(citizen: Page, screen: string) {
-  const html = await citizen.content();
-  checker ??= await (await newContext()).newPage();
-  await checker.goto(`${stack.url}${sitePaths.dialogues()}`);
-  await checker.setContent(html, { waitUntil: 'load' });
-  await axe(checker, screen);
-}
-
-async function settled(page: Page) {
-  await page
-    .getByText(/^(Đang tải…|Loading…)$/)
-    .first()
-    .waitFor({ state: 'detached' });
-}
-
-async function axeBothLanguages(page: Page, screen: string) {
-  await settled(page);
-  await axe(page, `${screen} (vi)`);
-  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  await settled(page);
-  await axe(page, `${screen} (en)`);
-  await page.getByRole('button', { name: 'Chuyển giao diện sang tiếng Việt' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
-async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    extraHTTPHeaders: { 'x-forwarded-for': citizenAddress },
-    ...options,
-  });
-  contexts.push(context);
-  return context;
-}
-
-async function signIn(username: string): Promise<Page> {
-  const page = await (await newContext()).newPage();
-  await page.goto(`${stack.url}/admin/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(`${username}-demo`);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  return page;
-}
+const session = browserSession({
+  url: () => stack.url,
+  citizenAddress,
+  checkerPath: sitePaths.dialogues(),
+});
+const { axePublic, axeBothLanguages, checked, newContext, settled, signIn } = session;
 
 /** Fires the schedule the API filed under `name`, as the scheduler does at its instant. */
 async function fire(name: string) {
@@ -100,12 +47,10 @@ describeInBrowser('an online dialogue end to end in Chromium (issue 9)', () => {
     stack = await startTestStack();
     await uploadAdminSpa();
     await writeFiles([asset(sitePaths.stylesheet(), siteStylesheet, 'text/css')]);
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
+    await session.close();
     await stack?.stop();
   });
 

@@ -1,4 +1,3 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asset, writeFiles } from '#functions/publisher/site-files.ts';
 import { createAgency } from '#shared/data/directory.ts';
@@ -9,7 +8,8 @@ import { siteStylesheet } from '#web/site/styles.ts';
 import { localAccounts } from '../../infra/local/accounts.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
+import { describeInBrowser } from '../support/browser.ts';
+import { browserSession } from '../support/browser-session.ts';
 import { agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -26,8 +26,6 @@ import { eventually } from '../support/poll.ts';
  * accessible names web/admin/README.md lists; states are waited for, never slept on.
  */
 let stack: LocalStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 const stamp = Date.now().toString(36);
 const topic = uniqueSlug('giao-thong-e2e');
@@ -52,71 +50,12 @@ const content = `Nắp cống trước trường tiểu học trên đường H�
 const answerText = 'Đội quản lý hạ tầng đã thay nắp cống mới và rào chắn khu vực trong ngày 25/11/2026.';
 const hotline = '0233 3555 888';
 
-/** Each screen checked, in each language: the serious and critical axe-core violations found there. */
-const checked: { screen: string; violations: string[] }[] = [];
-
-async function axe(page: Page, screen: string) {
-  const violations = (await seriousAccessibilityViolations(page)).map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  checked.push({ screen, violations });
-}
-
-let checker: Page | undefined;
-
-/**
- * axe on a public page the citizen reached with JavaScript off (axe itself needs it): the page's HTML as the
- * citizen got it, written into a page of the same origin (so its stylesheet loads), checked there.
- */
-async function axePublic(citizen: Page, screen: string) {
-  const html = await citizen.content();
-  checker ??= await (await newContext()).newPage();
-  await checker.goto(`${stack.url}${sitePaths.feedbackForm()}`);
-  await checker.setContent(html, { waitUntil: 'load' });
-  expect(await checker.evaluate(() => getComputedStyle(document.body).margin), 'the stylesheet').toBe('0px');
-  await axe(checker, screen);
-}
-
-/** axe on an SPA screen in Vietnamese, then in English (the header's switch), and back to Vietnamese. */
-async function axeBothLanguages(page: Page, screen: string) {
-  await settled(page);
-  await axe(page, `${screen} (vi)`);
-  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  await settled(page);
-  await axe(page, `${screen} (en)`);
-  await page.getByRole('button', { name: 'Chuyển giao diện sang tiếng Việt' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
-/** Waits until nothing on the screen is still loading. */
-async function settled(page: Page) {
-  await page
-    .getByText(/^(Đang tải…|Loading…)$/)
-    .first()
-    .waitFor({ state: 'detached' });
-}
-
-async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    extraHTTPHeaders: { 'x-forwarded-for': citizenAddress },
-    ...options,
-  });
-  contexts.push(context);
-  return context;
-}
-
-async function signIn(username: string, password = `${username}-demo`): Promise<Page> {
-  const page = await (await newContext()).newPage();
-  await page.goto(`${stack.url}/admin/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  return page;
-}
+const session = browserSession({
+  url: () => stack.url,
+  citizenAddress,
+  checkerPath: sitePaths.feedbackForm(),
+});
+const { axePublic, axeBothLanguages, checked, newContext, signIn } = session;
 
 /** A small, well-formed PDF, as an agency's signed reply. */
 const pdf = () => ({
@@ -161,12 +100,10 @@ describeInBrowser('citizens’ feedback end to end in Chromium (issue 8)', () =>
       order: 5,
       active: true,
     });
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
+    await session.close();
     await stack?.stop();
   });
 

@@ -236,6 +236,10 @@ describe('an online dialogue, from questions before it to its archive', () => {
     expect(early.status).toBe(409);
     expect(problemDocumentSchema.parse(early.json).type).toBe('/problems/answers-closed');
 
+    expect((await pendingSchedule(`dialogue-${dialogue.id}-questions-close`))?.at).toBe(
+      dialogue.questionsCloseAt,
+    );
+
     // 5. The start: the schedule the service filed for it moves the status, and the page says so.
     const live = await fire(`dialogue-${dialogue.id}-live`);
     expect(live.at).toBe(dialogue.startsAt);

@@ -3,7 +3,6 @@ import {
   type DialogueStatus,
   dialogueStatusLabels,
   type QuestionRejectionReason,
-  type QuestionStatus,
   questionRejectionLabels,
 } from '#shared/domain/dialogue.ts';
 import type { BadgeTone } from '../components/status-badge.tsx';
@@ -146,7 +145,6 @@ export function useDialogueWords() {
       d,
       status: (status: DialogueStatus) => dialogueStatusLabels[status][lang],
       reason: (reason: QuestionRejectionReason) => questionRejectionLabels[reason][lang],
-      questionStatus: (status: QuestionStatus) => status,
     };
   }, [lang]);
 }
