@@ -1,4 +1,5 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
@@ -15,9 +16,11 @@ import {
   consultationCommentSchema,
   consultationSchema,
   consultationTaskSchema,
+  draftStructureSchema,
 } from '#shared/domain/consultation.ts';
 import { CommentPeriodClosed } from '#shared/domain/errors.ts';
 import { problemDocumentSchema } from '#shared/domain/problem.ts';
+import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
@@ -129,6 +132,72 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => stack.stop());
+
+/** A minimal Word document: one paragraph a line, as an agency's working copy of a draft. */
+function docxOf(lines: string[]): Buffer {
+  const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = lines
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`)
+    .join('');
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      ),
+    }),
+  );
+}
+
+async function uploadDocx(bytes: Buffer): Promise<string> {
+  const answer = await call('POST', '/api/consultations/admin/files/uploads', {
+    token: await token(agencyUser),
+    body: {
+      fileName: 'du-thao.docx',
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      size: bytes.length,
+    },
+  });
+  expect(answer.status).toBe(201);
+  const ticket = uploadTicketSchema.parse(answer.json);
+  const put = await fetch(ticket.uploadUrl, {
+    method: 'PUT',
+    headers: ticket.headers,
+    body: new Uint8Array(bytes),
+  });
+  expect(put.status).toBe(200);
+  return ticket.key;
+}
+
+describe('a draft uploaded as DOCX', () => {
+  it('is read into the same structure as pasted text; a malformed one is refused naming the problem', async () => {
+    const key = await uploadDocx(docxOf(draftText.split('\n')));
+    const read = await call('POST', '/api/consultations/admin/draft-structure/docx', {
+      token: await token(agencyUser),
+      body: { key },
+    });
+    expect(read.status).toBe(200);
+    const body = z.object({ draftText: z.string(), structure: draftStructureSchema }).parse(read.json);
+    expect(body.structure.chapters.map((chapter) => chapter.anchor)).toEqual(['chuong-i', 'chuong-ii']);
+    expect(
+      body.structure.articles.flatMap((article) => article.clauses.map((clause) => clause.anchor)),
+    ).toEqual(['dieu-2-khoan-1', 'dieu-2-khoan-2', 'dieu-3-khoan-1', 'dieu-3-khoan-2']);
+    const malformed = await uploadDocx(docxOf(['Điều 1. Một', 'Điều 1. Lại một']));
+    const refused = await call('POST', '/api/consultations/admin/draft-structure/docx', {
+      token: await token(agencyUser),
+      body: { key: malformed },
+    });
+    expect(refused.status).toBe(400);
+    expect(problemDocumentSchema.parse(refused.json).errors?.[0]?.message).toBe(
+      'Dòng 2: Điều 1 bị trùng (đã có ở dòng 1)',
+    );
+  });
+});
 
 describe('a consultation on a draft, from posting to the published report', () => {
   it('refuses a malformed draft with each problem named, in both languages', async () => {
