@@ -218,14 +218,15 @@ export type FeedbackContact = z.infer<typeof feedbackContactSchema>;
 // The public form. It posts as a browser form (urlencoded or multipart, JavaScript off), so empty fields
 // arrive as empty strings and a ticked box as "on"; the schema reads them as a person meant them.
 
-const optional = <T extends z.ZodType>(schema: T) =>
+/** A form field a person may leave empty (an empty or blank string is no value). */
+export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     schema.optional(),
   );
 
 /** Vietnamese phone numbers: 0 or +84, then 9 or 10 digits; spaces, dots and dashes are allowed. */
-const phoneSchema = z
+export const phoneSchema = z
   .string()
   .transform((value) => value.replace(/[\s.-]/g, ''))
   .pipe(

@@ -26,7 +26,7 @@ import {
   storeFiles,
   type UploadedFile,
 } from '#shared/participation/attachments.ts';
-import { checkRateLimits } from '#shared/participation/rate-limits.ts';
+import { checkRateLimits, publicFormLimits } from '#shared/participation/rate-limits.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { maskPersonalData } from '#shared/text/personal-data.ts';
 import { dateInVietnam, yearInVietnam } from '#shared/time/vietnam.ts';
@@ -158,32 +158,11 @@ export async function submitFeedback(
     if (earlier) return earlier;
   }
   await checkRateLimits(
-    [
-      {
-        scope: 'feedback-ip-10m',
-        subject: { kind: 'ip', value: client.ip },
-        limit: settings.limits.ipPer10Minutes,
-        windowSeconds: 600,
-      },
-      {
-        scope: 'feedback-ip-day',
-        subject: { kind: 'ip', value: client.ip },
-        limit: settings.limits.ipPerDay,
-        windowSeconds: 86_400,
-      },
-      ...[submission.email, submission.phone].flatMap((contact) =>
-        contact
-          ? [
-              {
-                scope: 'feedback-contact-day',
-                subject: { kind: 'contact' as const, value: contact },
-                limit: settings.limits.contactPerDay,
-                windowSeconds: 86_400,
-              },
-            ]
-          : [],
-      ),
-    ],
+    publicFormLimits(
+      'feedback',
+      { ip: client.ip, contacts: [submission.email, submission.phone] },
+      settings.limits,
+    ),
     now,
   );
 

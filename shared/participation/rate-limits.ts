@@ -42,3 +42,28 @@ export async function checkRateLimits(limits: RateLimit[], now = new Date()): Pr
     if (!allowed) throw new RateLimited(Math.max(1, Math.round((end - now.getTime()) / 1000)));
   }
 }
+
+/** The limits every public form applies: per address in 10 minutes and in a day, per phone or e-mail in a day. */
+export function publicFormLimits(
+  form: string,
+  sender: { ip: string; contacts: (string | undefined)[] },
+  limits: { ipPer10Minutes: number; ipPerDay: number; contactPerDay: number },
+): RateLimit[] {
+  const ip = { kind: 'ip' as const, value: sender.ip };
+  return [
+    { scope: `${form}-ip-10m`, subject: ip, limit: limits.ipPer10Minutes, windowSeconds: 600 },
+    { scope: `${form}-ip-day`, subject: ip, limit: limits.ipPerDay, windowSeconds: 86_400 },
+    ...sender.contacts.flatMap((contact) =>
+      contact
+        ? [
+            {
+              scope: `${form}-contact-day`,
+              subject: { kind: 'contact' as const, value: contact },
+              limit: limits.contactPerDay,
+              windowSeconds: 86_400,
+            },
+          ]
+        : [],
+    ),
+  ];
+}

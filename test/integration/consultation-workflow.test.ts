@@ -23,6 +23,7 @@ import { problemDocumentSchema } from '#shared/domain/problem.ts';
 import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { sampleDraftText } from '../support/consultation.ts';
 import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -42,22 +43,7 @@ const agencyUser = agencyAccount(agency);
 const otherAgencyUser = agencyAccount(otherAgency);
 const officer = accountWithRole('feedback_officer');
 
-const draftText = `QUYẾT ĐỊNH
-Ban hành Quy định quản lý chợ trên địa bàn tỉnh Quảng Trị
-
-Chương I
-QUY ĐỊNH CHUNG
-Điều 1. Phạm vi điều chỉnh
-Quy định này quy định về quản lý chợ.
-Điều 2. Đối tượng áp dụng
-1. Ban quản lý chợ.
-2. Thương nhân kinh doanh tại chợ.
-
-Chương II
-TỔ CHỨC QUẢN LÝ
-Điều 3. Nội quy chợ
-1. Mỗi chợ có nội quy.
-2. Nội quy được niêm yết tại cổng chợ.`;
+const draftText = sampleDraftText;
 
 const token = (account: LocalAccount) => stack.issuer.mint(account);
 
