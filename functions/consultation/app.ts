@@ -11,6 +11,7 @@ import {
   structureOf,
   submitReport,
 } from '#shared/consultation/consultations.ts';
+import { draftFromDocx } from '#shared/consultation/docx-text.ts';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import { consultationIdBySlug, getConsultation } from '#shared/data/consultations.ts';
@@ -104,6 +105,12 @@ const adminRoutes = createAdminApp(consultationPolicy)
   // The structure a pasted text gives (or its problems), before posting: the agency checks its anchors.
   .post('/draft-structure', validate('json', z.object({ draftText: z.string().min(1).max(400_000) })), (c) =>
     c.json(structureOf(c.req.valid('json').draftText)),
+  )
+  // The text of an uploaded DOCX and its structure: the agency checks it, then posts it as the draft text.
+  .post(
+    '/draft-structure/docx',
+    validate('json', z.object({ key: z.string().regex(/^uploads\//) })),
+    async (c) => c.json(await draftFromDocx(c.req.valid('json').key)),
   )
   .get('/consultations/:id', validate('param', idParam), async (c) =>
     c.json(await detailForStaff(c.get('principal'), c.req.valid('param').id)),

@@ -22,7 +22,7 @@ import { CommentPeriodClosed, CommentPeriodNotOpen, errors } from '#shared/domai
 import type { Principal } from '#shared/domain/roles.ts';
 import { sendMail } from '#shared/notifications/mail.ts';
 import { logger } from '#shared/observability/logger.ts';
-import { checkRateLimits } from '#shared/participation/rate-limits.ts';
+import { checkRateLimits, publicFormLimits } from '#shared/participation/rate-limits.ts';
 import { requestPublication } from '#shared/publication/publisher-port.ts';
 import { maskPersonalData } from '#shared/text/personal-data.ts';
 import { formatDateTimeVi } from '#shared/time/vietnam.ts';
@@ -72,32 +72,11 @@ export async function submitComment(
   assertTakesComments(consultation, now);
   const settings = consultationSettings();
   await checkRateLimits(
-    [
-      {
-        scope: 'consultation-ip-10m',
-        subject: { kind: 'ip', value: client.ip },
-        limit: settings.limits.ipPer10Minutes,
-        windowSeconds: 600,
-      },
-      {
-        scope: 'consultation-ip-day',
-        subject: { kind: 'ip', value: client.ip },
-        limit: settings.limits.ipPerDay,
-        windowSeconds: 86_400,
-      },
-      ...[submission.email, submission.phone].flatMap((contact) =>
-        contact
-          ? [
-              {
-                scope: 'consultation-contact-day',
-                subject: { kind: 'contact' as const, value: contact },
-                limit: settings.limits.contactPerDay,
-                windowSeconds: 86_400,
-              },
-            ]
-          : [],
-      ),
-    ],
+    publicFormLimits(
+      'consultation',
+      { ip: client.ip, contacts: [submission.email, submission.phone] },
+      settings.limits,
+    ),
     now,
   );
   if (!anchorsOf(consultation.draft).includes(submission.anchor))

@@ -1,6 +1,6 @@
 import { getConsultation } from '#shared/data/consultations.ts';
 import { type Actor, systemActor } from '#shared/domain/audit.ts';
-import type { ConsultationTask } from '#shared/domain/consultation.ts';
+import type { Consultation, ConsultationTask } from '#shared/domain/consultation.ts';
 import { commitConsultation } from './consultations.ts';
 import { decide } from './workflow.ts';
 
@@ -10,6 +10,17 @@ import { decide } from './workflow.ts';
  * so a late, repeated or superseded schedule is harmless (EventBridge Scheduler delivers at least once).
  */
 const clock: Actor = { ...systemActor, name: 'Thời hạn lấy ý kiến (tự động)' };
+
+/** The period opens now: the status, the instant, the audit record and the pages. */
+function openNow(consultation: Consultation, at: string) {
+  return commitConsultation(
+    consultation,
+    { ...consultation, status: decide(consultation, 'open'), openedAt: at, updatedAt: at },
+    consultation.version,
+    clock,
+    'open',
+  );
+}
 
 export async function runConsultationTask(
   task: ConsultationTask,
@@ -21,28 +32,13 @@ export async function runConsultationTask(
   switch (task.task) {
     case 'open': {
       if (consultation.status !== 'scheduled' || consultation.opensAt !== task.at) return { done: 'stale' };
-      await commitConsultation(
-        consultation,
-        { ...consultation, status: decide(consultation, 'open'), openedAt: at, updatedAt: at },
-        consultation.version,
-        clock,
-        'open',
-      );
+      await openNow(consultation, at);
       return { done: 'opened' };
     }
     case 'close': {
       if (consultation.closesAt !== task.at) return { done: 'stale' };
       // A closing that fires before its opening did (a scheduler outage) opens and closes at once.
-      const open =
-        consultation.status === 'scheduled'
-          ? await commitConsultation(
-              consultation,
-              { ...consultation, status: decide(consultation, 'open'), openedAt: at, updatedAt: at },
-              consultation.version,
-              clock,
-              'open',
-            )
-          : consultation;
+      const open = consultation.status === 'scheduled' ? await openNow(consultation, at) : consultation;
       if (open.status !== 'open') return { done: 'stale' };
       await commitConsultation(
         open,

@@ -28,7 +28,7 @@ import {
 import { AppError, errors } from '#shared/domain/errors.ts';
 import { sendMail } from '#shared/notifications/mail.ts';
 import { logger } from '#shared/observability/logger.ts';
-import { checkRateLimits, participationLimits } from '#shared/participation/rate-limits.ts';
+import { checkRateLimits, publicFormLimits } from '#shared/participation/rate-limits.ts';
 import { requestPublication } from '#shared/publication/publisher-port.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { findPersonalData, maskPersonalData } from '#shared/text/personal-data.ts';
@@ -112,7 +112,11 @@ export async function submitQuestion(
   }
   const settings = dialogueSettings();
   await checkRateLimits(
-    participationLimits('dialogue', client.ip, [submission.email, submission.phone], settings.limits),
+    publicFormLimits(
+      'dialogue',
+      { ip: client.ip, contacts: [submission.email, submission.phone] },
+      settings.limits,
+    ),
     now,
   );
   const id = randomUUID();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optional, phoneSchema } from './feedback.ts';
 import { storedFileSchema } from './gazette.ts';
 import { bilingual, isoInstantSchema, slugSchema, text } from './text.ts';
 import { versionedSchema, versionSchema } from './versioned.ts';
@@ -186,12 +187,6 @@ export type CommentContact = z.infer<typeof commentContactSchema>;
 // ---------------------------------------------------------------------------------------------------
 // Inputs.
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    schema.optional(),
-  );
-
 /** `2026-12-10T08:00` (datetime-local, read in Asia/Ho_Chi_Minh) or an ISO instant with its offset. */
 const vietnamDateTimeSchema = z
   .string()
@@ -233,21 +228,6 @@ export const consultationInputSchema = z
     message: bilingual('Thời điểm kết thúc phải sau thời điểm bắt đầu', 'The period must end after it opens'),
   });
 export type ConsultationInput = z.infer<typeof consultationInputSchema>;
-
-const phoneSchema = z
-  .string()
-  .transform((value) => value.replace(/[\s.-]/g, ''))
-  .pipe(
-    z
-      .string()
-      .regex(
-        /^(\+84|0)\d{9,10}$/,
-        bilingual(
-          'Số điện thoại chưa đúng (ví dụ 0912 345 678)',
-          'Not a valid phone number (e.g. 0912 345 678)',
-        ),
-      ),
-  );
 
 /** The public comment form (a browser form post with JavaScript off, or JSON). */
 export const commentSubmissionSchema = z

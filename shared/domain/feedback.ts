@@ -218,7 +218,7 @@ export type FeedbackContact = z.infer<typeof feedbackContactSchema>;
 // The public form. It posts as a browser form (urlencoded or multipart, JavaScript off), so empty fields
 // arrive as empty strings and a ticked box as "on"; the schema reads them as a person meant them.
 
-/** An optional form field: an empty text box is no value. */
+/** A form field a person may leave empty (an empty or blank string is no value). */
 export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),

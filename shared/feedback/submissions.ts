@@ -26,7 +26,7 @@ import {
   storeFiles,
   type UploadedFile,
 } from '#shared/participation/attachments.ts';
-import { checkRateLimits, participationLimits } from '#shared/participation/rate-limits.ts';
+import { checkRateLimits, publicFormLimits } from '#shared/participation/rate-limits.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { maskPersonalData } from '#shared/text/personal-data.ts';
 import { dateInVietnam, yearInVietnam } from '#shared/time/vietnam.ts';
@@ -158,7 +158,11 @@ export async function submitFeedback(
     if (earlier) return earlier;
   }
   await checkRateLimits(
-    participationLimits('feedback', client.ip, [submission.email, submission.phone], settings.limits),
+    publicFormLimits(
+      'feedback',
+      { ip: client.ip, contacts: [submission.email, submission.phone] },
+      settings.limits,
+    ),
     now,
   );
 

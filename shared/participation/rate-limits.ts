@@ -43,35 +43,22 @@ export async function checkRateLimits(limits: RateLimit[], now = new Date()): Pr
   }
 }
 
-/**
- * The limits every public form counts a post against: per address in 10 minutes and in a day, per phone or
- * e-mail in a day; `scope` names the form (`feedback`, `dialogue`), so each form has its own windows.
- */
-export function participationLimits(
-  scope: string,
-  ip: string,
-  contacts: (string | undefined)[],
+/** The limits every public form applies: per address in 10 minutes and in a day, per phone or e-mail in a day. */
+export function publicFormLimits(
+  form: string,
+  sender: { ip: string; contacts: (string | undefined)[] },
   limits: { ipPer10Minutes: number; ipPerDay: number; contactPerDay: number },
 ): RateLimit[] {
+  const ip = { kind: 'ip' as const, value: sender.ip };
   return [
-    {
-      scope: `${scope}-ip-10m`,
-      subject: { kind: 'ip', value: ip },
-      limit: limits.ipPer10Minutes,
-      windowSeconds: 600,
-    },
-    {
-      scope: `${scope}-ip-day`,
-      subject: { kind: 'ip', value: ip },
-      limit: limits.ipPerDay,
-      windowSeconds: 86_400,
-    },
-    ...contacts.flatMap((contact): RateLimit[] =>
+    { scope: `${form}-ip-10m`, subject: ip, limit: limits.ipPer10Minutes, windowSeconds: 600 },
+    { scope: `${form}-ip-day`, subject: ip, limit: limits.ipPerDay, windowSeconds: 86_400 },
+    ...sender.contacts.flatMap((contact) =>
       contact
         ? [
             {
-              scope: `${scope}-contact-day`,
-              subject: { kind: 'contact', value: contact },
+              scope: `${form}-contact-day`,
+              subject: { kind: 'contact' as const, value: contact },
               limit: limits.contactPerDay,
               windowSeconds: 86_400,
             },

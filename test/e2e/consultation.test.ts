@@ -15,6 +15,7 @@ import { localAccounts } from '../../infra/local/accounts.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
+import { sampleDraftText } from '../support/consultation.ts';
 import { agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -34,16 +35,8 @@ const account = agencyAccount(agency, `soanthao${stamp}`);
 const citizenAddress = `198.19.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`;
 const title = `Dự thảo Quy định quản lý chợ (${stamp})`;
 const email = `gopy.${stamp}@example.vn`;
-const draftText = `QUYẾT ĐỊNH
-Ban hành Quy định quản lý chợ
-
-Chương I
-QUY ĐỊNH CHUNG
-Điều 1. Phạm vi điều chỉnh
-Quy định này quy định về quản lý chợ.
-Điều 2. Đối tượng áp dụng
-1. Ban quản lý chợ.
-2. Thương nhân kinh doanh tại chợ.`;
+// The sample draft's first chapter: one chapter, two articles, two clauses.
+const draftText = sampleDraftText.slice(0, sampleDraftText.indexOf('\n\nChương II'));
 
 const checked: { screen: string; violations: string[] }[] = [];
 async function axe(page: Page, screen: string) {

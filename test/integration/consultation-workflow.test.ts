@@ -1,7 +1,9 @@
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
+import { submitComment } from '#shared/consultation/comments.ts';
 import { periodScheduleName } from '#shared/consultation/schedules.ts';
 import { runConsultationTask } from '#shared/consultation/tasks.ts';
 import { s3 } from '#shared/data/clients.ts';
@@ -10,13 +12,18 @@ import { createAgency } from '#shared/data/directory.ts';
 import { pendingSchedule } from '#shared/data/schedules.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import {
+  commentSubmissionSchema,
   consultationCommentSchema,
   consultationSchema,
   consultationTaskSchema,
+  draftStructureSchema,
 } from '#shared/domain/consultation.ts';
+import { CommentPeriodClosed } from '#shared/domain/errors.ts';
 import { problemDocumentSchema } from '#shared/domain/problem.ts';
+import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { sampleDraftText } from '../support/consultation.ts';
 import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -36,22 +43,7 @@ const agencyUser = agencyAccount(agency);
 const otherAgencyUser = agencyAccount(otherAgency);
 const officer = accountWithRole('feedback_officer');
 
-const draftText = `QUYẾT ĐỊNH
-Ban hành Quy định quản lý chợ trên địa bàn tỉnh Quảng Trị
-
-Chương I
-QUY ĐỊNH CHUNG
-Điều 1. Phạm vi điều chỉnh
-Quy định này quy định về quản lý chợ.
-Điều 2. Đối tượng áp dụng
-1. Ban quản lý chợ.
-2. Thương nhân kinh doanh tại chợ.
-
-Chương II
-TỔ CHỨC QUẢN LÝ
-Điều 3. Nội quy chợ
-1. Mỗi chợ có nội quy.
-2. Nội quy được niêm yết tại cổng chợ.`;
+const draftText = sampleDraftText;
 
 const token = (account: LocalAccount) => stack.issuer.mint(account);
 
@@ -90,22 +82,12 @@ async function siteObject(key: string): Promise<string> {
 }
 const sitePage = (path: string) => siteObject(`${path.replace(/^\//, '')}index.html`);
 
-async function everyConsultationPage(): Promise<string[]> {
-  const bucket = readEnv().SITE_BUCKET;
-  const listed = await s3().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'lay-y-kien/' }));
-  return Promise.all(
-    (listed.Contents ?? []).map(async (object) => {
-      const got = await s3().send(new GetObjectCommand({ Bucket: bucket, Key: object.Key }));
-      return (await got.Body?.transformToString()) ?? '';
-    }),
-  );
-}
-
 /** Fires a pending schedule as the scheduler would at its time. */
 async function fire(name: string, now: Date) {
   const due = await pendingSchedule(name);
   if (!due) throw new Error(`no schedule ${name}`);
-  expect(new Date(due.at).getTime()).toBeLessThanOrEqual(now.getTime() + 1000);
+  // It falls due at `now` (a moment already past is scheduled a second ahead).
+  expect(new Date(due.at).getTime()).toBeLessThanOrEqual(now.getTime() + 2000);
   return runConsultationTask(consultationTaskSchema.parse(due.event), now);
 }
 
@@ -137,6 +119,72 @@ beforeAll(async () => {
 });
 afterAll(async () => stack.stop());
 
+/** A minimal Word document: one paragraph a line, as an agency's working copy of a draft. */
+function docxOf(lines: string[]): Buffer {
+  const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = lines
+    .map((line) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`)
+    .join('');
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      ),
+    }),
+  );
+}
+
+async function uploadDocx(bytes: Buffer): Promise<string> {
+  const answer = await call('POST', '/api/consultations/admin/files/uploads', {
+    token: await token(agencyUser),
+    body: {
+      fileName: 'du-thao.docx',
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      size: bytes.length,
+    },
+  });
+  expect(answer.status).toBe(201);
+  const ticket = uploadTicketSchema.parse(answer.json);
+  const put = await fetch(ticket.uploadUrl, {
+    method: 'PUT',
+    headers: ticket.headers,
+    body: new Uint8Array(bytes),
+  });
+  expect(put.status).toBe(200);
+  return ticket.key;
+}
+
+describe('a draft uploaded as DOCX', () => {
+  it('is read into the same structure as pasted text; a malformed one is refused naming the problem', async () => {
+    const key = await uploadDocx(docxOf(draftText.split('\n')));
+    const read = await call('POST', '/api/consultations/admin/draft-structure/docx', {
+      token: await token(agencyUser),
+      body: { key },
+    });
+    expect(read.status).toBe(200);
+    const body = z.object({ draftText: z.string(), structure: draftStructureSchema }).parse(read.json);
+    expect(body.structure.chapters.map((chapter) => chapter.anchor)).toEqual(['chuong-i', 'chuong-ii']);
+    expect(
+      body.structure.articles.flatMap((article) => article.clauses.map((clause) => clause.anchor)),
+    ).toEqual(['dieu-2-khoan-1', 'dieu-2-khoan-2', 'dieu-3-khoan-1', 'dieu-3-khoan-2']);
+    const malformed = await uploadDocx(docxOf(['Điều 1. Một', 'Điều 1. Lại một']));
+    const refused = await call('POST', '/api/consultations/admin/draft-structure/docx', {
+      token: await token(agencyUser),
+      body: { key: malformed },
+    });
+    expect(refused.status).toBe(400);
+    expect(problemDocumentSchema.parse(refused.json).errors?.[0]?.message).toBe(
+      'Dòng 2: Điều 1 bị trùng (đã có ở dòng 1)',
+    );
+  });
+});
+
 describe('a consultation on a draft, from posting to the published report', () => {
   it('refuses a malformed draft with each problem named, in both languages', async () => {
     const now = new Date();
@@ -162,9 +210,9 @@ describe('a consultation on a draft, from posting to the published report', () =
 
   it('runs post → open on schedule → comment (JavaScript off) → moderation → close → late refusal → report', async () => {
     const postedAt = new Date();
-    // The period: from a minute ago until 6 seconds from now, typed in Vietnam time.
+    // The period: from a minute ago until two hours from now, typed in Vietnam time.
     const opensLocal = vietnamLocal(new Date(postedAt.getTime() - 60_000));
-    const closesInstant = new Date(Math.ceil((postedAt.getTime() + 6000) / 1000) * 1000);
+    const closesInstant = new Date(Math.ceil((postedAt.getTime() + 2 * 3600_000) / 1000) * 1000);
     const posted = await call('POST', '/api/consultations/admin/consultations', {
       token: await token(agencyUser),
       body: {
@@ -185,7 +233,7 @@ describe('a consultation on a draft, from posting to the published report', () =
     expect(new Date(`${opensLocal}+07:00`).toISOString()).toBe(consultation.opensAt);
     expect(consultation.status).toBe('scheduled');
     expect(consultation.agencyId).toBe(agency);
-    // A period of seconds is far below the minimum: the admin sees the warning.
+    // A period of hours is far below the minimum: the admin sees the warning.
     expect(consultation.shortPeriodWarning).toBe(true);
     expect(consultation.draft.articles.map((article) => article.anchor)).toEqual([
       'dieu-1',
@@ -278,17 +326,24 @@ describe('a consultation on a draft, from posting to the published report', () =
     expect(withComment).toContain('Hợp tác xã Chợ Đông Hà');
     expect(withComment).toMatch(/<strong>1<\/strong> góp ý về Khoản 2 Điều 2/);
 
-    // The period ends by the clock: a comment a moment later is refused even before the closing schedule fires.
-    await new Promise((resolve) =>
-      setTimeout(resolve, Math.max(0, closesInstant.getTime() - Date.now() + 50)),
-    );
+    // The period ends by the clock: at closesAt a comment is refused even before the closing schedule fires.
+    const lateComment = commentSubmissionSchema.parse({
+      ...fields,
+      consent: 'yes',
+      content: 'Góp ý gửi đúng lúc hết hạn lấy ý kiến.',
+    });
+    await expect(
+      submitComment(consultation.id, lateComment, { ip: citizenAddress }, closesInstant),
+    ).rejects.toBeInstanceOf(CommentPeriodClosed);
+
+    expect(await fire(periodScheduleName(consultation.id, 'close'), closesInstant)).toEqual({
+      done: 'closed',
+    });
     const late = await call('POST', `/api/consultations/${consultation.slug}/comments`, {
       body: { ...fields, consent: 'yes', content: 'Góp ý gửi sau khi đã hết hạn lấy ý kiến.' },
     });
     expect(late.status).toBe(409);
     expect(problemDocumentSchema.parse(late.json).type).toMatch(/comment-period-closed$/);
-
-    expect(await fire(periodScheduleName(consultation.id, 'close'), new Date())).toEqual({ done: 'closed' });
     const closedPage = await sitePage(path);
     expect(closedPage).toContain('Đã hết thời gian lấy ý kiến');
     expect(closedPage).not.toContain(`action="/api/consultations/${consultation.slug}/comments"`);
@@ -347,8 +402,9 @@ describe('a consultation on a draft, from posting to the published report', () =
     expect(sitemap).toContain(`/lay-y-kien/${consultation.slug}/</loc>`);
     expect(await siteObject('sitemap.xml')).toContain('/sitemaps/lay-y-kien.xml');
 
-    // No contact detail on any public page: not the e-mail, not the phone (in either spelling), not the name.
-    for (const page of await everyConsultationPage()) {
+    // No contact detail on the public pages it touches (other test files write consultations of their own):
+    // not the e-mail, not the phone (in either spelling), not the name of the person behind the organisation.
+    for (const page of [concluded, await sitePage('/lay-y-kien/'), sitemap]) {
       expect(page).not.toContain(email);
       expect(page).not.toContain(phone);
       expect(page).not.toContain(phone.replace(/\s/g, ''));

@@ -13,6 +13,7 @@ export const consultationPolicy = {
   'GET /api/consultations/admin/consultations': staff,
   'POST /api/consultations/admin/consultations': staff,
   'POST /api/consultations/admin/draft-structure': staff,
+  'POST /api/consultations/admin/draft-structure/docx': staff,
   'GET /api/consultations/admin/consultations/:id': staff,
   'POST /api/consultations/admin/consultations/:id/comments/:commentId/moderation': officers,
   // The commenter's contact: the drafting agency may need to reach them; every read is audited.

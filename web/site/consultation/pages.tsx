@@ -17,7 +17,7 @@ import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { Layout } from '../components/Layout.tsx';
 import type { SiteContext } from '../context.ts';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '../feedback/components/FormFields.tsx';
-import { paragraphsOf } from '../feedback/format.ts';
+import { Paragraphs } from '../feedback/components/Paragraphs.tsx';
 import { portal } from '../portal.ts';
 
 /**
@@ -69,21 +69,6 @@ function ConsultationLayout(props: {
     </Layout>
   );
 }
-
-const Paragraphs = ({ text }: { text: string }) => (
-  <>
-    {paragraphsOf(text).map((lines) => (
-      <p>
-        {lines.map((line, index) => (
-          <>
-            {index > 0 ? <br /> : null}
-            {line}
-          </>
-        ))}
-      </p>
-    ))}
-  </>
-);
 
 function Period({ consultation }: { consultation: Pick<Consultation, 'opensAt' | 'closesAt'> }) {
   return (
@@ -457,18 +442,20 @@ export function CommentReceivedPage({
 }
 
 /** A refusal a browser meets (the period closed, too many posts): Vietnamese, then English, and the way back. */
+export type ConsultationProblemModel = {
+  status: number;
+  title: string;
+  titleEn: string;
+  detail?: string | undefined;
+  back?: string | undefined;
+};
+
 export function ConsultationProblemPage({
   ctx,
   model,
 }: {
   ctx: SiteContext;
-  model: {
-    status: number;
-    title: string;
-    titleEn: string;
-    detail?: string | undefined;
-    back?: string | undefined;
-  };
+  model: ConsultationProblemModel;
 }) {
   return (
     <ConsultationLayout ctx={ctx} title={model.title} current={model.title}>

@@ -4,6 +4,7 @@ import {
   CommentReceivedPage,
   ConsultationListPage,
   ConsultationPage,
+  type ConsultationProblemModel,
   ConsultationProblemPage,
   type ConsultationSummary,
   type PublicConsultationModel,
@@ -23,13 +24,5 @@ export const renderCommentReceived = (
   model: { consultation: { slug: string; title: string }; anchor: string },
 ) => renderDocument(CommentReceivedPage({ ctx, ...model }));
 
-export const renderConsultationProblem = (
-  ctx: SiteContext,
-  model: {
-    status: number;
-    title: string;
-    titleEn: string;
-    detail?: string | undefined;
-    back?: string | undefined;
-  },
-) => renderDocument(ConsultationProblemPage({ ctx, model }));
+export const renderConsultationProblem = (ctx: SiteContext, model: ConsultationProblemModel) =>
+  renderDocument(ConsultationProblemPage({ ctx, model }));

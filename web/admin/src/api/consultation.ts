@@ -46,6 +46,13 @@ export const consultationApi = {
     consultations.json(consultationSchema, 'POST', '/admin/consultations', { body: input }),
   structure: (draftText: string) =>
     consultations.json(draftStructureSchema, 'POST', '/admin/draft-structure', { body: { draftText } }),
+  structureOfDocx: (key: string) =>
+    consultations.json(
+      z.object({ draftText: z.string(), structure: draftStructureSchema }),
+      'POST',
+      '/admin/draft-structure/docx',
+      { body: { key } },
+    ),
   moderate: (id: string, commentId: string, input: ModerationInput) =>
     consultations.json(consultationCommentSchema, 'POST', path(id, `/comments/${commentId}/moderation`), {
       body: input,

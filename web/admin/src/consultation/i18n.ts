@@ -37,6 +37,8 @@ const vi = {
   fieldDraftTextHint:
     'Dán toàn văn: mỗi chương bắt đầu một dòng “Chương I”, mỗi điều “Điều 1.”, mỗi khoản “1.”. Các điều đánh số liên tục.',
   checkStructure: 'Kiểm tra cấu trúc',
+  fieldDocx: 'Hoặc đọc toàn văn từ tệp DOCX',
+  fieldDocxHint: 'Nội dung tệp thay cho ô toàn văn ở trên; định dạng không được giữ.',
   structureOk: 'Cấu trúc hợp lệ: {chapters} chương, {articles} điều, {clauses} khoản.',
   fieldOpensAt: 'Bắt đầu lấy ý kiến (giờ Việt Nam)',
   fieldClosesAt: 'Kết thúc lấy ý kiến (giờ Việt Nam)',
@@ -104,6 +106,8 @@ const en: Record<keyof typeof vi, string> = {
   fieldDraftTextHint:
     'Paste the full text: each chapter starts a line “Chương I”, each article “Điều 1.”, each clause “1.”. Articles are numbered without gaps.',
   checkStructure: 'Check the structure',
+  fieldDocx: 'Or read the full text from a DOCX file',
+  fieldDocxHint: 'The file’s text replaces the full text above; formatting is not kept.',
   structureOk: 'The structure is valid: {chapters} chapters, {articles} articles, {clauses} clauses.',
   fieldOpensAt: 'Comment period opens (Vietnam time)',
   fieldClosesAt: 'Comment period closes (Vietnam time)',

@@ -24,6 +24,7 @@ import { navigate, paths } from '../router.ts';
 import { type ConsultationKey, useConsultationWords } from './i18n.ts';
 
 /** The consultations the user may see (an agency: its own), and the form that posts a new draft. */
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const formatPeriod = (iso: string) =>
   new Date(iso).toLocaleString('vi-VN', {
     timeZone: 'Asia/Ho_Chi_Minh',
@@ -184,6 +185,25 @@ export function NewConsultationPage() {
       failure.setFailure(failureOf(error, lang, (path) => (isName(path) ? path : undefined)));
     }
   };
+  const readDocx = async (file: File | undefined) => {
+    if (!file) return;
+    failure.setFailure(undefined);
+    setStructure(undefined);
+    try {
+      const key = await consultationApi.uploadFile(file, DOCX);
+      const read = await consultationApi.structureOfDocx(key);
+      setDraft((previous) => ({ ...previous, draftText: read.draftText }));
+      setStructure(
+        c('structureOk', {
+          chapters: read.structure.chapters.length,
+          articles: read.structure.articles.length,
+          clauses: read.structure.articles.reduce((sum, article) => sum + article.clauses.length, 0),
+        }),
+      );
+    } catch (error) {
+      failure.setFailure(failureOf(error, lang, () => 'draftText'));
+    }
+  };
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
@@ -294,6 +314,15 @@ export function NewConsultationPage() {
             rows={16}
             value={draft.draftText}
             onInput={set('draftText')}
+          />
+        </Field>
+        <Field id="cs-docx" label={c('fieldDocx')} hint={c('fieldDocxHint')}>
+          <input
+            id="cs-docx"
+            type="file"
+            accept={DOCX}
+            aria-describedby="cs-docx-hint"
+            onChange={(event) => void readDocx(event.currentTarget.files?.[0])}
           />
         </Field>
         <p class="actions">
