@@ -7,15 +7,15 @@ import { type PortalConfig, portalName } from './config.ts';
 
 export type EdgeStackProps = StackProps & { config: PortalConfig };
 
-/** Seconds over which WAF counts a viewer's public feedback posts (its rate-based windows: 1 to 10 minutes). */
+/** Seconds over which WAF counts a viewer's public form posts (its rate-based windows: 1 to 10 minutes). */
 export const feedbackWriteWindowSeconds = 300;
 
 /**
- * The public write paths the rate rule guards: every POST under the feedback API (the form, the sender's
- * rating, reopening and deletion under track/, and whatever public write comes next) but its staff routes.
+ * The contexts whose public forms the rate rule guards: every POST under their APIs (feedback's form, the
+ * sender's rating, reopening and deletion; comments on drafts; questions for dialogues; whatever public
+ * write comes next) but their staff routes under `admin/`.
  */
-export const feedbackPublicWritePrefix = '/api/feedback/';
-export const feedbackStaffPrefix = '/api/feedback/admin/';
+export const publicFormContexts = ['feedback', 'consultations', 'dialogues'] as const;
 
 /**
  * The same problem document the feedback API answers when its own rate limits refuse (RateLimited), without
@@ -29,6 +29,10 @@ const normalisedPath: wafv2.CfnWebACL.TextTransformationProperty[] = [
   { priority: 0, type: 'NORMALIZE_PATH' },
   { priority: 1, type: 'LOWERCASE' },
 ];
+// WAF wants two statements or more in an OR: three contexts today, one rule for all of them.
+const anyOf = (statements: wafv2.CfnWebACL.StatementProperty[]): wafv2.CfnWebACL.StatementProperty => ({
+  orStatement: { statements },
+});
 const pathStartsWith = (prefix: string): wafv2.CfnWebACL.StatementProperty => ({
   byteMatchStatement: {
     fieldToMatch: { uriPath: {} },
@@ -71,9 +75,10 @@ const managedRules = (
  * that a custom resource of this stack writes in the portal's region; docs/decisions.md 63).
  *
  * Rules, cheapest and most specific first:
- * 1. `feedback-public-writes`: a rate-based rule per viewer IP over 5 minutes on the public write paths
- *    (POST under /api/feedback/, not /api/feedback/admin/), answering 429 with a problem document. The
- *    feedback API's own per-person limits (shared/participation/rate-limits.ts) stand behind it; this rule
+ * 1. `public-form-writes`: a rate-based rule per viewer IP over 5 minutes on the public write paths
+ *    (POST under /api/feedback/, /api/consultations/ and /api/dialogues/, not under their admin/), answering
+ *    429 with a problem document. The APIs' own per-person limits (shared/participation/rate-limits.ts)
+ *    stand behind it; this rule
  *    stops floods before they cost a Lambda invocation and a DynamoDB write.
  * 2. AWS managed rule groups: the IP reputation list, known bad inputs (Log4j and the like) and the core
  *    rule set. Two rules of the core set only count, because the portal's own writes trip them: bodies over
@@ -89,7 +94,7 @@ export class EdgeStack extends Stack {
 
     this.webAcl = new wafv2.CfnWebACL(this, 'WebAcl', {
       name: portalName(config.stage, 'edge'),
-      description: 'Quang Tri portal: rate limit on public feedback posts, AWS managed rules',
+      description: 'Quang Tri portal: rate limit on public form posts, AWS managed rules',
       scope: 'CLOUDFRONT',
       defaultAction: { allow: {} },
       visibilityConfig: visibility(portalName(config.stage, 'edge')),
@@ -98,7 +103,7 @@ export class EdgeStack extends Stack {
       },
       rules: [
         {
-          name: 'feedback-public-writes',
+          name: 'public-form-writes',
           priority: 0,
           statement: {
             rateBasedStatement: {
@@ -116,8 +121,14 @@ export class EdgeStack extends Stack {
                         textTransformations: [{ priority: 0, type: 'NONE' }],
                       },
                     },
-                    pathStartsWith(feedbackPublicWritePrefix),
-                    { notStatement: { statement: pathStartsWith(feedbackStaffPrefix) } },
+                    anyOf(publicFormContexts.map((context) => pathStartsWith(`/api/${context}/`))),
+                    {
+                      notStatement: {
+                        statement: anyOf(
+                          publicFormContexts.map((context) => pathStartsWith(`/api/${context}/admin/`)),
+                        ),
+                      },
+                    },
                   ],
                 },
               },
@@ -132,7 +143,7 @@ export class EdgeStack extends Stack {
               },
             },
           },
-          visibilityConfig: visibility('qtp-feedback-public-writes'),
+          visibilityConfig: visibility('qtp-public-form-writes'),
         },
         managedRules('AWSManagedRulesAmazonIpReputationList', 1),
         managedRules('AWSManagedRulesKnownBadInputsRuleSet', 2),

@@ -14,6 +14,7 @@ import {
 import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { formPagePathPattern } from '../../infra/constructs/viewer-response.ts';
+import { apiContexts } from '../../infra/stacks/api-stack.ts';
 import {
   consultationNames,
   feedbackNames,
@@ -346,7 +347,8 @@ describe('functions', () => {
         expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
       }
     }
-    expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(4);
+    // One function per API context.
+    expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(apiContexts.length);
     // The publisher and the gazette, feedback and consultation task functions.
     expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(4);
   });
@@ -818,7 +820,8 @@ describe('HTTP API', () => {
 
   it('routes each context publicly, and its /admin/ paths only through the Cognito JWT authorizer', () => {
     const authorizerId = Object.keys(api.findResources('AWS::ApiGatewayV2::Authorizer'))[0];
-    for (const context of ['content', 'gazette', 'feedback', 'consultations', 'dialogues']) {
+    expect(apiContexts).toEqual(['content', 'gazette', 'feedback', 'consultations', 'dialogues']);
+    for (const context of apiContexts) {
       api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `ANY /api/${context}/admin/{proxy+}`,
         AuthorizationType: 'JWT',
@@ -830,7 +833,8 @@ describe('HTTP API', () => {
         AuthorizerId: Match.absent(),
       });
     }
-    expect(routes()).toHaveLength(8);
+    // A public and an admin route per context, nothing else.
+    expect(routes()).toHaveLength(2 * apiContexts.length);
   });
 
   it('authorizes every admin route and no public route', () => {
@@ -1376,12 +1380,14 @@ const byteMatchSchema = z.object({
 type WafStatement = {
   ByteMatchStatement?: z.infer<typeof byteMatchSchema> | undefined;
   AndStatement?: { Statements: WafStatement[] } | undefined;
+  OrStatement?: { Statements: WafStatement[] } | undefined;
   NotStatement?: { Statement: WafStatement } | undefined;
 };
 const wafStatementSchema: z.ZodType<WafStatement> = z.lazy(() =>
   z.object({
     ByteMatchStatement: byteMatchSchema.optional(),
     AndStatement: z.object({ Statements: z.array(wafStatementSchema) }).optional(),
+    OrStatement: z.object({ Statements: z.array(wafStatementSchema) }).optional(),
     NotStatement: z.object({ Statement: wafStatementSchema }).optional(),
   }),
 );
@@ -1399,8 +1405,8 @@ describe('edge stack', () => {
     expect(acl()).toMatchObject({ Scope: 'CLOUDFRONT', DefaultAction: { Allow: {} } });
   });
 
-  it('limits public feedback posts per IP over 5 minutes, answering 429 with a problem document', () => {
-    const limit = rule('feedback-public-writes');
+  it('limits public form posts per IP over 5 minutes, answering 429 with a problem document', () => {
+    const limit = rule('public-form-writes');
     expect(limit.Priority).toBe(0);
     expect(limit.Statement.RateBasedStatement).toMatchObject({
       Limit: 100,
@@ -1442,6 +1448,7 @@ describe('edge stack', () => {
       }, value);
     const evaluate = (statement: WafStatement): boolean => {
       if (statement.AndStatement) return statement.AndStatement.Statements.every(evaluate);
+      if (statement.OrStatement) return statement.OrStatement.Statements.some(evaluate);
       if (statement.NotStatement) return !evaluate(statement.NotStatement.Statement);
       const match = statement.ByteMatchStatement;
       if (!match) throw new Error('unexpected statement');
@@ -1452,14 +1459,15 @@ describe('edge stack', () => {
       throw new Error(`unexpected constraint ${match.PositionalConstraint}`);
     };
     return evaluate(
-      wafStatementSchema.parse(
-        rule('feedback-public-writes').Statement.RateBasedStatement.ScopeDownStatement,
-      ),
+      wafStatementSchema.parse(rule('public-form-writes').Statement.RateBasedStatement.ScopeDownStatement),
     );
   };
 
-  it('counts every public feedback write, whatever the spelling of the path', () => {
+  it('counts every public form write (feedback, comments, questions), whatever the spelling of the path', () => {
     for (const path of [
+      '/api/consultations/du-thao-quy-dinh-phi/comments',
+      '/api/dialogues/doi-thoai-thang-12/questions',
+      '/API/Dialogues//doi-thoai-thang-12/./questions',
       sitePaths.feedbackSubmitApi(),
       sitePaths.feedbackRateApi(),
       sitePaths.feedbackReopenApi(),
@@ -1476,6 +1484,9 @@ describe('edge stack', () => {
     expect(counted('GET', sitePaths.feedbackTrackApi())).toBe(false);
     expect(counted('GET', sitePaths.feedbackForm())).toBe(false);
     expect(counted('POST', '/api/feedback/admin/feedback/0a1b/answer')).toBe(false);
+    expect(counted('POST', '/api/consultations/admin/consultations')).toBe(false);
+    expect(counted('POST', '/api/dialogues/admin/dialogues/0a1b/questions/0c/answer')).toBe(false);
+    expect(counted('GET', '/api/dialogues/dialogues')).toBe(false);
     expect(counted('POST', '/api/content/search')).toBe(false);
     expect(counted('POST', '/api/gazette/admin/documents')).toBe(false);
   });
