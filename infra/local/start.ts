@@ -42,7 +42,7 @@ async function main() {
   console.log(`
   Portal (public site)   ${stack.url}/
   Admin                  ${stack.url}/admin/
-  API                    ${stack.url}/api/{content,gazette,feedback}/…
+  API                    ${stack.url}/api/{content,gazette,feedback,consultations,dialogues}/…
   Token issuer (Cognito) ${stack.url}/auth/.well-known/jwks.json
   Mail outbox (SES)      ${stack.url}/_outbox/
   Data                   ${dataDir}/ (${seeded ? 'seeded with demo content' : 'existing data kept'}); ${site.files} site files rendered${adminBuilt ? '' : '\n  (the admin SPA is not built: npm run build:admin)'}
