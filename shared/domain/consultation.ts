@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { optional, phoneSchema } from './feedback.ts';
 import { storedFileSchema } from './gazette.ts';
+import {
+  consentFields,
+  formTokenField,
+  honeypotField,
+  optional,
+  optionalEmail,
+  phoneSchema,
+} from './public-form.ts';
 import { bilingual, isoInstantSchema, slugSchema, text } from './text.ts';
 import { versionedSchema, versionSchema } from './versioned.ts';
 
@@ -236,19 +243,11 @@ export const commentSubmissionSchema = z
     content: text({ min: 10, max: 5000 }),
     name: text({ min: 2, max: 120 }),
     organisation: optional(text({ max: 200 })),
-    email: optional(
-      z.email(bilingual('Địa chỉ thư điện tử chưa đúng', 'Not a valid e-mail address')).max(200),
-    ),
+    email: optionalEmail,
     phone: optional(phoneSchema),
-    consent: z.literal('yes', {
-      error: bilingual(
-        'Cần đồng ý cho phép xử lý dữ liệu cá nhân để gửi góp ý',
-        'Your consent to the processing of your personal data is needed to send a comment',
-      ),
-    }),
-    consentNoticeVersion: z.string().min(1).max(40),
-    formToken: optional(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)),
-    website: z.string().max(0, bilingual('Hãy để trống ô này', 'Leave this field empty')).default(''),
+    ...consentFields({ vi: 'gửi góp ý', en: 'send a comment' }),
+    formToken: formTokenField,
+    website: honeypotField,
   })
   .refine((value) => Boolean(value.phone || value.email), {
     path: ['email'],

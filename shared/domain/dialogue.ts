@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema, versionSchema } from '#shared/domain/versioned.ts';
 // The public forms' field rules are feedback's, so a citizen meets the same ones on every form.
-import { optional, phoneSchema } from './feedback.ts';
+import {
+  consentFields,
+  formTokenField,
+  honeypotField,
+  optional,
+  optionalEmail,
+  phoneSchema,
+} from './public-form.ts';
 
 /**
  * Online dialogues with the province's leaders (đối thoại trực tuyến): the feedback officer schedules a
@@ -190,18 +197,10 @@ export const questionSubmissionSchema = z
     /** Optional; the commune or ward lets the page say "a citizen from …". */
     address: optional(text({ max: 300 })),
     phone: optional(phoneSchema),
-    email: optional(
-      z.email(bilingual('Địa chỉ thư điện tử chưa đúng', 'Not a valid e-mail address')).max(200),
-    ),
-    consent: z.literal('yes', {
-      error: bilingual(
-        'Cần đồng ý cho phép xử lý dữ liệu cá nhân để gửi câu hỏi',
-        'Your consent to the processing of your personal data is needed to send a question',
-      ),
-    }),
-    consentNoticeVersion: z.string().min(1).max(40),
-    formToken: optional(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)),
-    website: z.string().max(0, bilingual('Hãy để trống ô này', 'Leave this field empty')).default(''),
+    email: optionalEmail,
+    ...consentFields({ vi: 'gửi câu hỏi', en: 'send a question' }),
+    formToken: formTokenField,
+    website: honeypotField,
   })
   .refine((value) => Boolean(value.phone || value.email), {
     path: ['email'],

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '#shared/domain/audit.ts';
+import {
+  consentFields,
+  formTokenField,
+  honeypotField,
+  optional,
+  optionalEmail,
+  phoneSchema,
+} from '#shared/domain/public-form.ts';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema, versionSchema } from '#shared/domain/versioned.ts';
 import { personalDataKinds } from '#shared/text/personal-data.ts';
@@ -214,32 +222,7 @@ export const feedbackContactSchema = z.object({
 });
 export type FeedbackContact = z.infer<typeof feedbackContactSchema>;
 
-// ---------------------------------------------------------------------------------------------------
-// The public form. It posts as a browser form (urlencoded or multipart, JavaScript off), so empty fields
-// arrive as empty strings and a ticked box as "on"; the schema reads them as a person meant them.
-
-/** A form field a person may leave empty (an empty or blank string is no value). */
-export const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    schema.optional(),
-  );
-
-/** Vietnamese phone numbers: 0 or +84, then 9 or 10 digits; spaces, dots and dashes are allowed. */
-export const phoneSchema = z
-  .string()
-  .transform((value) => value.replace(/[\s.-]/g, ''))
-  .pipe(
-    z
-      .string()
-      .regex(
-        /^(\+84|0)\d{9,10}$/,
-        bilingual(
-          'Số điện thoại chưa đúng (ví dụ 0912 345 678)',
-          'Not a valid phone number (e.g. 0912 345 678)',
-        ),
-      ),
-  );
+// The public form: the fields every public form shares are in public-form.ts.
 
 export const feedbackSubmissionSchema = z
   .object({
@@ -256,25 +239,10 @@ export const feedbackSubmissionSchema = z
     organisation: optional(text({ max: 200 })),
     address: text({ min: 5, max: 300 }),
     phone: optional(phoneSchema),
-    email: optional(
-      z.email(bilingual('Địa chỉ thư điện tử chưa đúng', 'Not a valid e-mail address')).max(200),
-    ),
-    /** The consent box is never pre-ticked; an unticked box sends nothing. */
-    consent: z.literal('yes', {
-      error: bilingual(
-        'Cần đồng ý cho phép xử lý dữ liệu cá nhân để gửi phản ánh, kiến nghị',
-        'Your consent to the processing of your personal data is needed to send this',
-      ),
-    }),
-    /** The version of the privacy notice shown beside the consent box. */
-    consentNoticeVersion: z.string().min(1).max(40),
-    /**
-     * The one-time token of this copy of the form: scripts send it here; a browser form carries it in the
-     * `qtp_form` cookie the form page sets (docs/feedback.md). A second post with it is the same submission.
-     */
-    formToken: optional(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)),
-    /** Left empty by people; bots fill every field. */
-    website: z.string().max(0, bilingual('Hãy để trống ô này', 'Leave this field empty')).default(''),
+    email: optionalEmail,
+    ...consentFields({ vi: 'gửi phản ánh, kiến nghị', en: 'send this' }),
+    formToken: formTokenField,
+    website: honeypotField,
   })
   // Checked even when other fields failed, so the form comes back with every problem at once.
   .refine((value) => Boolean(value.phone || value.email), {
