@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asset, writeFiles } from '#functions/publisher/site-files.ts';
 import { periodScheduleName } from '#shared/consultation/schedules.ts';
@@ -14,7 +14,8 @@ import { siteStylesheet } from '#web/site/styles.ts';
 import { localAccounts } from '../../infra/local/accounts.ts';
 import { uploadAdminSpa } from '../../infra/local/admin-spa.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { describeInBrowser, launchChromium, seriousAccessibilityViolations } from '../support/browser.ts';
+import { describeInBrowser } from '../support/browser.ts';
+import { browserSession } from '../support/browser-session.ts';
 import { sampleDraftText } from '../support/consultation.ts';
 import { agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
@@ -27,8 +28,6 @@ import { agencyAccount, startTestStack, uniqueSlug } from '../support/local-stac
  * new public page and on the new SPA screens in Vietnamese and English.
  */
 let stack: LocalStack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 const stamp = Date.now().toString(36);
 const agency = uniqueSlug('so-cong-thuong');
 const account = agencyAccount(agency, `soanthao${stamp}`);
@@ -38,52 +37,12 @@ const email = `gopy.${stamp}@example.vn`;
 // The sample draft's first chapter: one chapter, two articles, two clauses.
 const draftText = sampleDraftText.slice(0, sampleDraftText.indexOf('\n\nChương II'));
 
-const checked: { screen: string; violations: string[] }[] = [];
-async function axe(page: Page, screen: string) {
-  const violations = (await seriousAccessibilityViolations(page)).map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  checked.push({ screen, violations });
-}
-
-let checker: Page | undefined;
-/** axe needs JavaScript: the page as the citizen got it, written into a page of the same origin. */
-async function axePublic(citizen: Page, screen: string) {
-  const html = await citizen.content();
-  checker ??= await (await newContext()).newPage();
-  await checker.goto(`${stack.url}${consultationPaths.list()}`);
-  await checker.setContent(html, { waitUntil: 'load' });
-  await axe(checker, screen);
-}
-
-async function settled(page: Page) {
-  await page
-    .getByText(/^(Đang tải…|Loading…)$/)
-    .first()
-    .waitFor({ state: 'detached' });
-}
-
-async function axeBothLanguages(page: Page, screen: string) {
-  await settled(page);
-  await axe(page, `${screen} (vi)`);
-  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  await settled(page);
-  await axe(page, `${screen} (en)`);
-  await page.getByRole('button', { name: 'Chuyển giao diện sang tiếng Việt' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
-async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'vi-VN',
-    extraHTTPHeaders: { 'x-forwarded-for': citizenAddress },
-    ...options,
-  });
-  contexts.push(context);
-  return context;
-}
+const session = browserSession({
+  url: () => stack.url,
+  citizenAddress,
+  checkerPath: consultationPaths.list(),
+});
+const { axePublic, axeBothLanguages, checked, newContext, signIn } = session;
 
 /**
  * The public page as a citizen opening it now, JavaScript off, with an empty cache: a page rewritten within
@@ -92,16 +51,6 @@ async function newContext(options: { javaScriptEnabled?: boolean } = {}): Promis
 async function freshPage(path: string): Promise<Page> {
   const page = await (await newContext({ javaScriptEnabled: false })).newPage();
   await page.goto(`${stack.url}${path}`);
-  return page;
-}
-
-async function signIn(username: string, password = `${username}-demo`): Promise<Page> {
-  const page = await (await newContext()).newPage();
-  await page.goto(`${stack.url}/admin/`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   return page;
 }
 
@@ -129,12 +78,10 @@ describeInBrowser('a consultation on a draft end to end in Chromium (issue 9)', 
       },
       systemActor,
     );
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
+    await session.close();
     await stack?.stop();
   });
 
