@@ -25,7 +25,7 @@ import {
 import { AppError, errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
-import { browserAsks, clientIp, fieldsOf } from '#shared/http/public-forms.ts';
+import { browserAsks, clientIp, FORM_TOKEN_COOKIE, fieldsOf } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import {
   createDocumentUploadTicket,
@@ -40,7 +40,7 @@ import { commentFormAnswer, commentReceivedAnswer, problemPageAnswer } from './p
  * comments and their moderation, the disposition report. The public routes serve browsers with JavaScript
  * off (form posts answered with pages) and scripts (JSON, problem+json) alike.
  */
-const FORM_TOKEN_COOKIE = 'qtp_form';
+
 const idParam = z.object({ id: z.uuid() });
 const commentParam = idParam.extend({ commentId: z.uuid() });
 const slugParam = z.object({ slug: slugSchema });

@@ -1,17 +1,10 @@
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
-import { sitePaths } from '#shared/site/urls.ts';
-
-/** The feedback form page, as the viewer asks for it and as the site's viewer-request function rewrites it. */
-const formPage = sitePaths.feedbackForm();
-const formPageKeys = [formPage, `${formPage}index.html`];
-
-/** The behaviour that carries the function: the form page and nothing else the site serves. */
-export const formPagePathPattern = `${formPage}*`;
+import { formPages } from '#shared/site/form-pages.ts';
 
 /**
- * CloudFront Function (cloudfront-js-2.0, viewer response) for the feedback form page: each copy of the
- * form gets a one-time token in the `qtp_form` cookie, which only the feedback API receives, so posting the
+ * CloudFront Function (cloudfront-js-2.0, viewer response) for the pages with a public form: each copy of a
+ * form gets a one-time token in the `qtp_form` cookie, which only that form's API receives, so posting the
  * same form twice gives the same receipt. The cookie is the local gateway's (infra/local/gateway-extras.ts
  * formTokenCookie; test/infra/site.test.ts compares them) plus `Secure`, which only HTTPS can carry.
  *
@@ -22,11 +15,16 @@ export const formPagePathPattern = `${formPage}*`;
  * the time and Math.random() are mixed in for good measure.
  */
 export const formTokenCookieCode = `var crypto = require('crypto');
-var formPageKeys = ${JSON.stringify(formPageKeys)};
+var formPages = ${JSON.stringify(formPages.map((form) => ({ page: form.page, api: form.api })))};
 function handler(event) {
   var response = event.response;
   var served = response.statusCode === 200 || response.statusCode === 304;
-  if (!served || formPageKeys.indexOf(event.request.uri) === -1) return response;
+  if (!served) return response;
+  var form = null;
+  for (var index = 0; index < formPages.length; index++) {
+    if (new RegExp(formPages[index].page).test(event.request.uri)) form = formPages[index];
+  }
+  if (!form) return response;
   var token = crypto
     .createHash('sha256')
     .update(event.context.requestId + ':' + Date.now() + ':' + Math.random())
@@ -35,14 +33,14 @@ function handler(event) {
   response.cookies = response.cookies || {};
   response.cookies.qtp_form = {
     value: token,
-    attributes: 'Path=/api/feedback; HttpOnly; SameSite=Strict; Max-Age=86400; Secure',
+    attributes: 'Path=' + form.api + '; HttpOnly; SameSite=Strict; Max-Age=86400; Secure',
   };
   return response;
 }`;
 
 export function createFormTokenFunction(scope: Construct): cloudfront.Function {
   return new cloudfront.Function(scope, 'FormTokenFunction', {
-    comment: 'Feedback form page: a one-time form token cookie for the feedback API',
+    comment: "Public form pages: a one-time form token cookie for the form's API",
     runtime: cloudfront.FunctionRuntime.JS_2_0,
     code: cloudfront.FunctionCode.fromInline(formTokenCookieCode),
   });

@@ -19,10 +19,10 @@ export function viewerAddress(c: Context, options: { trustForwardedFor: boolean 
   }
 }
 
-/** The one-time token of a copy of the feedback form, as a cookie only the feedback API receives. */
-export function formTokenCookie(): string {
+/** The one-time token of a copy of a public form, as a cookie only that form's API receives. */
+export function formTokenCookie(api: string): string {
   const token = randomBytes(18).toString('base64url');
-  return `qtp_form=${token}; Path=/api/feedback; HttpOnly; SameSite=Strict; Max-Age=86400`;
+  return `qtp_form=${token}; Path=${api}; HttpOnly; SameSite=Strict; Max-Age=86400`;
 }
 
 /** The mail outbox as a page: what the portal would have sent, newest first, links clickable. */

@@ -7,7 +7,7 @@ import { PROBLEM_CONTENT_TYPE } from '#shared/domain/problem.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { readOutbox } from '#shared/notifications/mail.ts';
 import { logger } from '#shared/observability/logger.ts';
-import { sitePaths } from '#shared/site/urls.ts';
+import { formTokenApiOf } from '#shared/site/form-pages.ts';
 import { formTokenCookie, renderOutbox, viewerAddress } from './gateway-extras.ts';
 import { localApiGatewayEvent } from './lambda-context.ts';
 
@@ -177,9 +177,12 @@ export function createGateway(apps: GatewayApps): Hono {
       c.req.raw,
     );
     const answer = withSecurityHeaders(response ?? (await notFoundPage(c.req.raw)));
-    // As CloudFront's viewer-response function does: each copy of the feedback form gets a one-time token.
-    if (response && c.req.path === sitePaths.feedbackForm())
-      answer.headers.append('set-cookie', formTokenCookie());
+    // As CloudFront's viewer-response function does: each copy of a public form gets a one-time token.
+    const formApi =
+      response && (response.status === 200 || response.status === 304)
+        ? formTokenApiOf(c.req.path)
+        : undefined;
+    if (formApi) answer.headers.append('set-cookie', formTokenCookie(formApi));
     return answer;
   });
   return gateway;

@@ -5,10 +5,11 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
+import { formPages } from '#shared/site/form-pages.ts';
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { createLogBucket, createPortalBucket } from '../constructs/portal-bucket.ts';
 import { createViewerRequestFunctions } from '../constructs/viewer-request.ts';
-import { createFormTokenFunction, formPagePathPattern } from '../constructs/viewer-response.ts';
+import { createFormTokenFunction } from '../constructs/viewer-response.ts';
 import { adminCallbackPath, adminSignOutPath } from './auth-stack.ts';
 import type { PortalConfig } from './config.ts';
 
@@ -199,15 +200,21 @@ export class SiteStack extends Stack {
         ],
       },
       additionalBehaviors: {
-        // The feedback form: the site's rewrite, plus a one-time form token cookie on the way out.
-        [formPagePathPattern]: {
-          ...staticBehavior,
-          origin: siteOrigin,
-          functionAssociations: [
-            { eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: functions.site },
-            { eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE, function: formToken },
-          ],
-        },
+        // Pages with a public form (feedback, comments on drafts, questions for dialogues): the site's
+        // rewrite, plus a one-time form token cookie on the way out.
+        ...Object.fromEntries(
+          formPages.map((form) => [
+            form.pathPattern,
+            {
+              ...staticBehavior,
+              origin: siteOrigin,
+              functionAssociations: [
+                { eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: functions.site },
+                { eventType: cloudfront.FunctionEventType.VIEWER_RESPONSE, function: formToken },
+              ],
+            },
+          ]),
+        ),
         '/admin/*': {
           ...staticBehavior,
           origin: adminOrigin,

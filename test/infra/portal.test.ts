@@ -12,8 +12,8 @@ import {
   gazetteStateMachines,
 } from '#shared/gazette/workflow/definitions.ts';
 import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
+import { formPages } from '#shared/site/form-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { formPagePathPattern } from '../../infra/constructs/viewer-response.ts';
 import { apiContexts } from '../../infra/stacks/api-stack.ts';
 import {
   consultationNames,
@@ -911,7 +911,13 @@ describe('site stack', () => {
     const behaviors: Array<{ PathPattern: string } & Record<string, unknown>> = config.CacheBehaviors;
     const byPath = Object.fromEntries(behaviors.map((behavior) => [behavior.PathPattern, behavior]));
     expect(Object.keys(byPath).toSorted()).toEqual(
-      ['/admin/*', '/api/*', '/archive/*', '/media/*', formPagePathPattern].toSorted(),
+      [
+        '/admin/*',
+        '/api/*',
+        '/archive/*',
+        '/media/*',
+        ...formPages.map((form) => form.pathPattern),
+      ].toSorted(),
     );
     expect(byPath['/admin/*']?.FunctionAssociations).toEqual([
       {
@@ -927,30 +933,37 @@ describe('site stack', () => {
     });
   });
 
-  it('gives the feedback form page a one-time form token cookie on the way out, after the same rewrite', () => {
-    expect(formPagePathPattern).toBe(`${sitePaths.feedbackForm()}*`);
-    const config = distribution();
-    const behaviors: Array<Record<string, unknown>> = config.CacheBehaviors;
-    const form = behaviors.find((behavior) => behavior.PathPattern === formPagePathPattern);
-    expect(form?.FunctionAssociations).toEqual([
-      {
-        EventType: 'viewer-request',
-        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^SiteRewrite/), 'FunctionARN'] },
-      },
-      {
-        EventType: 'viewer-response',
-        FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^FormToken/), 'FunctionARN'] },
-      },
-    ]);
-    // Otherwise the site's default behaviour: same origin, cache policy, methods and headers.
-    const { PathPattern: _path, FunctionAssociations: _functions, ...rest } = form ?? {};
-    const { FunctionAssociations: _siteFunctions, ...siteDefault } = config.DefaultCacheBehavior;
-    expect(rest).toEqual(siteDefault);
-    const [, fn] = onlyResource(site, 'AWS::CloudFront::Function', {
-      Name: Match.stringLikeRegexp('FormToken'),
-    });
-    expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
-  });
+  it.each(formPages.map((form) => form.pathPattern))(
+    'gives the form pages under %s a one-time form token cookie on the way out, after the same rewrite',
+    (pattern) => {
+      expect(formPages.map((form) => form.pathPattern)).toEqual([
+        `${sitePaths.feedbackForm()}*`,
+        '/lay-y-kien/*',
+        '/doi-thoai/*',
+      ]);
+      const config = distribution();
+      const behaviors: Array<Record<string, unknown>> = config.CacheBehaviors;
+      const form = behaviors.find((behavior) => behavior.PathPattern === pattern);
+      expect(form?.FunctionAssociations).toEqual([
+        {
+          EventType: 'viewer-request',
+          FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^SiteRewrite/), 'FunctionARN'] },
+        },
+        {
+          EventType: 'viewer-response',
+          FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^FormToken/), 'FunctionARN'] },
+        },
+      ]);
+      // Otherwise the site's default behaviour: same origin, cache policy, methods and headers.
+      const { PathPattern: _path, FunctionAssociations: _functions, ...rest } = form ?? {};
+      const { FunctionAssociations: _siteFunctions, ...siteDefault } = config.DefaultCacheBehavior;
+      expect(rest).toEqual(siteDefault);
+      const [, fn] = onlyResource(site, 'AWS::CloudFront::Function', {
+        Name: Match.stringLikeRegexp('FormToken'),
+      });
+      expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+    },
+  );
 
   it('puts the distribution behind the web ACL of QtpEdge, read across regions', () => {
     const webAclId = distribution().WebACLId;

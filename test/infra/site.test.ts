@@ -4,6 +4,7 @@ import cdkNag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminObjectKey, siteObjectKey } from '#shared/config/site-paths.ts';
 import { feedbackSubmissionSchema } from '#shared/domain/feedback.ts';
+import { formTokenApiOf } from '#shared/site/form-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { adminSpaRewriteCode, siteRewriteCode } from '../../infra/constructs/viewer-request.ts';
 import { formTokenCookieCode } from '../../infra/constructs/viewer-response.ts';
@@ -92,12 +93,12 @@ function runViewerResponse(code: string, uri: string, statusCode: number, reques
 const asSetCookie = (name: string, cookie: Cookie) => `${name}=${cookie.value}; ${cookie.attributes}`;
 const formPageKey = `/${siteObjectKey(sitePaths.feedbackForm())}`;
 
-describe('viewer-response function of the feedback form', () => {
+describe('viewer-response function of the public form pages', () => {
   it('sets the form token cookie the local gateway sets, and Secure', () => {
     const { cookies } = runViewerResponse(formTokenCookieCode, formPageKey, 200, 'req-1');
     const edgeCookie = cookies.qtp_form;
     if (!edgeCookie) throw new Error('no qtp_form cookie');
-    const local = formTokenCookie();
+    const local = formTokenCookie('/api/feedback');
     const localToken = local.match(/^qtp_form=([^;]+);/)?.[1] ?? '';
     expect(asSetCookie('qtp_form', edgeCookie).replace(edgeCookie.value, '<token>')).toBe(
       `${local.replace(localToken, '<token>')}; Secure`,
@@ -121,6 +122,27 @@ describe('viewer-response function of the feedback form', () => {
       runViewerResponse(formTokenCookieCode, sitePaths.feedbackForm(), 200, 'r').cookies.qtp_form,
     ).toBeDefined();
     expect(runViewerResponse(formTokenCookieCode, formPageKey, 304, 'r').cookies.qtp_form).toBeDefined();
+  });
+
+  it('sends the token of a draft or a dialogue page to its own API only', () => {
+    const cookieOf = (uri: string) => runViewerResponse(formTokenCookieCode, uri, 200, 'r').cookies.qtp_form;
+    for (const [uri, api] of [
+      ['/lay-y-kien/du-thao-quy-dinh-quan-ly-cho/index.html', '/api/consultations'],
+      ['/lay-y-kien/du-thao-quy-dinh-quan-ly-cho/', '/api/consultations'],
+      ['/doi-thoai/doi-thoai-thang-12/index.html', '/api/dialogues'],
+    ] as const) {
+      expect(cookieOf(uri)?.attributes, uri).toBe(
+        `Path=${api}; HttpOnly; SameSite=Strict; Max-Age=86400; Secure`,
+      );
+      // The local gateway gives the same page the same cookie.
+      expect(formTokenApiOf(uri)).toBe(api);
+      expect(formTokenCookie(api)).toContain(`; Path=${api};`);
+    }
+    // The lists and the dialogue page's refresh script carry no form.
+    for (const uri of ['/lay-y-kien/index.html', '/doi-thoai/index.html', '/doi-thoai/lam-moi.js']) {
+      expect(cookieOf(uri), uri).toBeUndefined();
+      expect(formTokenApiOf(uri), uri).toBeUndefined();
+    }
   });
 
   it('sets nothing on a missing page or any other page', () => {

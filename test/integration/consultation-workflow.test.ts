@@ -63,13 +63,14 @@ async function call(method: string, path: string, options: { token?: string; bod
 }
 
 /** A browser with JavaScript off: an urlencoded form post, answered with a page. */
-async function postForm(path: string, fields: Record<string, string>) {
+async function postForm(path: string, fields: Record<string, string>, cookie?: string) {
   const response = await fetch(`${stack.url}${path}`, {
     method: 'POST',
     headers: {
       accept: 'text/html',
       'content-type': 'application/x-www-form-urlencoded',
       'x-forwarded-for': citizenAddress,
+      ...(cookie ? { cookie } : {}),
     },
     body: new URLSearchParams(fields).toString(),
   });
@@ -276,13 +277,26 @@ describe('a consultation on a draft, from posting to the published report', () =
     expect(noConsent.type).toContain('text/html');
     expect(noConsent.html).toContain('Cần đồng ý cho phép xử lý dữ liệu cá nhân');
     expect(noConsent.html).toContain('Đề nghị bổ sung hộ kinh doanh');
-    const sent = await postForm(`/api/consultations/${consultation.slug}/comments`, {
-      ...fields,
-      consent: 'yes',
-    });
+    // The draft's page gives this copy of the form its one-time token, for the consultation API only.
+    const setCookie = (await fetch(`${stack.url}${path}`)).headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^qtp_form=[\w-]+; Path=\/api\/consultations; HttpOnly; SameSite=Strict/);
+    const formCookie = setCookie.split(';')[0];
+    const sent = await postForm(
+      `/api/consultations/${consultation.slug}/comments`,
+      { ...fields, consent: 'yes' },
+      formCookie,
+    );
     expect(sent.status).toBe(200);
     expect(sent.html).toContain('Đã nhận góp ý của bạn');
     expect(sent.html).toContain('Khoản 2 Điều 2');
+    // The same copy posted again (a double click, a reload) is the same comment.
+    const again = await postForm(
+      `/api/consultations/${consultation.slug}/comments`,
+      { ...fields, consent: 'yes' },
+      formCookie,
+    );
+    expect(again.status).toBe(200);
+    expect(again.html).toContain('Đã nhận góp ý của bạn');
 
     const officerToken = await token(officer);
     const detail = detailJson.parse(
@@ -292,6 +306,7 @@ describe('a consultation on a draft, from posting to the published report', () =
         })
       ).json,
     );
+    expect(detail.comments).toHaveLength(1);
     const [comment] = detail.comments;
     if (!comment) throw new Error('the comment was stored');
     expect(comment.status).toBe('pending');

@@ -37,10 +37,15 @@ afterAll(async () => stack.stop());
 
 const minutes = (count: number) => new Date(Date.now() + count * 60_000).toISOString();
 
-async function post(path: string, fields: Record<string, string>, accept: string) {
+async function post(path: string, fields: Record<string, string>, accept: string, cookie?: string) {
   const response = await fetch(`${stack.url}${path}`, {
     method: 'POST',
-    headers: { accept, 'x-forwarded-for': citizen, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      accept,
+      'x-forwarded-for': citizen,
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(cookie ? { cookie } : {}),
+    },
     body: new URLSearchParams(fields).toString(),
   });
   return { status: response.status, text: await response.text(), type: response.headers.get('content-type') };
@@ -133,13 +138,27 @@ describe('an online dialogue, from questions before it to its archive', () => {
     expect(noConsent.text).toContain('Xin hỏi thời gian cấp giấy chứng nhận');
     expect(noConsent.text).not.toMatch(/name="consent"[^>]*checked/);
 
+    // The page gives this copy of the form its one-time token, for the dialogue API only (as CloudFront does).
+    const setCookie = (await fetch(`${stack.url}${path}`)).headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/^qtp_form=[\w-]+; Path=\/api\/dialogues; HttpOnly; SameSite=Strict/);
+    const formCookie = setCookie.split(';')[0];
     const sent = await post(
       sitePaths.dialogueQuestionApi(dialogue.slug),
       { ...fields, consent: 'yes' },
       'text/html',
+      formCookie,
     );
     expect(sent.status).toBe(201);
     expect(sent.text).toContain('Đã nhận câu hỏi của bạn');
+    // The same copy of the form posted again (a double click, a reload) is the same question.
+    const again = await post(
+      sitePaths.dialogueQuestionApi(dialogue.slug),
+      { ...fields, consent: 'yes' },
+      'text/html',
+      formCookie,
+    );
+    expect(again.status).toBeLessThan(300);
+    expect(again.text).toContain('Đã nhận câu hỏi của bạn');
     const mails = await readOutbox(readEnv().MAIL_OUTBOX_DIR ?? '');
     expect(
       mails.some((mail) => mail.to.includes(asker.email) && mail.topic === 'dialogue-question-receipt'),
