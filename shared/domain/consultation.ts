@@ -7,6 +7,7 @@ import {
   optional,
   optionalEmail,
   phoneSchema,
+  reachableSender,
 } from './public-form.ts';
 import { bilingual, isoInstantSchema, slugSchema, text } from './text.ts';
 import { versionedSchema, versionSchema } from './versioned.ts';
@@ -249,14 +250,7 @@ export const commentSubmissionSchema = z
     formToken: formTokenField,
     website: honeypotField,
   })
-  .refine((value) => Boolean(value.phone || value.email), {
-    path: ['email'],
-    message: bilingual(
-      'Cần ghi thư điện tử hoặc số điện thoại để cơ quan soạn thảo liên hệ khi cần',
-      'Give an e-mail address or a phone number so that the drafting agency can reach you',
-    ),
-    when: () => true,
-  });
+  .refine(...reachableSender('email', { vi: 'cơ quan soạn thảo', en: 'the drafting agency' }));
 export type CommentSubmission = z.infer<typeof commentSubmissionSchema>;
 
 export const moderationInputSchema = z.discriminatedUnion('decision', [

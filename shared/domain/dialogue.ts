@@ -9,6 +9,7 @@ import {
   optional,
   optionalEmail,
   phoneSchema,
+  reachableSender,
 } from './public-form.ts';
 
 /**
@@ -202,14 +203,7 @@ export const questionSubmissionSchema = z
     formToken: formTokenField,
     website: honeypotField,
   })
-  .refine((value) => Boolean(value.phone || value.email), {
-    path: ['email'],
-    message: bilingual(
-      'Cần ghi thư điện tử hoặc số điện thoại để ban tổ chức liên hệ khi cần',
-      'Give an e-mail address or a phone number so that the organisers can reach you',
-    ),
-    when: () => true,
-  });
+  .refine(...reachableSender('email', { vi: 'ban tổ chức', en: 'the organisers' }));
 export type QuestionSubmission = z.infer<typeof questionSubmissionSchema>;
 
 export const publishQuestionSchema = versionedSchema.extend({

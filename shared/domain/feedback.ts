@@ -7,6 +7,7 @@ import {
   optional,
   optionalEmail,
   phoneSchema,
+  reachableSender,
 } from '#shared/domain/public-form.ts';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema, versionSchema } from '#shared/domain/versioned.ts';
@@ -244,15 +245,7 @@ export const feedbackSubmissionSchema = z
     formToken: formTokenField,
     website: honeypotField,
   })
-  // Checked even when other fields failed, so the form comes back with every problem at once.
-  .refine((value) => Boolean(value.phone || value.email), {
-    path: ['phone'],
-    message: bilingual(
-      'Cần ghi số điện thoại hoặc thư điện tử để cơ quan liên hệ khi cần',
-      'Give a phone number or an e-mail address so that the agency can reach you',
-    ),
-    when: () => true,
-  })
+  .refine(...reachableSender('phone', { vi: 'cơ quan', en: 'the agency' }))
   .refine((value) => value.senderType !== 'organisation' || Boolean(value.organisation), {
     path: ['organisation'],
     message: bilingual('Cần ghi tên tổ chức, doanh nghiệp', 'Give the name of the organisation'),

@@ -59,3 +59,29 @@ export const honeypotField = z
   .string()
   .max(0, bilingual('Hãy để trống ô này', 'Leave this field empty'))
   .default('');
+
+type Contactable = { phone?: string | undefined; email?: string | undefined };
+
+/**
+ * The sender must be reachable: a phone number or an e-mail address (the law asks for a way to reply). The
+ * error goes on `field`, the first of the two the form shows; `who` is who would reply. Checked even when
+ * other fields failed (`when`), so the form comes back with every problem at once.
+ */
+export const reachableSender = (
+  field: 'phone' | 'email',
+  who: { vi: string; en: string },
+): [(value: Contactable) => boolean, { path: string[]; message: string; when: () => boolean }] => [
+  (value: Contactable) => Boolean(value.phone || value.email),
+  {
+    path: [field],
+    message: bilingual(
+      field === 'phone'
+        ? `Cần ghi số điện thoại hoặc thư điện tử để ${who.vi} liên hệ khi cần`
+        : `Cần ghi thư điện tử hoặc số điện thoại để ${who.vi} liên hệ khi cần`,
+      field === 'phone'
+        ? `Give a phone number or an e-mail address so that ${who.en} can reach you`
+        : `Give an e-mail address or a phone number so that ${who.en} can reach you`,
+    ),
+    when: () => true,
+  },
+];
