@@ -155,7 +155,7 @@ export async function articleModelsInMemory(
 export function renderOnly(ctx: SiteContext, models: ArticlePageModel[]): RenderOnlyResult {
   const byKind = emptyTally();
   const start = performance.now();
-  const emit = (path: string, render: () => { body: string }) => {
+  const emit = (path: string, render: () => { body: string | Uint8Array }) => {
     const began = performance.now();
     const { body } = render();
     const tally = byKind[kindOfKey(pageObjectKey(path))];

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { consultationPolicy } from '#shared/auth/policies/consultation.ts';
+import { adoptableDocuments, linkAdoptedDocument } from '#shared/consultation/adoption.ts';
 import { moderateComment, readCommentContact, submitComment } from '#shared/consultation/comments.ts';
 import {
   decideReport,
@@ -16,6 +17,7 @@ import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import { consultationIdBySlug, getConsultation } from '#shared/data/consultations.ts';
 import {
+  adoptedDocumentInputSchema,
   commentSubmissionSchema,
   consultationInputSchema,
   moderationInputSchema,
@@ -57,6 +59,12 @@ const publicRoutes = new Hono<ContextEnv>()
   .get('/:slug', validate('param', slugParam), async (c) =>
     c.json(await publicViewOf(await consultationBySlug(c.req.valid('param').slug))),
   )
+  // Counts only, no commenter: cacheable like the page it matches (re-rendered at each change).
+  .get('/:slug/statistics', validate('param', slugParam), async (c) => {
+    const view = await publicViewOf(await consultationBySlug(c.req.valid('param').slug));
+    c.header('cache-control', 'public, max-age=300');
+    return c.json({ slug: view.consultation.slug, ...view.statistics });
+  })
   .get(
     '/:slug/files/:index',
     validate('param', slugParam.extend({ index: z.coerce.number().int().min(0).max(10) })),
@@ -140,6 +148,19 @@ const adminRoutes = createAdminApp(consultationPolicy)
     validate('param', idParam),
     validate('json', reportDecisionSchema),
     async (c) => c.json(await decideReport(c.get('principal'), c.req.valid('param').id, c.req.valid('json'))),
+  )
+  // The adopted document, chosen from the legal-document database (published documents only).
+  .get(
+    '/adoptable-documents',
+    validate('query', z.object({ q: z.string().max(200).default('') })),
+    async (c) => c.json(await adoptableDocuments(c.req.valid('query').q)),
+  )
+  .put(
+    '/consultations/:id/adopted-document',
+    validate('param', idParam),
+    validate('json', adoptedDocumentInputSchema),
+    async (c) =>
+      c.json(await linkAdoptedDocument(c.get('principal'), c.req.valid('param').id, c.req.valid('json'))),
   )
   .post(
     '/files/uploads',

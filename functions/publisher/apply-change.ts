@@ -5,7 +5,7 @@ import { logger } from '#shared/observability/logger.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 import { renderPage, tableReads } from './article-pages.ts';
-import { consultationChangePages } from './consultation-pages.ts';
+import { consultationAdoptionPages, consultationChangePages } from './consultation-pages.ts';
 import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
@@ -150,6 +150,20 @@ export async function applyConsultationChange(consultationId: string): Promise<P
   const index = await renderPage(ctx, { kind: 'sitemap-index' });
   return commit(
     replacingUpdate([...(await consultationChangePages(ctx, consultationId)), ...(index ? [index] : [])]),
+  );
+}
+/** The adopted document linked: the consultation's pages as above, and the documents' pages that link back. */
+export async function applyConsultationAdoption(
+  consultationId: string,
+  documentIds: string[],
+): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  return commit(
+    replacingUpdate([
+      ...(await consultationAdoptionPages(ctx, consultationId, documentIds)),
+      ...(index ? [index] : []),
+    ]),
   );
 }
 // Online dialogues: a dialogue's page, the list and the sitemap (replaced, never removed).

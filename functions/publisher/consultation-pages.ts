@@ -11,29 +11,66 @@ import {
   consultationPaths,
 } from '#shared/site/consultation-pages.ts';
 import { renderConsultationList, renderConsultationPage } from '#web/site/consultation/render.ts';
-import type { SiteContext } from '#web/site/context.ts';
+import { absoluteUrl, type SiteContext } from '#web/site/context.ts';
 import { renderSitemapMonth } from '#web/site/render.ts';
-import { html, type RenderedFile, xml } from './site-files.ts';
+import { correctedDocumentPages } from './gazette-pages.ts';
+import { binary, html, type RenderedFile, xml } from './site-files.ts';
 
 /**
  * The consultation pages of the public site: a consultation's page (the draft, its published comments, the
- * form while the period is open, the approved report) and the list. A change renders the pages
- * `consultationPagesTouchedBy` names, nothing else.
+ * form while the period is open, the approved report with its PDF) and the list. A change renders the files
+ * `consultationPagesTouchedBy` names, nothing else; linking the adopted document also renders that
+ * document's page (and the page of one it replaces), which links back.
  */
-async function renderOne(ctx: SiteContext, page: ConsultationPageRef, view: PublicConsultation) {
+
+/** The approved report as a PDF; pdfkit and the fonts load only when a report is rendered. */
+async function reportPdf(ctx: SiteContext, view: PublicConsultation): Promise<RenderedFile | undefined> {
+  const { report } = view.consultation;
+  if (!report?.approvedAt) return undefined;
+  const { renderReportPdf } = await import('#shared/consultation/report-pdf.ts');
+  const bytes = await renderReportPdf({
+    consultation: view.consultation,
+    report: { ...report, approvedAt: report.approvedAt },
+    comments: view.comments,
+    received: view.statistics.received,
+    published: view.statistics.published,
+    pageUrl: absoluteUrl(ctx, consultationPaths.page(view.consultation.slug)),
+  });
+  return binary(consultationPaths.reportPdf(view.consultation.slug), bytes, 'application/pdf');
+}
+
+async function renderOne(
+  ctx: SiteContext,
+  page: ConsultationPageRef,
+  view: PublicConsultation,
+  pdf: RenderedFile | undefined,
+): Promise<RenderedFile | undefined> {
   if (page.kind === 'consultation-list') {
     const items = await publicConsultationList();
     return html(consultationPathOf(page), renderConsultationList(ctx, items));
   }
   if (page.kind === 'consultation-sitemap') return consultationSitemap(ctx);
+  if (page.kind === 'consultation-report-pdf') return pdf;
   return html(
     consultationPathOf(page),
     renderConsultationPage(ctx, {
       ...view,
       takesComments: view.consultation.status === 'open',
       noticeVersion: consultationSettings().noticeVersion,
+      ...(pdf ? { reportPdf: { path: pdf.path, bytes: pdf.body.length } } : {}),
     }),
   );
+}
+
+/** The files a consultation's change touches, the report's PDF first so the page can give its size. */
+async function filesOf(
+  ctx: SiteContext,
+  view: PublicConsultation,
+  pages: ConsultationPageRef[],
+): Promise<RenderedFile[]> {
+  const pdf = await reportPdf(ctx, view);
+  const files = await Promise.all(pages.map((page) => renderOne(ctx, page, view, pdf)));
+  return files.filter((file): file is RenderedFile => file !== undefined);
 }
 
 export async function consultationChangePages(
@@ -42,7 +79,17 @@ export async function consultationChangePages(
 ): Promise<RenderedFile[]> {
   const view = await publicConsultation(consultationId);
   if (!view) return [];
-  return Promise.all(consultationPagesTouchedBy(view.consultation).map((page) => renderOne(ctx, page, view)));
+  return filesOf(ctx, view, consultationPagesTouchedBy(view.consultation));
+}
+
+/** The adopted document was linked (or the link moved): the consultation's files and the documents' pages. */
+export async function consultationAdoptionPages(
+  ctx: SiteContext,
+  consultationId: string,
+  documentIds: string[],
+): Promise<RenderedFile[]> {
+  const documents = await Promise.all(documentIds.map((id) => correctedDocumentPages(ctx, id)));
+  return [...(await consultationChangePages(ctx, consultationId)), ...documents.flat()];
 }
 
 /** Every consultation's page and the list, each with the time of its last change. */
@@ -63,18 +110,25 @@ async function consultationSitemap(ctx: SiteContext): Promise<RenderedFile> {
   );
 }
 
-/** Every consultation page, for a whole-site rebuild. */
+/** Every consultation page (and report PDF), for a whole-site rebuild. */
 export async function allConsultationPages(ctx: SiteContext): Promise<RenderedFile[]> {
   const items = await publicConsultationList();
   const pages = await Promise.all(
     items.map(async (item) => {
       const view = await publicConsultation(item.id);
-      return view ? renderOne(ctx, { kind: 'consultation', slug: item.slug }, view) : undefined;
+      if (!view) return [];
+      return filesOf(
+        ctx,
+        view,
+        consultationPagesTouchedBy(view.consultation).filter(
+          (page) => page.kind === 'consultation' || page.kind === 'consultation-report-pdf',
+        ),
+      );
     }),
   );
   return [
     html(consultationPaths.list(), renderConsultationList(ctx, items)),
     await consultationSitemap(ctx),
-    ...pages.filter((page): page is RenderedFile => page !== undefined),
+    ...pages.flat(),
   ];
 }

@@ -1,3 +1,4 @@
+import { adoptionsOfDocument } from '#shared/data/consultations.ts';
 import {
   getIssue,
   getPublishedDocument,
@@ -41,7 +42,12 @@ async function frontPages(ctx: SiteContext, year: number): Promise<RenderedFile[
 async function documentPage(ctx: SiteContext, document: PublishedDocument): Promise<RenderedFile> {
   return html(
     sitePaths.legalDocument(document.slug),
-    renderLegalDocumentPage(ctx, { document, corrections: await listCorrections(document.id) }),
+    renderLegalDocumentPage(ctx, {
+      document,
+      corrections: await listCorrections(document.id),
+      // The consultation on its draft, when one was linked: the page links back to it.
+      consultations: await adoptionsOfDocument(document.id),
+    }),
   );
 }
 

@@ -5,6 +5,7 @@ import { type PublisherEvent, publisherEventSchema } from '#shared/domain/public
 import { logger } from '#shared/observability/logger.ts';
 import {
   applyChanges,
+  applyConsultationAdoption,
   applyConsultationChange,
   applyDialogueChange,
   applyDialogueStatus,
@@ -43,6 +44,8 @@ async function publish(rawEvent: unknown) {
       return applyFeedbackPages();
     case 'consultation-changed':
       return applyConsultationChange(event.consultationId);
+    case 'consultation-document-linked':
+      return applyConsultationAdoption(event.consultationId, event.documentIds);
     case 'dialogue-changed':
       return applyDialogueChange(event.dialogueId);
     case 'dialogue-status-due':

@@ -8,7 +8,13 @@ import { s3 } from '#shared/data/clients.ts';
  * Files of the public site: what a render produces, and how it reaches the site bucket and the CDN.
  * Each object write is atomic in S3, so a reader never sees half a page.
  */
-export type RenderedFile = { path: string; body: string; contentType: string; cacheControl: string };
+export type RenderedFile = {
+  path: string;
+  /** Text for pages; bytes for a generated file such as a consultation's report PDF. */
+  body: string | Uint8Array;
+  contentType: string;
+  cacheControl: string;
+};
 
 // Browsers revalidate pages after 5 minutes; CloudFront is invalidated on every change.
 const PAGE_CACHE = 'public, max-age=300';
@@ -26,6 +32,14 @@ export const xml = (path: string, body: string, contentType: string): RenderedFi
   path,
   body,
   contentType: `${contentType}; charset=utf-8`,
+  cacheControl: PAGE_CACHE,
+});
+
+/** A generated file beside the pages (a PDF): cached and invalidated like a page. */
+export const binary = (path: string, body: Uint8Array, contentType: string): RenderedFile => ({
+  path,
+  body,
+  contentType,
   cacheControl: PAGE_CACHE,
 });
 

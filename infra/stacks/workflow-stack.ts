@@ -101,6 +101,9 @@ export class WorkflowStack extends Stack {
       // A full rebuild renders every page.
       memorySize: 1024,
       timeout: Duration.minutes(5),
+      // The consultations' report PDF (shared/consultation/report-pdf.ts): pdfkit and the DejaVu TTFs read
+      // their files at run time, as for the gazette tasks below.
+      installedModules: ['pdfkit', 'dejavu-fonts-ttf'],
       environment: functionEnvironment(props),
       alarmTopic,
     })

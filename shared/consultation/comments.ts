@@ -98,6 +98,7 @@ export async function submitComment(
     // An organisation's comment is published under its name; a person's under their name, as public comment
     // on drafts is (the contact never is).
     authorLabel: submission.organisation ?? submission.name,
+    authorKind: submission.organisation ? 'organisation' : 'individual',
     content: submission.content,
     publicContent: maskPersonalData(submission.content, known),
     status: 'pending',

@@ -27,6 +27,7 @@ import { slugify } from '#shared/text/vietnamese.ts';
 import { anchorsOf, parseDraftText } from './draft-text.ts';
 import { schedulePeriod } from './schedules.ts';
 import { consultationSettings } from './settings.ts';
+import { consultationStatistics } from './statistics.ts';
 import { decide, isShortPeriod } from './workflow.ts';
 
 /**
@@ -149,6 +150,7 @@ export async function detailForStaff(principal: Principal, id: string) {
     consultation,
     comments,
     history,
+    statistics: consultationStatistics(consultation.draft, comments),
     minimumPeriodDays: consultationSettings().minimumPeriodDays,
   };
 }

@@ -1,5 +1,6 @@
 import { getConsultation, listComments, listConsultations } from '#shared/data/consultations.ts';
-import type { Consultation, PublicComment } from '#shared/domain/consultation.ts';
+import type { Consultation, ConsultationStatistics, PublicComment } from '#shared/domain/consultation.ts';
+import { consultationStatistics } from './statistics.ts';
 import { countsByAnchor } from './workflow.ts';
 
 /**
@@ -11,6 +12,8 @@ export type PublicConsultation = {
   comments: PublicComment[];
   counts: Record<string, number>;
   received: number;
+  /** Counts only (received, published, rejected by reason, pending, per part, by kind of author). */
+  statistics: ConsultationStatistics;
 };
 
 export async function publicViewOf(consultation: Consultation): Promise<PublicConsultation> {
@@ -28,6 +31,7 @@ export async function publicViewOf(consultation: Consultation): Promise<PublicCo
     })),
     counts: countsByAnchor(published),
     received: all.length,
+    statistics: consultationStatistics(consultation.draft, all),
   };
 }
 

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   type CommentContact,
   type Consultation,
+  type ConsultationAdoption,
   type ConsultationComment,
   commentContactSchema,
+  consultationAdoptionSchema,
   consultationCommentSchema,
   consultationSchema,
 } from '#shared/domain/consultation.ts';
@@ -11,11 +13,19 @@ import { CommentPeriodClosed } from '#shared/domain/errors.ts';
 import { tableName } from './clients.ts';
 import { keys } from './keys.ts';
 import { getItem, queryAll } from './reads.ts';
-import { claimUnique, createItem, replaceVersioned, type TransactionWrite } from './transactions.ts';
+import {
+  claimUnique,
+  createItem,
+  deleteExisting,
+  putDerived,
+  replaceVersioned,
+  type TransactionWrite,
+} from './transactions.ts';
 
 /**
  * Storage of consultations on draft regulations: the consultation (with its structured draft and, later, its
- * disposition report), its comments and, apart, each commenter's contact. The consultation services decide;
+ * disposition report and the document adopted from it), its comments and, apart, each commenter's contact;
+ * and, in the adopted gazette document's partition, the link back to the consultation. The consultation services decide;
  * this module owns the keys. Only `getCommentContact` reads a contact, and nothing public calls it.
  */
 const slugKind = 'consultation-slug';
@@ -69,6 +79,15 @@ export const consultationWrites = {
       itemType: 'ConsultationCommentContact',
       ...contact,
     }),
+  /** The adopted document's side of the link (its page links back); rewritten with the consultation. */
+  putAdoption: (adoption: ConsultationAdoption) =>
+    putDerived({
+      ...keys.consultationAdoption(adoption.documentId, adoption.consultationId),
+      itemType: 'ConsultationAdoption',
+      ...adoption,
+    }),
+  removeAdoption: (documentId: string, consultationId: string) =>
+    deleteExisting(keys.consultationAdoption(documentId, consultationId)),
 };
 
 // Reads.
@@ -120,3 +139,12 @@ export async function listComments(consultationId: string): Promise<Consultation
 /** A commenter's personal data: for the drafting agency and the officer only, never a public page. */
 export const getCommentContact = (consultationId: string, commentId: string) =>
   getItem(keys.consultationCommentContact(consultationId, commentId), commentContactSchema);
+
+/** The consultations a gazette document was adopted from (one, as a rule), for the document's page. */
+export async function adoptionsOfDocument(documentId: string): Promise<ConsultationAdoption[]> {
+  const prefix = keys.consultationAdoptionPrefix(documentId);
+  return queryAll(
+    { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
+    consultationAdoptionSchema,
+  );
+}

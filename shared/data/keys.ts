@@ -200,6 +200,15 @@ export const keys = {
     pk: `CONSULTATION#${consultationId}`,
     sk: `CONTACT#${commentId}`,
   }),
+  /** A gazette document adopted from a consultation, in the document's partition: its page links back. */
+  consultationAdoption: (documentId: string, consultationId: string): PrimaryKey => ({
+    pk: `DOCUMENT#${documentId}`,
+    sk: `ADOPTED_FROM#${consultationId}`,
+  }),
+  consultationAdoptionPrefix: (documentId: string) => ({
+    pk: `DOCUMENT#${documentId}`,
+    skPrefix: 'ADOPTED_FROM#',
+  }),
   // Online dialogues (shared/data/dialogues.ts).
   /** A dialogue with the province's leaders. */
   dialogue: (id: string): PrimaryKey => ({ pk: `DIALOGUE#${id}`, sk: 'DIALOGUE' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storedFileSchema } from './gazette.ts';
+import { documentTypeSchema, storedFileSchema } from './gazette.ts';
 import {
   consentFields,
   formTokenField,
@@ -115,6 +115,29 @@ export const dispositionReportSchema = z.object({
 });
 export type DispositionReport = z.infer<typeof dispositionReportSchema>;
 
+/** What the consultation keeps of the gazette document adopted from it: enough for its link. */
+export const adoptedDocumentSchema = z.object({
+  documentId: z.uuid(),
+  slug: slugSchema,
+  numberSymbol: z.string(),
+  documentType: documentTypeSchema,
+  abstract: z.string(),
+  issueDate: z.string(),
+  linkedAt: isoInstantSchema,
+  linkedBy: z.string(),
+});
+export type AdoptedDocument = z.infer<typeof adoptedDocumentSchema>;
+
+/** The other way round, kept beside the document: the consultation its page links back to. */
+export const consultationAdoptionSchema = z.object({
+  documentId: z.uuid(),
+  consultationId: z.uuid(),
+  slug: slugSchema,
+  title: z.string(),
+  linkedAt: isoInstantSchema,
+});
+export type ConsultationAdoption = z.infer<typeof consultationAdoptionSchema>;
+
 export const consultationSchema = z.object({
   id: z.uuid(),
   slug: slugSchema,
@@ -137,6 +160,8 @@ export const consultationSchema = z.object({
   openedAt: isoInstantSchema.optional(),
   closedAt: isoInstantSchema.optional(),
   report: dispositionReportSchema.optional(),
+  /** The legal document adopted from the draft, once the officer linked it (published in the gazette). */
+  adoptedDocument: adoptedDocumentSchema.optional(),
   createdAt: isoInstantSchema,
   createdBy: z.string(),
   updatedAt: isoInstantSchema,
@@ -161,6 +186,10 @@ export const rejectionReasonLabels: Record<RejectionReason, { vi: string; en: st
   duplicate: { vi: 'Trùng với ý kiến đã gửi', en: 'Duplicate of a comment already sent' },
 };
 
+/** Who sent a comment, for the statistics: an organisation when the form named one. */
+export const authorKindSchema = z.enum(['individual', 'organisation']);
+export type AuthorKind = z.infer<typeof authorKindSchema>;
+
 /** A comment as the portal keeps it; the commenter's contact is a separate record. */
 export const consultationCommentSchema = z.object({
   id: z.uuid(),
@@ -168,6 +197,8 @@ export const consultationCommentSchema = z.object({
   anchor: anchorSchema,
   /** What the page shows as the author: the organisation if given, else the name. */
   authorLabel: z.string(),
+  /** Comments stored before the statistics (none in service) read as a person's. */
+  authorKind: authorKindSchema.default('individual'),
   content: z.string(),
   /** The content with personal data masked: what is published. */
   publicContent: z.string(),
@@ -271,6 +302,10 @@ export const reportDecisionSchema = z.discriminatedUnion('decision', [
 ]);
 export type ReportDecision = z.infer<typeof reportDecisionSchema>;
 
+/** The officer names the gazette document adopted from a concluded consultation. */
+export const adoptedDocumentInputSchema = versionedSchema.extend({ documentId: z.uuid() });
+export type AdoptedDocumentInput = z.infer<typeof adoptedDocumentInputSchema>;
+
 /** What the scheduler fires: the period opens, the period closes. */
 export const consultationTaskSchema = z.object({
   task: z.enum(['open', 'close']),
@@ -285,3 +320,26 @@ export type PublicComment = Pick<
   ConsultationComment,
   'id' | 'anchor' | 'authorLabel' | 'publicContent' | 'receivedAt'
 >;
+
+// ---------------------------------------------------------------------------------------------------
+// Statistics (shared/consultation/statistics.ts): counts only, never a commenter.
+
+const commentCountsSchema = z.object({
+  received: z.number().int(),
+  published: z.number().int(),
+  pending: z.number().int(),
+  rejected: z.number().int(),
+});
+export const partStatisticsSchema = commentCountsSchema.extend({
+  anchor: anchorSchema,
+  labelVi: z.string(),
+  labelEn: z.string(),
+});
+export type PartStatistics = z.infer<typeof partStatisticsSchema>;
+export const consultationStatisticsSchema = commentCountsSchema.extend({
+  rejectedBy: z.record(rejectionReasonSchema, z.number().int()),
+  byAuthor: z.record(authorKindSchema, z.object({ received: z.number().int(), published: z.number().int() })),
+  /** Every part of the draft in its order (the whole draft, each article, each clause), zeros included. */
+  parts: z.array(partStatisticsSchema),
+});
+export type ConsultationStatistics = z.infer<typeof consultationStatisticsSchema>;

@@ -38,6 +38,15 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feedback-pages') }),
   /** A consultation was posted, opened, closed, got a published comment or its report: its page and the list. */
   z.object({ type: z.literal('consultation-changed'), consultationId: z.uuid() }),
+  /**
+   * The gazette document adopted from a consultation was linked (or the link moved): the consultation's pages
+   * and the pages of the documents named (the one linked now, the one it replaces), which link back.
+   */
+  z.object({
+    type: z.literal('consultation-document-linked'),
+    consultationId: z.uuid(),
+    documentIds: z.array(z.uuid()).min(1).max(2),
+  }),
   // Online dialogues (shared/dialogue/): a dialogue's page and the dialogue lists.
   /** A dialogue, one of its questions or answers changed: its page and the lists it is on. */
   z.object({ type: z.literal('dialogue-changed'), dialogueId: z.uuid() }),

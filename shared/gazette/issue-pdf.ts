@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { AFRelationship, PDFDocument as PdfLibDocument } from 'pdf-lib';
-import PDFDocument from 'pdfkit';
 import { type DocumentMetadata, documentTypeLabels, type GazetteIssue } from '#shared/domain/gazette.ts';
+import { pdfkitDocument } from '#shared/media/pdfkit-document.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/time/vietnam.ts';
 import { PADES_SUBFILTER, SIGNATURE_PLACEHOLDER_HEX_DIGITS } from './signing/pades.ts';
 
@@ -19,13 +17,6 @@ import { PADES_SUBFILTER, SIGNATURE_PLACEHOLDER_HEX_DIGITS } from './signing/pad
  * RSA PKCS#1 v1.5 being deterministic, a retried signature) gives the same bytes, and the write-once
  * archive accepts a retry as done.
  */
-const fontDirectory = join(
-  dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
-  'ttf',
-);
-const regular = join(fontDirectory, 'DejaVuSerif.ttf');
-const bold = join(fontDirectory, 'DejaVuSerif-Bold.ttf');
-
 export type EmbeddedFile = { fileName: string; bytes: Uint8Array; contentType: string; description: string };
 
 export type IssuePdfDocument = Omit<DocumentMetadata, 'field'> & {
@@ -62,20 +53,12 @@ async function renderCover(
   publishedAt: string,
   block: SignatureBlock | undefined,
 ): Promise<{ bytes: Buffer; blockTop?: number }> {
-  const pdf = new PDFDocument({
+  const { pdf, finished } = pdfkitDocument({
     size: 'A4',
     margins: { top: 64, bottom: 64, left: 72, right: 64 },
     info: { CreationDate: new Date(publishedAt), ModDate: new Date(publishedAt) },
     compress: true,
   });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  pdf.registerFont('regular', regular);
-  pdf.registerFont('bold', bold);
 
   pdf.font('bold').fontSize(11).text('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', { align: 'center' });
   pdf.moveDown(1.5);

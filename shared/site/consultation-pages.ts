@@ -1,7 +1,9 @@
 /**
  * The consultation pages of the public site (Vietnamese, as the drafts are) and which of them a change
  * touches. A consultation's change (posted, opened, closed, a comment published, its report) touches its
- * own page, the list and the consultations' sitemap; nothing else shows a consultation.
+ * own page, the list and the consultations' sitemap, and, once the report is approved, the report's PDF
+ * beside the page; nothing else shows a consultation (the adopted document's page, which links back, is
+ * touched by the linking only: functions/publisher/consultation-pages.ts).
  */
 export const consultationPaths = {
   list: () => '/lay-y-kien/',
@@ -10,12 +12,16 @@ export const consultationPaths = {
   commentApi: (slug: string) => `/api/consultations/${slug}/comments`,
   fileApi: (slug: string, index: number) => `/api/consultations/${slug}/files/${index}`,
   sitemap: () => '/sitemaps/lay-y-kien.xml',
+  /** The approved disposition report as a PDF, in the site bucket beside the page (served by CloudFront). */
+  reportPdf: (slug: string) => `/lay-y-kien/${slug}/bao-cao-tiep-thu-giai-trinh.pdf`,
+  statisticsApi: (slug: string) => `/api/consultations/${slug}/statistics`,
 };
 
 export type ConsultationPageRef =
   | { kind: 'consultation-list' }
   | { kind: 'consultation'; slug: string }
-  | { kind: 'consultation-sitemap' };
+  | { kind: 'consultation-sitemap' }
+  | { kind: 'consultation-report-pdf'; slug: string };
 
 export function consultationPathOf(page: ConsultationPageRef): string {
   switch (page.kind) {
@@ -25,14 +31,23 @@ export function consultationPathOf(page: ConsultationPageRef): string {
       return consultationPaths.page(page.slug);
     case 'consultation-sitemap':
       return consultationPaths.sitemap();
+    case 'consultation-report-pdf':
+      return consultationPaths.reportPdf(page.slug);
   }
 }
 
-/** A change of one consultation: its page, the list, and the sitemap of consultation pages (its lastmod). */
-export function consultationPagesTouchedBy(change: { slug: string }): ConsultationPageRef[] {
+/**
+ * A change of one consultation: its page, the list, the sitemap of consultation pages (its lastmod) and,
+ * with an approved report, the report's PDF (rendered again with the page, so the page's link and size match).
+ */
+export function consultationPagesTouchedBy(change: {
+  slug: string;
+  report?: { approvedAt?: string | undefined } | undefined;
+}): ConsultationPageRef[] {
   return [
     { kind: 'consultation', slug: change.slug },
     { kind: 'consultation-list' },
     { kind: 'consultation-sitemap' },
+    ...(change.report?.approvedAt ? [{ kind: 'consultation-report-pdf' as const, slug: change.slug }] : []),
   ];
 }

@@ -9,4 +9,16 @@ describe('the pages a consultation change touches', () => {
       '/sitemaps/lay-y-kien.xml',
     ]);
   });
+
+  it('include the report PDF once the report is approved, not before', () => {
+    const slug = 'du-thao-quy-dinh-cho';
+    expect(consultationPagesTouchedBy({ slug, report: {} }).map(consultationPathOf)).not.toContain(
+      '/lay-y-kien/du-thao-quy-dinh-cho/bao-cao-tiep-thu-giai-trinh.pdf',
+    );
+    expect(
+      consultationPagesTouchedBy({ slug, report: { approvedAt: '2026-12-20T02:00:00.000Z' } }).map(
+        consultationPathOf,
+      ),
+    ).toContain('/lay-y-kien/du-thao-quy-dinh-cho/bao-cao-tiep-thu-giai-trinh.pdf');
+  });
 });

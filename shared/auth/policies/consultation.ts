@@ -21,4 +21,7 @@ export const consultationPolicy = {
   'PUT /api/consultations/admin/consultations/:id/report': ['agency', 'feedback_officer'],
   'POST /api/consultations/admin/consultations/:id/report/decision': officers,
   'POST /api/consultations/admin/files/uploads': staff,
+  // The document adopted from the draft: the agency (its own drafts) or the officer names it once published.
+  'GET /api/consultations/admin/adoptable-documents': staff,
+  'PUT /api/consultations/admin/consultations/:id/adopted-document': staff,
 } as const satisfies RoutePolicy;

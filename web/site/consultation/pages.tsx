@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { anchorLabel } from '#shared/consultation/draft-text.ts';
 import {
   type Consultation,
+  type ConsultationStatistics,
   consultationStatusLabels,
   type DraftArticle,
   dispositionLabels,
@@ -19,6 +20,7 @@ import type { SiteContext } from '../context.ts';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '../feedback/components/FormFields.tsx';
 import { Paragraphs } from '../feedback/components/Paragraphs.tsx';
 import { portal } from '../portal.ts';
+import { AdoptedDocumentFact, ConsultationStatisticsSection, ReportPdfLink } from './outcome.tsx';
 
 /**
  * Consultations on draft regulations on the public site (lấy ý kiến dự thảo văn bản): the list, one draft
@@ -34,6 +36,10 @@ export type PublicConsultationModel = {
   consultation: Omit<Consultation, 'createdBy' | 'report'> & { report?: Consultation['report'] };
   comments: PublicComment[];
   counts: Record<string, number>;
+  /** The figures of the comments (counts only), shown in their own section. */
+  statistics?: ConsultationStatistics;
+  /** The approved report's PDF beside the page, with its size. */
+  reportPdf?: { path: string; bytes: number };
   /** Whether the form takes comments now (the period is open by the clock and the status). */
   takesComments: boolean;
   noticeVersion: string;
@@ -248,11 +254,18 @@ function CommentForm({ model }: { model: PublicConsultationModel }) {
   );
 }
 
-function Report({ report }: { report: NonNullable<Consultation['report']> }) {
+function Report({
+  report,
+  pdf,
+}: {
+  report: NonNullable<Consultation['report']>;
+  pdf?: { path: string; bytes: number } | undefined;
+}) {
   return (
     <section class="cs-report" id="bao-cao" aria-labelledby="bao-cao-title">
       <h2 id="bao-cao-title">Báo cáo tổng hợp, tiếp thu, giải trình ý kiến</h2>
       {report.approvedAt ? <p class="muted">Công bố ngày {formatDateTimeVi(report.approvedAt)}</p> : null}
+      {pdf ? <ReportPdfLink pdf={pdf} /> : null}
       <Paragraphs text={report.summary} />
       <ol class="cs-report__issues">
         {report.issues.map((issue) => (
@@ -302,6 +315,9 @@ export function ConsultationPage({ ctx, model }: { ctx: SiteContext; model: Publ
           </dd>
           <dt>Góp ý đã đăng</dt>
           <dd>{total}</dd>
+          {consultation.adoptedDocument ? (
+            <AdoptedDocumentFact document={consultation.adoptedDocument} />
+          ) : null}
         </dl>
         {model.takesComments ? null : (
           <p class="cs-notice" role="status">
@@ -333,7 +349,13 @@ export function ConsultationPage({ ctx, model }: { ctx: SiteContext; model: Publ
             </ol>
           </>
         ) : null}
-        {consultation.report ? <Report report={consultation.report} /> : null}
+        {consultation.report ? <Report report={consultation.report} pdf={model.reportPdf} /> : null}
+        {model.statistics ? (
+          <ConsultationStatisticsSection
+            statistics={model.statistics}
+            apiPath={consultationPaths.statisticsApi(consultation.slug)}
+          />
+        ) : null}
         <h2 id={WHOLE_DRAFT}>Toàn văn dự thảo</h2>
         {consultation.draft.preamble ? (
           <div class="cs-preamble">

@@ -7,6 +7,7 @@
  *
  * The pages are Vietnamese only: they publish Vietnamese legal texts.
  */
+import type { ConsultationAdoption } from '#shared/domain/consultation.ts';
 import type {
   Correction,
   DocumentSearchQuery,
@@ -51,9 +52,20 @@ export function renderGazetteIssue(
 /** `/van-ban/<slug>/`: the document's fields, file and corrections. */
 export function renderLegalDocumentPage(
   ctx: SiteContext,
-  model: { document: PublishedDocument; corrections: Correction[] },
+  model: {
+    document: PublishedDocument;
+    corrections: Correction[];
+    consultations?: Pick<ConsultationAdoption, 'slug' | 'title'>[];
+  },
 ): string {
-  return renderDocument(LegalDocumentPage({ ctx, document: model.document, corrections: model.corrections }));
+  return renderDocument(
+    LegalDocumentPage({
+      ctx,
+      document: model.document,
+      corrections: model.corrections,
+      consultations: model.consultations ?? [],
+    }),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ConsultationAdoption } from '#shared/domain/consultation.ts';
 import {
   type Correction,
   documentFieldLabels,
@@ -7,6 +8,7 @@ import {
   statusInForceLabels,
   statusInForceOn,
 } from '#shared/domain/gazette.ts';
+import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { dateInVietnam, formatDateVi } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
@@ -27,16 +29,19 @@ import { legislationJsonLd } from '../structured-data.ts';
  * A document in the legal-document database, with the fields Decree 224/2026/NĐ-CP asks a portal to give
  * (form, issuer, number/symbol, issue date, effective date, abstract, downloadable file), and where it
  * was published. Corrections come after it in their own section: they are later records, and the
- * published document is never edited.
+ * published document is never edited. When the document was adopted from a draft put to public comment on
+ * the portal, the page links to that consultation.
  */
 export function LegalDocumentPage({
   ctx,
   document,
   corrections,
+  consultations = [],
 }: {
   ctx: SiteContext;
   document: PublishedDocument;
   corrections: Correction[];
+  consultations?: Pick<ConsultationAdoption, 'slug' | 'title'>[];
 }) {
   const path = sitePaths.legalDocument(document.slug);
   const title = documentTitle(document);
@@ -118,6 +123,19 @@ export function LegalDocumentPage({
               {text.pages(document.issue.pages)} ({text.publishedOnInline}{' '}
               <PublishedTime instant={document.publishedAt} language="vi" />)
             </dd>
+            {consultations.length > 0 ? (
+              <>
+                <dt>Dự thảo đã được lấy ý kiến nhân dân</dt>
+                <dd>
+                  {consultations.map((consultation, index) => (
+                    <>
+                      {index > 0 ? '; ' : ''}
+                      <a href={consultationPaths.page(consultation.slug)}>{consultation.title}</a>
+                    </>
+                  ))}
+                </dd>
+              </>
+            ) : null}
           </dl>
         </section>
         <section class="block relations" aria-labelledby="doc-relations">
