@@ -92,6 +92,7 @@ export async function linkAdoptedDocument(
       'link-document',
       {
         note: `${document.numberSymbol} (${document.id})${previous ? `, thay ${previous.numberSymbol}` : ''}`,
+        changedFields: ['adoptedDocument'],
       },
       at,
     ),
