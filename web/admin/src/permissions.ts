@@ -82,6 +82,8 @@ export const can = {
     mayCall(principal, 'PUT /api/consultations/admin/consultations/:id/report'),
   decideReports: (principal: Principal) =>
     mayCall(principal, 'POST /api/consultations/admin/consultations/:id/report/decision'),
+  linkAdoptedDocuments: (principal: Principal) =>
+    mayCall(principal, 'PUT /api/consultations/admin/consultations/:id/adopted-document'),
   /** Online dialogues: the list, scheduling, moderation, the answer desk. */
   readDialogues: (principal: Principal) => mayCall(principal, 'GET /api/dialogues/admin/dialogues'),
   scheduleDialogues: (principal: Principal) => mayCall(principal, 'POST /api/dialogues/admin/dialogues'),

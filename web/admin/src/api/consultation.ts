@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '#shared/domain/audit.ts';
 import {
+  type adoptedDocumentInputSchema,
   commentContactSchema,
   consultationCommentSchema,
   type consultationInputSchema,
   consultationSchema,
+  consultationStatisticsSchema,
   draftStructureSchema,
   type moderationInputSchema,
   type reportDecisionSchema,
   type reportInputSchema,
 } from '#shared/domain/consultation.ts';
+import { documentTypeSchema } from '#shared/domain/gazette.ts';
 import { contextClient } from './transport.ts';
 
 /**
@@ -22,11 +25,24 @@ export type ConsultationInput = z.input<typeof consultationInputSchema>;
 export type ModerationInput = z.input<typeof moderationInputSchema>;
 export type ReportInput = z.input<typeof reportInputSchema>;
 export type ReportDecision = z.input<typeof reportDecisionSchema>;
+export type AdoptedDocumentInput = z.input<typeof adoptedDocumentInputSchema>;
+
+/** A published gazette document the picker offers as the one adopted from the draft. */
+const adoptableSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  numberSymbol: z.string(),
+  documentType: documentTypeSchema,
+  abstract: z.string(),
+  issueDate: z.string(),
+});
+export type AdoptableDocument = z.output<typeof adoptableSchema>;
 
 const detailSchema = z.object({
   consultation: consultationSchema,
   comments: z.array(consultationCommentSchema),
   history: z.array(auditEntrySchema),
+  statistics: consultationStatisticsSchema,
   minimumPeriodDays: z.number(),
 });
 export type ConsultationDetail = z.output<typeof detailSchema>;
@@ -63,6 +79,14 @@ export const consultationApi = {
     consultations.json(consultationSchema, 'PUT', path(id, '/report'), { body: input }),
   decideReport: (id: string, input: ReportDecision) =>
     consultations.json(consultationSchema, 'POST', path(id, '/report/decision'), { body: input }),
+  adoptableDocuments: (q: string) =>
+    consultations.json(
+      z.object({ items: z.array(adoptableSchema), total: z.number() }),
+      'GET',
+      `/admin/adoptable-documents?q=${encodeURIComponent(q)}`,
+    ),
+  linkAdoptedDocument: (id: string, input: AdoptedDocumentInput) =>
+    consultations.json(consultationSchema, 'PUT', path(id, '/adopted-document'), { body: input }),
   uploadFile: (file: File, contentType: string) =>
     consultations.upload('/admin/files/uploads', file, contentType),
 };

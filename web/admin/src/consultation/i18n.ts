@@ -83,6 +83,28 @@ const vi = {
   reportReturned: 'Đã trả lại báo cáo cho cơ quan soạn thảo.',
   returnedNote: 'Báo cáo bị trả lại: {note}',
   none: '—',
+  statisticsTitle: 'Số liệu góp ý',
+  statReceived: 'Đã nhận',
+  statPublished: 'Đã đăng',
+  statPending: 'Chờ kiểm duyệt',
+  statRejected: 'Không đăng',
+  statPart: 'Phần dự thảo',
+  statByAuthor:
+    'Cá nhân: {individual} góp ý ({individualPublished} đã đăng); cơ quan, tổ chức: {organisation} góp ý ({organisationPublished} đã đăng).',
+  statRejectedBy: 'Lý do không đăng',
+  adoptedTitle: 'Văn bản đã ban hành',
+  adoptedIntro:
+    'Khi văn bản được ban hành từ dự thảo này đã đăng Công báo, chọn văn bản trong cơ sở dữ liệu văn bản: trang dự thảo và trang văn bản liên kết với nhau.',
+  adoptedNone: 'Chưa liên kết văn bản.',
+  adoptedCurrent: 'Đã liên kết: ',
+  adoptedSearch: 'Tìm văn bản đã đăng Công báo (số, ký hiệu hoặc trích yếu)',
+  adoptedFind: 'Tìm',
+  adoptedResults: 'Văn bản tìm được',
+  adoptedNoResult: 'Không có văn bản đã đăng Công báo khớp với từ khóa.',
+  adoptedLink: 'Liên kết văn bản này',
+  adoptedLinked: 'Đã liên kết văn bản; trang dự thảo và trang văn bản được cập nhật.',
+  adoptedAfterReport: 'Liên kết được sau khi báo cáo tiếp thu, giải trình đã được duyệt.',
+  reportPdf: 'Báo cáo dạng PDF',
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -152,6 +174,28 @@ const en: Record<keyof typeof vi, string> = {
   reportReturned: 'The report was returned to the drafting agency.',
   returnedNote: 'The report was returned: {note}',
   none: '—',
+  statisticsTitle: 'Comment figures',
+  statReceived: 'Received',
+  statPublished: 'Published',
+  statPending: 'Awaiting moderation',
+  statRejected: 'Not published',
+  statPart: 'Part of the draft',
+  statByAuthor:
+    'Individuals: {individual} comments ({individualPublished} published); organisations: {organisation} comments ({organisationPublished} published).',
+  statRejectedBy: 'Reasons for not publishing',
+  adoptedTitle: 'Adopted document',
+  adoptedIntro:
+    "Once the document adopted from this draft is published in the gazette, choose it in the legal-document database: the draft's page and the document's page then link to each other.",
+  adoptedNone: 'No document linked yet.',
+  adoptedCurrent: 'Linked: ',
+  adoptedSearch: 'Find a document published in the gazette (number, symbol or abstract)',
+  adoptedFind: 'Find',
+  adoptedResults: 'Documents found',
+  adoptedNoResult: 'No published document matches these words.',
+  adoptedLink: 'Link this document',
+  adoptedLinked: "Document linked; the draft's page and the document's page are updated.",
+  adoptedAfterReport: 'A document can be linked once the disposition report is approved.',
+  reportPdf: 'Report as PDF',
 };
 
 export type ConsultationKey = keyof typeof vi;
