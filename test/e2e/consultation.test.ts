@@ -63,6 +63,9 @@ async function fire(name: string) {
 /** `YYYY-MM-DDTHH:mm` in Vietnam: what a datetime-local field takes. */
 const vietnamLocal = (instant: Date) => new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
 
+/** The draft the first test takes to its report, for the tests of what follows it. */
+let draft: { id: string; pagePath: string } | undefined;
+
 describeInBrowser('a consultation on a draft end to end in Chromium (issue 9)', () => {
   beforeAll(async () => {
     stack = await startTestStack({ accounts: [...localAccounts, account] });
@@ -126,6 +129,7 @@ describeInBrowser('a consultation on a draft end to end in Chromium (issue 9)', 
     // 3. A citizen, JavaScript off, comments on clause 2 of article 2.
     let citizen = await (await newContext({ javaScriptEnabled: false })).newPage();
     const pagePath = consultationPaths.page(consultation.slug);
+    draft = { id, pagePath };
     await citizen.goto(`${stack.url}${pagePath}`);
     await citizen.getByRole('heading', { level: 1, name: title }).waitFor();
     await axePublic(citizen, 'public draft page (open)');
@@ -196,4 +200,31 @@ describeInBrowser('a consultation on a draft end to end in Chromium (issue 9)', 
     expect(checked.filter((entry) => entry.violations.length > 0)).toEqual([]);
     expect(checked.length).toBeGreaterThanOrEqual(12);
   }, 180_000);
+
+  it('offers the approved report as a PDF and the figures; staff see them beside the adopted-document picker', async () => {
+    if (!draft) throw new Error('the first test concluded a draft');
+    const citizen = await freshPage(draft.pagePath);
+    const pdfLink = citizen.getByRole('link', {
+      name: /Tải báo cáo tổng hợp, tiếp thu, giải trình ý kiến \(PDF, [\d,]+ KB\)/,
+    });
+    await pdfLink.waitFor();
+    const href = (await pdfLink.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/bao-cao-tiep-thu-giai-trinh\.pdf$/);
+    const download = await citizen.request.get(`${stack.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await citizen.getByRole('heading', { level: 2, name: 'Số liệu góp ý' }).waitFor();
+    await citizen.getByRole('table', { name: 'Góp ý theo từng phần của dự thảo' }).waitFor();
+
+    const officer = await signIn('tiepnhan');
+    await officer.goto(`${stack.url}/admin/consultations/${draft.id}`);
+    await officer.getByRole('heading', { level: 2, name: 'Số liệu góp ý' }).waitFor();
+    await officer.getByRole('heading', { level: 2, name: 'Văn bản đã ban hành' }).waitFor();
+    await officer.getByLabel(/Tìm văn bản đã đăng Công báo/).fill(`khong-co-van-ban-${stamp}`);
+    await officer.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await officer.getByText('Không có văn bản đã đăng Công báo khớp với từ khóa.').waitFor();
+    await axeBothLanguages(officer, 'consultation detail (concluded)');
+    expect(checked.filter((entry) => entry.violations.length > 0)).toEqual([]);
+  }, 120_000);
 });
