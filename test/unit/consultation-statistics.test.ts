@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDraftText } from '#shared/consultation/draft-text.ts';
+import { anchorsOf, parseDraftText } from '#shared/consultation/draft-text.ts';
 import { consultationStatistics } from '#shared/consultation/statistics.ts';
 import type { ConsultationComment } from '#shared/domain/consultation.ts';
 import { sampleDraftText } from '../support/consultation.ts';
@@ -19,15 +19,13 @@ const comment = (anchor: string, status: Counted['status'], extra: Partial<Count
 describe('consultation statistics', () => {
   it('lists every part of the draft in order, with zeros, when nothing was received', () => {
     const stats = consultationStatistics(draft, []);
-    expect(stats.parts.map((part) => part.anchor)).toEqual([
-      'toan-van',
-      'dieu-1',
+    // The whole draft, then each article followed by its clauses: 1 + 3 articles + 4 clauses.
+    expect(stats.parts.map((part) => part.anchor)).toEqual(anchorsOf(draft));
+    expect(stats.parts).toHaveLength(8);
+    expect(stats.parts.slice(2, 5).map((part) => part.anchor)).toEqual([
       'dieu-2',
       'dieu-2-khoan-1',
       'dieu-2-khoan-2',
-      'dieu-3',
-      'dieu-3-khoan-1',
-      'dieu-3-khoan-2',
     ]);
     expect(stats.parts.every((part) => part.received === 0 && part.published === 0)).toBe(true);
     expect(stats.parts[3]?.labelVi).toBe('Khoản 1 Điều 2');
