@@ -71,7 +71,6 @@ export async function linkAdoptedDocument(
       abstract: document.abstract,
       issueDate: document.issueDate,
       linkedAt: at,
-      linkedBy: principal.displayName,
     },
     updatedAt: at,
   };

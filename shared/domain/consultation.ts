@@ -123,8 +123,8 @@ export const adoptedDocumentSchema = z.object({
   documentType: documentTypeSchema,
   abstract: z.string(),
   issueDate: z.string(),
+  /** Who linked it is in the audit trail, not here: the record is public. */
   linkedAt: isoInstantSchema,
-  linkedBy: z.string(),
 });
 export type AdoptedDocument = z.infer<typeof adoptedDocumentSchema>;
 

@@ -67,10 +67,10 @@ export function ConsultationStatisticsSection({
         </div>
       </dl>
       <p>
-        Từ cá nhân: {statistics.byAuthor.individual?.received ?? 0} góp ý (
-        {statistics.byAuthor.individual?.published ?? 0} đã đăng); từ cơ quan, tổ chức:{' '}
-        {statistics.byAuthor.organisation?.received ?? 0} góp ý (
-        {statistics.byAuthor.organisation?.published ?? 0} đã đăng).
+        Từ cá nhân: {statistics.byAuthor.individual.received} góp ý (
+        {statistics.byAuthor.individual.published} đã đăng); từ cơ quan, tổ chức:{' '}
+        {statistics.byAuthor.organisation.received} góp ý ({statistics.byAuthor.organisation.published} đã
+        đăng).
       </p>
       {rejectedReasons.length > 0 ? (
         <p>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type AdoptedDocument, rejectionReasonSchema } from '#shared/domain/consultation.ts';
 import { documentTypeLabels } from '#shared/domain/gazette.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import { type AdoptableDocument, type ConsultationDetail, consultationApi } from '../api/consultation.ts';
 import { DataTable } from '../components/table.tsx';
 import { ActionButton, ErrorNotice, Field, MetaList } from '../components/ui.tsx';
@@ -117,7 +118,7 @@ export function AdoptedDocumentSection(props: {
         {adopted ? (
           <>
             {c('adoptedCurrent')}
-            <a href={`/van-ban/${adopted.slug}/`} target="_blank" rel="noopener">
+            <a href={sitePaths.legalDocument(adopted.slug)} target="_blank" rel="noopener">
               {titleOf(adopted, lang)}
             </a>
           </>
