@@ -33,6 +33,7 @@ import {
   documentUploadRequestSchema,
 } from '#shared/media/document-uploads.ts';
 import { presignedDownload } from '#shared/media/downloads.ts';
+import { followerRoutes } from './followers.ts';
 import { commentFormAnswer, commentReceivedAnswer, problemPageAnswer } from './pages.ts';
 
 /**
@@ -152,4 +153,5 @@ const adminRoutes = createAdminApp(consultationPolicy)
 
 export const consultationApp = createContextApp('/api/consultations')
   .route('/admin', adminRoutes)
+  .route('/', followerRoutes)
   .route('/', publicRoutes);

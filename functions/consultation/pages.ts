@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { followNotice, takesFollowers } from '#shared/consultation/followers.ts';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import { periodAt } from '#shared/consultation/workflow.ts';
@@ -59,6 +60,7 @@ export async function commentFormAnswer(
       ...view,
       takesComments: periodAt(consultation, now) === 'open',
       noticeVersion: consultationSettings().noticeVersion,
+      ...(takesFollowers(consultation) ? { follow: { slug: consultation.slug, ...followNotice() } } : {}),
       values: stringsOf(values),
       errors: error.fieldErrors.map((field) => ({
         path: field.path,

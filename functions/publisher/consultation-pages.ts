@@ -1,3 +1,4 @@
+import { followNotice, takesFollowers } from '#shared/consultation/followers.ts';
 import {
   type PublicConsultation,
   publicConsultation,
@@ -10,6 +11,7 @@ import {
   consultationPathOf,
   consultationPaths,
 } from '#shared/site/consultation-pages.ts';
+import { renderConsultationFeed } from '#web/site/consultation/feed.ts';
 import { renderConsultationList, renderConsultationPage } from '#web/site/consultation/render.ts';
 import type { SiteContext } from '#web/site/context.ts';
 import { renderSitemapMonth } from '#web/site/render.ts';
@@ -26,12 +28,16 @@ async function renderOne(ctx: SiteContext, page: ConsultationPageRef, view: Publ
     return html(consultationPathOf(page), renderConsultationList(ctx, items));
   }
   if (page.kind === 'consultation-sitemap') return consultationSitemap(ctx);
+  if (page.kind === 'consultation-feed') return consultationFeed(ctx, page.format);
   return html(
     consultationPathOf(page),
     renderConsultationPage(ctx, {
       ...view,
       takesComments: view.consultation.status === 'open',
       noticeVersion: consultationSettings().noticeVersion,
+      ...(takesFollowers(view.consultation)
+        ? { follow: { slug: view.consultation.slug, ...followNotice() } }
+        : {}),
     }),
   );
 }
@@ -43,6 +49,14 @@ export async function consultationChangePages(
   const view = await publicConsultation(consultationId);
   if (!view) return [];
   return Promise.all(consultationPagesTouchedBy(view.consultation).map((page) => renderOne(ctx, page, view)));
+}
+
+async function consultationFeed(ctx: SiteContext, format: 'rss' | 'atom'): Promise<RenderedFile> {
+  return xml(
+    format === 'rss' ? consultationPaths.rssFeed() : consultationPaths.atomFeed(),
+    renderConsultationFeed(ctx, await publicConsultationList(), format),
+    format === 'rss' ? 'application/rss+xml' : 'application/atom+xml',
+  );
 }
 
 /** Every consultation's page and the list, each with the time of its last change. */
@@ -75,6 +89,8 @@ export async function allConsultationPages(ctx: SiteContext): Promise<RenderedFi
   return [
     html(consultationPaths.list(), renderConsultationList(ctx, items)),
     await consultationSitemap(ctx),
+    await consultationFeed(ctx, 'rss'),
+    await consultationFeed(ctx, 'atom'),
     ...pages.filter((page): page is RenderedFile => page !== undefined),
   ];
 }

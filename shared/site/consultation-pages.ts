@@ -10,12 +10,22 @@ export const consultationPaths = {
   commentApi: (slug: string) => `/api/consultations/${slug}/comments`,
   fileApi: (slug: string, index: number) => `/api/consultations/${slug}/files/${index}`,
   sitemap: () => '/sitemaps/lay-y-kien.xml',
+  /** The follow form posts here; the links of the followers' mails answer under it. */
+  followApi: (slug: string) => `/api/consultations/${slug}/followers`,
+  followConfirm: (slug: string, followerId: string, token: string) =>
+    `/api/consultations/${slug}/followers/${followerId}/confirm?token=${token}`,
+  followUnsubscribe: (slug: string, followerId: string, secret: string) =>
+    `/api/consultations/${slug}/followers/${followerId}/unsubscribe?token=${secret}`,
+  /** Drafts opened for comment and reports published, newest first. */
+  rssFeed: () => '/lay-y-kien/rss.xml',
+  atomFeed: () => '/lay-y-kien/atom.xml',
 };
 
 export type ConsultationPageRef =
   | { kind: 'consultation-list' }
   | { kind: 'consultation'; slug: string }
-  | { kind: 'consultation-sitemap' };
+  | { kind: 'consultation-sitemap' }
+  | { kind: 'consultation-feed'; format: 'rss' | 'atom' };
 
 export function consultationPathOf(page: ConsultationPageRef): string {
   switch (page.kind) {
@@ -25,14 +35,21 @@ export function consultationPathOf(page: ConsultationPageRef): string {
       return consultationPaths.page(page.slug);
     case 'consultation-sitemap':
       return consultationPaths.sitemap();
+    case 'consultation-feed':
+      return page.format === 'rss' ? consultationPaths.rssFeed() : consultationPaths.atomFeed();
   }
 }
 
-/** A change of one consultation: its page, the list, and the sitemap of consultation pages (its lastmod). */
+/**
+ * A change of one consultation: its page, the list, the sitemap of consultation pages (its lastmod) and the
+ * feeds (an opening or a published report is one of their entries).
+ */
 export function consultationPagesTouchedBy(change: { slug: string }): ConsultationPageRef[] {
   return [
     { kind: 'consultation', slug: change.slug },
     { kind: 'consultation-list' },
     { kind: 'consultation-sitemap' },
+    { kind: 'consultation-feed', format: 'rss' },
+    { kind: 'consultation-feed', format: 'atom' },
   ];
 }
