@@ -8,7 +8,6 @@ import {
   requestFollow,
   unsubscribe,
 } from '#shared/consultation/followers.ts';
-import { consultationIdBySlug, getConsultation } from '#shared/data/consultations.ts';
 import {
   FollowLinkExpired,
   followerIdSchema,
@@ -22,6 +21,7 @@ import {
   browserAsks,
   clientIp,
   FORM_TOKEN_COOKIE,
+  fieldProblemsOf,
   fieldsOf,
   formPage,
   stringsOf,
@@ -35,6 +35,7 @@ import {
   renderFollowLink,
   renderFollowRequested,
 } from '#web/site/consultation/render.ts';
+import { consultationBySlug } from './by-slug.ts';
 import { problemPageAnswer } from './pages.ts';
 
 /**
@@ -45,13 +46,6 @@ import { problemPageAnswer } from './pages.ts';
  */
 const slugParam = z.object({ slug: slugSchema });
 const linkParam = slugParam.extend({ followerId: followerIdSchema });
-
-async function consultationBySlug(slug: string) {
-  const id = await consultationIdBySlug(slug);
-  const consultation = id ? await getConsultation(id) : undefined;
-  if (!consultation) throw errors.notFound(`consultation ${slug}`);
-  return consultation;
-}
 
 const asksForPage = (c: Context<ContextEnv>) =>
   browserAsks(c.req.header('accept'), c.req.header('content-type'));
@@ -139,11 +133,7 @@ export const followerRoutes = new Hono<ContextEnv>()
           slug,
           ...followNotice(),
           values: stringsOf(values),
-          errors: error.fieldErrors.map((field) => ({
-            path: field.path,
-            message: field.messageVi,
-            messageEn: field.messageEn,
-          })),
+          errors: fieldProblemsOf(error),
         }),
         400,
       );

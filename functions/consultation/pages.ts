@@ -6,7 +6,7 @@ import { periodAt } from '#shared/consultation/workflow.ts';
 import type { Consultation } from '#shared/domain/consultation.ts';
 import type { AppError } from '#shared/domain/errors.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
-import { formPage as page, stringsOf } from '#shared/http/public-forms.ts';
+import { fieldProblemsOf, formPage as page, stringsOf } from '#shared/http/public-forms.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
@@ -62,11 +62,7 @@ export async function commentFormAnswer(
       noticeVersion: consultationSettings().noticeVersion,
       ...(takesFollowers(consultation) ? { follow: { slug: consultation.slug, ...followNotice() } } : {}),
       values: stringsOf(values),
-      errors: error.fieldErrors.map((field) => ({
-        path: field.path,
-        message: field.messageVi,
-        messageEn: field.messageEn,
-      })),
+      errors: fieldProblemsOf(error),
     }),
     400,
   );

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asset, writeFiles } from '#functions/publisher/site-files.ts';
-import { postConsultation } from '#shared/consultation/consultations.ts';
 import { followerIdOf } from '#shared/consultation/followers.ts';
-import { runConsultationTask } from '#shared/consultation/tasks.ts';
 import { getFollower } from '#shared/data/consultation-followers.ts';
-import { createAgency } from '#shared/data/directory.ts';
-import { systemActor } from '#shared/domain/audit.ts';
 import type { Consultation } from '#shared/domain/consultation.ts';
-import type { Principal } from '#shared/domain/roles.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { siteStylesheet } from '#web/site/styles.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { browserSession } from '../support/browser-session.ts';
-import { sampleDraftText } from '../support/consultation.ts';
+import { openConsultation } from '../support/consultation.ts';
 import { startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -34,41 +29,17 @@ const session = browserSession({
   checkerPath: consultationPaths.list(),
 });
 const { axePublic, checked, newContext } = session;
-const officer: Principal = {
-  userId: 'local-tiepnhan',
-  username: 'tiepnhan',
-  displayName: 'Võ Thị Lan',
-  roles: ['feedback_officer'],
-};
 let consultation: Consultation;
 
 describeInBrowser('following a consultation in Chromium with JavaScript off (issue 9)', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     await writeFiles([asset(sitePaths.stylesheet(), siteStylesheet, 'text/css')]);
-    await createAgency(
-      {
-        id: agency,
-        nameVi: `Sở thử nghiệm ${agency}`,
-        nameEn: `Test department ${agency}`,
-        kind: 'provincial_department',
-        email: `${agency}@quangtri.local`,
-      },
-      systemActor,
+    consultation = await openConsultation(
+      agency,
+      `Dự thảo Quy định về chợ đêm (kiểm thử ${stamp})`,
+      new Date(Date.now() + 3 * 3600_000),
     );
-    consultation = await postConsultation(officer, {
-      title: `Dự thảo Quy định về chợ đêm (kiểm thử ${stamp})`,
-      agencyId: agency,
-      field: 'Công thương',
-      documentKind: 'quyet-dinh',
-      summary: '',
-      draftText: sampleDraftText,
-      fileKeys: [],
-      questions: [],
-      opensAt: new Date(Date.now() - 60_000).toISOString(),
-      closesAt: new Date(Date.now() + 3 * 3600_000).toISOString(),
-    });
-    await runConsultationTask({ task: 'open', consultationId: consultation.id, at: consultation.opensAt });
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
-import { decideReport, postConsultation, submitReport } from '#shared/consultation/consultations.ts';
+import { decideReport, submitReport } from '#shared/consultation/consultations.ts';
 import {
   confirmFollow,
   followerIdOf,
@@ -17,16 +17,13 @@ import { listHistory } from '#shared/data/audit.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { getFollower, listFollowers } from '#shared/data/consultation-followers.ts';
 import { getConsultation } from '#shared/data/consultations.ts';
-import { createAgency } from '#shared/data/directory.ts';
 import { pendingSchedule } from '#shared/data/schedules.ts';
-import { systemActor } from '#shared/domain/audit.ts';
 import { type Consultation, consultationTaskSchema } from '#shared/domain/consultation.ts';
 import { FollowLinkExpired, followerTaskSchema } from '#shared/domain/consultation-followers.ts';
 import { problemDocumentSchema } from '#shared/domain/problem.ts';
-import type { Principal } from '#shared/domain/roles.ts';
 import { type MailMessage, readOutbox } from '#shared/notifications/mail.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { sampleDraftText } from '../support/consultation.ts';
+import { formPoster, officerPrincipal, openConsultation } from '../support/consultation.ts';
 import { startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -43,26 +40,9 @@ const tag = Math.random().toString(36).slice(2, 8);
 const first = `theodoi.${tag}@example.vn`;
 const second = `theodoi2.${tag}@example.vn`;
 const unconfirmed = `chuaxacnhan.${tag}@example.vn`;
-const officer: Principal = {
-  userId: 'local-tiepnhan',
-  username: 'tiepnhan',
-  displayName: 'Võ Thị Lan',
-  roles: ['feedback_officer'],
-};
+const officer = officerPrincipal;
 
-async function postForm(path: string, fields: Record<string, string>, cookie?: string) {
-  const response = await fetch(`${stack.url}${path}`, {
-    method: 'POST',
-    headers: {
-      accept: 'text/html',
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-forwarded-for': citizenAddress,
-      ...(cookie ? { cookie } : {}),
-    },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { status: response.status, html: await response.text(), type: response.headers.get('content-type') };
-}
+const postForm = formPoster(() => stack.url, citizenAddress);
 
 async function postJson(path: string, body: unknown) {
   const response = await fetch(`${stack.url}${path}`, {
@@ -117,32 +97,7 @@ const closesAt = new Date(Math.ceil((Date.now() + 2 * 3600_000) / 1000) * 1000);
 
 beforeAll(async () => {
   stack = await startTestStack();
-  await createAgency(
-    {
-      id: agency,
-      nameVi: `Sở thử nghiệm ${agency}`,
-      nameEn: `Test department ${agency}`,
-      kind: 'provincial_department',
-      email: `${agency}@quangtri.local`,
-    },
-    systemActor,
-  );
-  const posted = await postConsultation(officer, {
-    title: `Dự thảo Quy định quản lý chợ ${tag}`,
-    agencyId: agency,
-    field: 'Công thương',
-    documentKind: 'quyet-dinh',
-    summary: '',
-    draftText: sampleDraftText,
-    fileKeys: [],
-    questions: [],
-    opensAt: new Date(Date.now() - 60_000).toISOString(),
-    closesAt: closesAt.toISOString(),
-  });
-  await runConsultationTask({ task: 'open', consultationId: posted.id, at: posted.opensAt });
-  const opened = await getConsultation(posted.id);
-  if (!opened) throw new Error('posted');
-  consultation = opened;
+  consultation = await openConsultation(agency, `Dự thảo Quy định quản lý chợ ${tag}`, closesAt);
 });
 afterAll(async () => stack.stop());
 

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type Element, xml2js } from 'xml-js';
 import { followerIdOf, hashLinkToken } from '#shared/consultation/followers.ts';
 import { followSubmissionSchema } from '#shared/domain/consultation-followers.ts';
 import { FollowForm } from '#web/site/consultation/FollowForm.tsx';
 import { type FeedConsultation, renderConsultationFeed } from '#web/site/consultation/feed.ts';
 import { type FeedDialogue, renderDialogueFeed } from '#web/site/dialogue/feed.ts';
 import { sampleContext as ctx } from '#web/site/fixtures.ts';
+import { child, children, parseXml, textOf } from '../support/xml-tree.ts';
 
 /**
  * The feeds of consultations and dialogues (one entry per event: a draft opened, a report published, a
  * dialogue scheduled, a dialogue archived), and the pure parts of following a draft.
  */
-function parseXml(xml: string): Element {
-  expect(xml.startsWith('<?xml version="1.0" encoding="')).toBe(true);
-  const document = xml2js(xml, { compact: false }) as Element;
-  const root = document.elements?.find((element) => element.type === 'element');
-  if (!root) throw new Error('no root element');
-  return root;
-}
-const children = (element: Element | undefined, name: string) =>
-  (element?.elements ?? []).filter((child) => child.type === 'element' && child.name === name);
-const child = (element: Element | undefined, name: string) => children(element, name)[0];
-const textOf = (element: Element | undefined) =>
-  (element?.elements ?? []).map((node) => String(node.text ?? node.cdata ?? '')).join('');
 const abs = (path: string) => `${ctx.baseUrl}${path}`;
 
 const consultation = (overrides: Partial<FeedConsultation>): FeedConsultation => ({

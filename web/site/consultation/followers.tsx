@@ -41,6 +41,35 @@ export function FollowFormPage({
   );
 }
 
+/** One step of following: a heading, what happened in Vietnamese then English, perhaps a button, the way back. */
+function FollowStepPage(props: {
+  ctx: SiteContext;
+  consultation: Titled;
+  title: string;
+  vi: string;
+  en: string;
+  /** The button of a link's page: posts to the same link. */
+  action?: { href: string; label: string } | undefined;
+}) {
+  return (
+    <ConsultationLayout ctx={props.ctx} title={props.title} current={props.title}>
+      <div class="prose">
+        <h1>{props.title}</h1>
+        <p role={props.action ? undefined : 'status'}>{props.vi}</p>
+        <p lang="en">{props.en}</p>
+        {props.action ? (
+          <form method="post" action={props.action.href}>
+            <button class="button" type="submit">
+              {props.action.label}
+            </button>
+          </form>
+        ) : null}
+        <Back consultation={props.consultation} />
+      </div>
+    </ConsultationLayout>
+  );
+}
+
 /** After a follow post: the link is in the mailbox (the same words whether the address was known or not). */
 export function FollowRequestedPage({
   ctx,
@@ -52,21 +81,13 @@ export function FollowRequestedPage({
   hours: number;
 }) {
   return (
-    <ConsultationLayout ctx={ctx} title="Hãy kiểm tra hộp thư" current="Hãy kiểm tra hộp thư">
-      <div class="prose">
-        <h1>Hãy kiểm tra hộp thư của bạn</h1>
-        <p role="status">
-          Chúng tôi đã gửi thư có đường liên kết xác nhận đến địa chỉ bạn ghi. Hãy mở đường liên kết trong
-          vòng {hours} giờ để bắt đầu theo dõi dự thảo “{consultation.title}”; nếu không, địa chỉ tự động bị
-          xóa.
-        </p>
-        <p lang="en">
-          We sent a confirmation link to the address you gave. Open it within {hours} hours to follow this
-          draft.
-        </p>
-        <Back consultation={consultation} />
-      </div>
-    </ConsultationLayout>
+    <FollowStepPage
+      ctx={ctx}
+      consultation={consultation}
+      title="Hãy kiểm tra hộp thư của bạn"
+      vi={`Chúng tôi đã gửi thư có đường liên kết xác nhận đến địa chỉ bạn ghi. Hãy mở đường liên kết trong vòng ${hours} giờ để bắt đầu theo dõi dự thảo “${consultation.title}”; nếu không, địa chỉ tự động bị xóa.`}
+      en={`We sent a confirmation link to the address you gave. Open it within ${hours} hours to follow this draft.`}
+    />
   );
 }
 
@@ -83,29 +104,24 @@ export function FollowLinkPage({
   action: string;
   kind: 'confirm' | 'unsubscribe';
 }) {
-  const title = kind === 'confirm' ? 'Xác nhận theo dõi dự thảo' : 'Hủy theo dõi dự thảo';
-  return (
-    <ConsultationLayout ctx={ctx} title={title} current={title}>
-      <div class="prose">
-        <h1>{title}</h1>
-        <p>
-          {kind === 'confirm'
-            ? `Bấm nút dưới đây để xác nhận bạn muốn nhận thư thông báo về dự thảo “${consultation.title}”.`
-            : `Bấm nút dưới đây để không nhận thư về dự thảo “${consultation.title}” nữa; địa chỉ của bạn bị xóa ngay.`}{' '}
-          <span lang="en">
-            {kind === 'confirm'
-              ? 'Press the button to confirm you want notices about this draft.'
-              : 'Press the button to stop the mails about this draft; your address is deleted at once.'}
-          </span>
-        </p>
-        <form method="post" action={action}>
-          <button class="button" type="submit">
-            {kind === 'confirm' ? 'Xác nhận theo dõi' : 'Hủy theo dõi'}
-          </button>
-        </form>
-        <Back consultation={consultation} />
-      </div>
-    </ConsultationLayout>
+  return kind === 'confirm' ? (
+    <FollowStepPage
+      ctx={ctx}
+      consultation={consultation}
+      title="Xác nhận theo dõi dự thảo"
+      vi={`Bấm nút dưới đây để xác nhận bạn muốn nhận thư thông báo về dự thảo “${consultation.title}”.`}
+      en="Press the button to confirm you want notices about this draft."
+      action={{ href: action, label: 'Xác nhận theo dõi' }}
+    />
+  ) : (
+    <FollowStepPage
+      ctx={ctx}
+      consultation={consultation}
+      title="Hủy theo dõi dự thảo"
+      vi={`Bấm nút dưới đây để không nhận thư về dự thảo “${consultation.title}” nữa; địa chỉ của bạn bị xóa ngay.`}
+      en="Press the button to stop the mails about this draft; your address is deleted at once."
+      action={{ href: action, label: 'Hủy theo dõi' }}
+    />
   );
 }
 
@@ -119,23 +135,21 @@ export function FollowDonePage({
   consultation: Titled;
   kind: 'confirmed' | 'unsubscribed';
 }) {
-  const title = kind === 'confirmed' ? 'Đã xác nhận theo dõi' : 'Đã hủy theo dõi';
-  return (
-    <ConsultationLayout ctx={ctx} title={title} current={title}>
-      <div class="prose">
-        <h1>{title}</h1>
-        <p role="status">
-          {kind === 'confirmed'
-            ? `Bạn đang theo dõi dự thảo “${consultation.title}”. Bạn sẽ nhận thư khi hết thời gian lấy ý kiến và khi báo cáo tiếp thu, giải trình được công bố.`
-            : `Bạn không còn theo dõi dự thảo “${consultation.title}”; địa chỉ thư điện tử của bạn đã bị xóa.`}
-        </p>
-        <p lang="en">
-          {kind === 'confirmed'
-            ? 'You now follow this draft: you will be told when the period closes and when the report is published.'
-            : 'You no longer follow this draft; your address was deleted.'}
-        </p>
-        <Back consultation={consultation} />
-      </div>
-    </ConsultationLayout>
+  return kind === 'confirmed' ? (
+    <FollowStepPage
+      ctx={ctx}
+      consultation={consultation}
+      title="Đã xác nhận theo dõi"
+      vi={`Bạn đang theo dõi dự thảo “${consultation.title}”. Bạn sẽ nhận thư khi hết thời gian lấy ý kiến và khi báo cáo tiếp thu, giải trình được công bố.`}
+      en="You now follow this draft: you will be told when the period closes and when the report is published."
+    />
+  ) : (
+    <FollowStepPage
+      ctx={ctx}
+      consultation={consultation}
+      title="Đã hủy theo dõi"
+      vi={`Bạn không còn theo dõi dự thảo “${consultation.title}”; địa chỉ thư điện tử của bạn đã bị xóa.`}
+      en="You no longer follow this draft; your address was deleted."
+    />
   );
 }
