@@ -15,7 +15,6 @@ import {
 import { draftFromDocx } from '#shared/consultation/docx-text.ts';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
-import { consultationIdBySlug, getConsultation } from '#shared/data/consultations.ts';
 import {
   adoptedDocumentInputSchema,
   commentSubmissionSchema,
@@ -35,6 +34,8 @@ import {
   documentUploadRequestSchema,
 } from '#shared/media/document-uploads.ts';
 import { presignedDownload } from '#shared/media/downloads.ts';
+import { consultationBySlug } from './by-slug.ts';
+import { followerRoutes } from './followers.ts';
 import { commentFormAnswer, commentReceivedAnswer, problemPageAnswer } from './pages.ts';
 
 /**
@@ -46,13 +47,6 @@ import { commentFormAnswer, commentReceivedAnswer, problemPageAnswer } from './p
 const idParam = z.object({ id: z.uuid() });
 const commentParam = idParam.extend({ commentId: z.uuid() });
 const slugParam = z.object({ slug: slugSchema });
-
-async function consultationBySlug(slug: string) {
-  const id = await consultationIdBySlug(slug);
-  const consultation = id ? await getConsultation(id) : undefined;
-  if (!consultation) throw errors.notFound(`consultation ${slug}`);
-  return consultation;
-}
 
 const publicRoutes = new Hono<ContextEnv>()
   .get('/health', (c) => c.json({ context: 'consultation', ok: true }))
@@ -173,4 +167,5 @@ const adminRoutes = createAdminApp(consultationPolicy)
 
 export const consultationApp = createContextApp('/api/consultations')
   .route('/admin', adminRoutes)
+  .route('/', followerRoutes)
   .route('/', publicRoutes);

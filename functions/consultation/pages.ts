@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
+import { followNotice, takesFollowers } from '#shared/consultation/followers.ts';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import { periodAt } from '#shared/consultation/workflow.ts';
 import type { Consultation } from '#shared/domain/consultation.ts';
 import type { AppError } from '#shared/domain/errors.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
-import { formPage as page, stringsOf } from '#shared/http/public-forms.ts';
+import { fieldProblemsOf, formPage as page, stringsOf } from '#shared/http/public-forms.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
@@ -59,12 +60,9 @@ export async function commentFormAnswer(
       ...view,
       takesComments: periodAt(consultation, now) === 'open',
       noticeVersion: consultationSettings().noticeVersion,
+      ...(takesFollowers(consultation) ? { follow: { slug: consultation.slug, ...followNotice() } } : {}),
       values: stringsOf(values),
-      errors: error.fieldErrors.map((field) => ({
-        path: field.path,
-        message: field.messageVi,
-        messageEn: field.messageEn,
-      })),
+      errors: fieldProblemsOf(error),
     }),
     400,
   );

@@ -35,6 +35,7 @@ import {
   browserAsks,
   clientIp,
   FORM_TOKEN_COOKIE,
+  fieldProblemsOf,
   fieldsOf,
   formPage,
   stringsOf,
@@ -83,11 +84,7 @@ async function failedPostPage(
         form: {
           settings: { retentionDays: settings.retentionDays, noticeVersion: settings.noticeVersion },
           values: stringsOf(values),
-          errors: error.fieldErrors.map((field) => ({
-            path: field.path,
-            message: field.messageVi,
-            messageEn: field.messageEn,
-          })),
+          errors: fieldProblemsOf(error),
         },
       }),
       400,

@@ -1,3 +1,4 @@
+import { followNotice, takesFollowers } from '#shared/consultation/followers.ts';
 import {
   type PublicConsultation,
   publicConsultation,
@@ -10,6 +11,7 @@ import {
   consultationPathOf,
   consultationPaths,
 } from '#shared/site/consultation-pages.ts';
+import { renderConsultationFeed } from '#web/site/consultation/feed.ts';
 import { renderConsultationList, renderConsultationPage } from '#web/site/consultation/render.ts';
 import { absoluteUrl, type SiteContext } from '#web/site/context.ts';
 import { renderSitemapMonth } from '#web/site/render.ts';
@@ -51,6 +53,7 @@ async function renderOne(
   }
   if (page.kind === 'consultation-sitemap') return consultationSitemap(ctx);
   if (page.kind === 'consultation-report-pdf') return pdf;
+  if (page.kind === 'consultation-feed') return consultationFeed(ctx, page.format);
   return html(
     consultationPathOf(page),
     renderConsultationPage(ctx, {
@@ -58,6 +61,9 @@ async function renderOne(
       takesComments: view.consultation.status === 'open',
       noticeVersion: consultationSettings().noticeVersion,
       ...(pdf ? { reportPdf: { path: pdf.path, bytes: pdf.body.length } } : {}),
+      ...(takesFollowers(view.consultation)
+        ? { follow: { slug: view.consultation.slug, ...followNotice() } }
+        : {}),
     }),
   );
 }
@@ -90,6 +96,14 @@ export async function consultationAdoptionPages(
 ): Promise<RenderedFile[]> {
   const documents = await Promise.all(documentIds.map((id) => correctedDocumentPages(ctx, id)));
   return [...(await consultationChangePages(ctx, consultationId)), ...documents.flat()];
+}
+
+async function consultationFeed(ctx: SiteContext, format: 'rss' | 'atom'): Promise<RenderedFile> {
+  return xml(
+    format === 'rss' ? consultationPaths.rssFeed() : consultationPaths.atomFeed(),
+    renderConsultationFeed(ctx, await publicConsultationList(), format),
+    format === 'rss' ? 'application/rss+xml' : 'application/atom+xml',
+  );
 }
 
 /** Every consultation's page and the list, each with the time of its last change. */
@@ -129,6 +143,8 @@ export async function allConsultationPages(ctx: SiteContext): Promise<RenderedFi
   return [
     html(consultationPaths.list(), renderConsultationList(ctx, items)),
     await consultationSitemap(ctx),
+    await consultationFeed(ctx, 'rss'),
+    await consultationFeed(ctx, 'atom'),
     ...pages.flat(),
   ];
 }

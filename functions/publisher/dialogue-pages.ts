@@ -17,6 +17,7 @@ import {
 } from '#shared/site/dialogue-pages.ts';
 import { embedUrlOf } from '#shared/site/dialogue-video.ts';
 import type { SiteContext } from '#web/site/context.ts';
+import { renderDialogueFeed } from '#web/site/dialogue/feed.ts';
 import {
   dialogueRefreshScript,
   renderDialogueList,
@@ -60,6 +61,12 @@ async function renderOne(ctx: SiteContext, page: DialoguePageRef): Promise<Rende
       return xml(path, renderDialogueSitemap(ctx, await listDialogues()), 'application/xml');
     case 'dialogue-script':
       return asset(path, dialogueRefreshScript, 'text/javascript');
+    case 'dialogue-feed':
+      return xml(
+        path,
+        renderDialogueFeed(ctx, await listDialogues(), page.format),
+        page.format === 'rss' ? 'application/rss+xml' : 'application/atom+xml',
+      );
     case 'dialogue': {
       const id = await dialogueIdBySlug(page.slug);
       const dialogue = id ? await getDialogue(id) : undefined;

@@ -37,6 +37,7 @@ export function renderOutbox(messages: MailMessage[]): string {
     (message) => html`<article>
       <h2>${message.subject}</h2>
       <p class="meta">Đến: ${message.to.join(', ')} · ${message.sentAt} · ${message.topic}</p>
+      ${(message.headers ?? []).map((header) => html`<p class="meta">${header.name}: ${header.value}</p>`)}
       <pre>${raw(linked(message.text))}</pre>
     </article>`,
   );

@@ -105,7 +105,7 @@ export const seedHolidayCalendars: Omit<HolidayCalendarRecord, 'version'>[] = [
   },
 ];
 
-function principalOf(username: string): Principal {
+export function principalOf(username: string): Principal {
   const account = localAccounts.find((candidate) => candidate.username === username);
   if (!account) throw new Error(`no demo account ${username}`);
   return {

@@ -5,9 +5,11 @@ import { roleLabels } from '#shared/domain/roles.ts';
 import { localAccounts } from './accounts.ts';
 import { ensureAdminBuilt, uploadAdminSpa } from './admin-spa.ts';
 import { PreflightError } from './preflight.ts';
+import { startLocalScheduler } from './scheduler.ts';
 import { seedIfEmpty } from './seed.ts';
 import { seedFeedbackIfEmpty } from './seed-feedback.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
+import { seedParticipationIfEmpty } from './seed-participation.ts';
 import { startLocalStack } from './stack.ts';
 
 /**
@@ -23,14 +25,20 @@ async function main() {
   );
   // Requests wait until the start-up re-render is done: nobody reads a page from before it, and no
   // publication races it.
-  const stack = await startLocalStack({ dataDir, port, holdRequests: true });
+  // The scheduler starts after the seeds: they give each step its own clock, and a schedule a service files
+  // for an instant already past must find its step done rather than race the seed.
+  const stack = await startLocalStack({ dataDir, port, holdRequests: true, scheduler: false });
   // QTP_SEED=none starts from an empty store (the crash-consistency test brings its own data).
   const seeding = local.QTP_SEED !== 'none';
   const seeded = seeding && (await seedIfEmpty());
   if (seeding) {
     await seedGazetteIfEmpty();
     await seedFeedbackIfEmpty();
+    await seedParticipationIfEmpty();
   }
+  const scheduler = startLocalScheduler(stack.scheduleTargets, {
+    onError: (error) => console.error('A scheduled task failed:', error),
+  });
   const adminBuilt = ensureAdminBuilt();
   await uploadAdminSpa();
   // Re-render the whole site on start, so template changes show without a publication.
@@ -62,6 +70,7 @@ ${localAccounts
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the local stack…`);
+    scheduler.stop();
     await stack.stop();
     process.exit(0);
   };

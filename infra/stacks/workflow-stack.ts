@@ -314,7 +314,8 @@ export class WorkflowStack extends Stack {
   /**
    * The consultation task function (functions/consultation/task-handler.ts → shared/consultation/tasks.ts):
    * opens a comment period and closes it at the times the agency set; each asks the publisher for the
-   * draft's page and the list. It reads and writes the table only: no file, no mail.
+   * draft's page and the list. It mails the draft's followers (the period closed, the report published) and
+   * deletes their addresses after the retention period. No file.
    */
   private createConsultationTasks(props: WorkflowStackProps, failures: sqs.IQueue): PortalFunction {
     const { table, buckets, alarmTopic, config } = props;
@@ -322,7 +323,7 @@ export class WorkflowStack extends Stack {
     const tasks = new PortalFunction(this, 'ConsultationTasks', {
       entry: 'functions/consultation/task-handler.ts',
       serviceName: 'qtp-consultation-tasks',
-      description: 'Consultation tasks: a comment period opens, a comment period closes',
+      description: 'Consultation tasks: a comment period opens or closes; notices to its followers',
       // Fixed: the API's period schedules target it by this name.
       functionName: names.taskFunctionName,
       timeout: Duration.seconds(30),
@@ -333,6 +334,7 @@ export class WorkflowStack extends Stack {
       .nameBucket('site', buckets.site)
       .nameBucket('media', buckets.media)
       .nameBucket('archive', buckets.archive);
+    allowMail(tasks, props.mail);
     this.allowPublisherInvocation(tasks);
     this.keepFailedInvocations(tasks, failures);
     return tasks;

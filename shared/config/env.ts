@@ -124,6 +124,12 @@ const envSchema = z.object({
   CONSULTATION_MIN_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(20),
   CONSULTATION_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-02'),
   CONSULTATION_TASK_FUNCTION_ARN: z.string().min(1).optional(),
+  /**
+   * Followers of a consultation (decision 103): hours an unconfirmed subscription waits for its link, and days
+   * after the consultation concludes before the followers' addresses are deleted (an open question).
+   */
+  CONSULTATION_FOLLOWER_CONFIRM_HOURS: z.coerce.number().int().min(1).max(168).default(48),
+  CONSULTATION_FOLLOWER_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   // Online dialogues with the province's leaders (shared/dialogue/).
   /** Hosts whose live video a dialogue page may embed (comma-separated); the site's CSP frame-src lists the same. */
   DIALOGUE_VIDEO_HOSTS: z

@@ -25,6 +25,7 @@ import { inspectUpload } from '#shared/media/document-uploads.ts';
 import { requestPublication } from '#shared/publication/publisher-port.ts';
 import { slugify } from '#shared/text/vietnamese.ts';
 import { anchorsOf, parseDraftText } from './draft-text.ts';
+import { scheduleAfterReport } from './followers.ts';
 import { schedulePeriod } from './schedules.ts';
 import { consultationSettings } from './settings.ts';
 import { consultationStatistics } from './statistics.ts';
@@ -243,7 +244,7 @@ export async function decideReport(
   if (!report) throw errors.invalidTransition(consultation.status, input.decision);
   const at = now.toISOString();
   if (input.decision === 'approve') {
-    return commitConsultation(
+    const approved = await commitConsultation(
       consultation,
       {
         ...consultation,
@@ -255,6 +256,8 @@ export async function decideReport(
       actorOf(principal),
       'approve-report',
     );
+    await scheduleAfterReport(id, now);
+    return approved;
   }
   return commitConsultation(
     consultation,

@@ -2,6 +2,7 @@ import { getConsultation } from '#shared/data/consultations.ts';
 import { type Actor, systemActor } from '#shared/domain/audit.ts';
 import type { Consultation, ConsultationTask } from '#shared/domain/consultation.ts';
 import { commitConsultation } from './consultations.ts';
+import { notifyFollowers } from './followers.ts';
 import { decide } from './workflow.ts';
 
 /**
@@ -39,7 +40,12 @@ export async function runConsultationTask(
       if (consultation.closesAt !== task.at) return { done: 'stale' };
       // A closing that fires before its opening did (a scheduler outage) opens and closes at once.
       const open = consultation.status === 'scheduled' ? await openNow(consultation, at) : consultation;
-      if (open.status !== 'open') return { done: 'stale' };
+      if (open.status !== 'open') {
+        // Closed already, perhaps by this task's earlier delivery that stopped before the notices: each
+        // follower not yet told is told now (never twice).
+        await notifyFollowers(open.id, 'period-closed', now);
+        return { done: 'stale' };
+      }
       await commitConsultation(
         open,
         { ...open, status: decide(open, 'close'), closedAt: at, updatedAt: at },
@@ -47,6 +53,7 @@ export async function runConsultationTask(
         clock,
         'close',
       );
+      await notifyFollowers(open.id, 'period-closed', now);
       return { done: 'closed' };
     }
   }

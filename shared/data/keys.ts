@@ -209,6 +209,20 @@ export const keys = {
     pk: `DOCUMENT#${documentId}`,
     skPrefix: 'ADOPTED_FROM#',
   }),
+  /**
+   * A follower of a consultation (an e-mail address, double opt-in), keyed by a keyed hash of the address:
+   * a partition of their own, apart from the consultation's public record (shared/data/consultation-followers.ts).
+   */
+  consultationFollower: (consultationId: string, followerId: string): PrimaryKey => ({
+    pk: `CONSULTATION_FOLLOWERS#${consultationId}`,
+    sk: `FOLLOWER#${followerId}`,
+  }),
+  consultationFollowersPrefix: (consultationId: string) => ({
+    pk: `CONSULTATION_FOLLOWERS#${consultationId}`,
+    skPrefix: 'FOLLOWER#',
+  }),
+  /** The follow form's claim of a form token: beside the comment form's, as both forms share the page's cookie. */
+  followFormToken: (token: string): PrimaryKey => ({ pk: `FORMTOKEN#${token}`, sk: 'FOLLOW' }),
   // Online dialogues (shared/data/dialogues.ts).
   /** A dialogue with the province's leaders. */
   dialogue: (id: string): PrimaryKey => ({ pk: `DIALOGUE#${id}`, sk: 'DIALOGUE' }),

@@ -2,7 +2,8 @@ import type { Context, HonoRequest } from 'hono';
 import { getConnInfo } from 'hono/aws-lambda';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import { errors } from '#shared/domain/errors.ts';
+import { type AppError, errors } from '#shared/domain/errors.ts';
+import type { FieldProblem } from '#shared/domain/problem.ts';
 import type { ContextEnv } from './context-app.ts';
 
 /**
@@ -54,3 +55,11 @@ export const stringsOf = (values: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(values).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
   );
+
+/** A refusal's field errors as the form shows them, Vietnamese and English. */
+export const fieldProblemsOf = (error: AppError): FieldProblem[] =>
+  error.fieldErrors.map((field) => ({
+    path: field.path,
+    message: field.messageVi,
+    messageEn: field.messageEn,
+  }));

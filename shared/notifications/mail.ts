@@ -20,6 +20,8 @@ export const mailMessageSchema = z.object({
   text: z.string(),
   /** What the message is about, for the outbox and for tests (`feedback-receipt`, `feedback-overdue`…). */
   topic: z.string(),
+  /** Extra header fields (`List-Unsubscribe` and `List-Unsubscribe-Post` on followers' mails, RFC 8058). */
+  headers: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
   sentAt: z.string(),
 });
 export type MailMessage = z.infer<typeof mailMessageSchema>;
@@ -39,6 +41,9 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
           Simple: {
             Subject: { Data: mail.subject, Charset: 'UTF-8' },
             Body: { Text: { Data: mail.text, Charset: 'UTF-8' } },
+            ...(mail.headers
+              ? { Headers: mail.headers.map(({ name, value }) => ({ Name: name, Value: value })) }
+              : {}),
           },
         },
         EmailTags: [{ Name: 'topic', Value: mail.topic.replace(/[^\w-]/g, '_') }],

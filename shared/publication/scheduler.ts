@@ -9,6 +9,7 @@ import {
 import { readEnv } from '#shared/config/env.ts';
 import { deleteSchedule, putSchedule, type ScheduleTarget } from '#shared/data/schedules.ts';
 import type { ConsultationTask } from '#shared/domain/consultation.ts';
+import type { FollowerTask } from '#shared/domain/consultation-followers.ts';
 import type { FeedbackTask } from '#shared/domain/feedback.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
@@ -28,7 +29,7 @@ export type ScheduleRequest =
   | { name: string; at: string; target: 'publisher'; event: PublisherEvent }
   | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } }
   | { name: string; at: string; target: 'feedback-tasks'; event: FeedbackTask }
-  | { name: string; at: string; target: 'consultation-tasks'; event: ConsultationTask };
+  | { name: string; at: string; target: 'consultation-tasks'; event: ConsultationTask | FollowerTask };
 
 const targetArnVariable = {
   publisher: 'PUBLISHER_FUNCTION_ARN',

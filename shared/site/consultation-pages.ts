@@ -15,13 +15,23 @@ export const consultationPaths = {
   /** The approved disposition report as a PDF, in the site bucket beside the page (served by CloudFront). */
   reportPdf: (slug: string) => `/lay-y-kien/${slug}/bao-cao-tiep-thu-giai-trinh.pdf`,
   statisticsApi: (slug: string) => `/api/consultations/${slug}/statistics`,
+  /** The follow form posts here; the links of the followers' mails answer under it. */
+  followApi: (slug: string) => `/api/consultations/${slug}/followers`,
+  followConfirm: (slug: string, followerId: string, token: string) =>
+    `/api/consultations/${slug}/followers/${followerId}/confirm?token=${token}`,
+  followUnsubscribe: (slug: string, followerId: string, secret: string) =>
+    `/api/consultations/${slug}/followers/${followerId}/unsubscribe?token=${secret}`,
+  /** Drafts opened for comment and reports published, newest first. */
+  rssFeed: () => '/lay-y-kien/rss.xml',
+  atomFeed: () => '/lay-y-kien/atom.xml',
 };
 
 export type ConsultationPageRef =
   | { kind: 'consultation-list' }
   | { kind: 'consultation'; slug: string }
   | { kind: 'consultation-sitemap' }
-  | { kind: 'consultation-report-pdf'; slug: string };
+  | { kind: 'consultation-report-pdf'; slug: string }
+  | { kind: 'consultation-feed'; format: 'rss' | 'atom' };
 
 export function consultationPathOf(page: ConsultationPageRef): string {
   switch (page.kind) {
@@ -33,12 +43,15 @@ export function consultationPathOf(page: ConsultationPageRef): string {
       return consultationPaths.sitemap();
     case 'consultation-report-pdf':
       return consultationPaths.reportPdf(page.slug);
+    case 'consultation-feed':
+      return page.format === 'rss' ? consultationPaths.rssFeed() : consultationPaths.atomFeed();
   }
 }
 
 /**
- * A change of one consultation: its page, the list, the sitemap of consultation pages (its lastmod) and,
- * with an approved report, the report's PDF (rendered again with the page, so the page's link and size match).
+ * A change of one consultation: its page, the list, the sitemap of consultation pages (its lastmod), the feeds
+ * (an opening or a published report is one of their entries) and, with an approved report, the report's PDF
+ * (rendered again with the page, so the page's link and size match).
  */
 export function consultationPagesTouchedBy(change: {
   slug: string;
@@ -49,5 +62,7 @@ export function consultationPagesTouchedBy(change: {
     { kind: 'consultation-list' },
     { kind: 'consultation-sitemap' },
     ...(change.report?.approvedAt ? [{ kind: 'consultation-report-pdf' as const, slug: change.slug }] : []),
+    { kind: 'consultation-feed', format: 'rss' },
+    { kind: 'consultation-feed', format: 'atom' },
   ];
 }

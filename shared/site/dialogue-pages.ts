@@ -10,7 +10,8 @@ export type DialoguePageRef =
   | { kind: 'dialogue-list' }
   | { kind: 'dialogue'; slug: string }
   | { kind: 'dialogue-sitemap' }
-  | { kind: 'dialogue-script' };
+  | { kind: 'dialogue-script' }
+  | { kind: 'dialogue-feed'; format: 'rss' | 'atom' };
 
 export function dialoguePathOf(page: DialoguePageRef): string {
   switch (page.kind) {
@@ -22,13 +23,18 @@ export function dialoguePathOf(page: DialoguePageRef): string {
       return sitePaths.dialogueSitemap();
     case 'dialogue-script':
       return sitePaths.dialogueRefreshScript();
+    case 'dialogue-feed':
+      return page.format === 'rss' ? sitePaths.dialogueRssFeed() : sitePaths.dialogueAtomFeed();
   }
 }
 
+/** The feeds too: a dialogue scheduled or archived is one of their entries. */
 export const dialoguePagesTouchedBy = (dialogue: { slug: string }): DialoguePageRef[] => [
   { kind: 'dialogue', slug: dialogue.slug },
   { kind: 'dialogue-list' },
   { kind: 'dialogue-sitemap' },
+  { kind: 'dialogue-feed', format: 'rss' },
+  { kind: 'dialogue-feed', format: 'atom' },
 ];
 
 /** Every dialogue page, for a full rebuild. */
@@ -36,5 +42,7 @@ export const allDialoguePages = (dialogues: { slug: string }[]): DialoguePageRef
   { kind: 'dialogue-list' },
   { kind: 'dialogue-sitemap' },
   { kind: 'dialogue-script' },
+  { kind: 'dialogue-feed', format: 'rss' },
+  { kind: 'dialogue-feed', format: 'atom' },
   ...dialogues.map((dialogue): DialoguePageRef => ({ kind: 'dialogue', slug: dialogue.slug })),
 ];

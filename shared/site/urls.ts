@@ -88,6 +88,9 @@ export const sitePaths = {
   /** The small script that refreshes a live dialogue's questions and answers (the page works without it). */
   dialogueRefreshScript: () => '/doi-thoai/lam-moi.js',
   dialogueSitemap: () => '/sitemaps/doi-thoai.xml',
+  /** Dialogues scheduled and archived, newest first. */
+  dialogueRssFeed: () => '/doi-thoai/rss.xml',
+  dialogueAtomFeed: () => '/doi-thoai/atom.xml',
   /** The question form posts here. */
   dialogueQuestionApi: (slug: string) => `/api/dialogues/${slug}/questions`,
 } as const;

@@ -623,9 +623,14 @@ describe('least privilege', () => {
     }
   });
 
-  it('lets the consultation task function use the table and ask the publisher, and nothing in S3', () => {
+  it('lets the consultation task function use the table, ask the publisher and mail followers, and nothing in S3', () => {
     const statements = grantedStatements(workflow, functionWithService(workflow, 'qtp-consultation-tasks'));
-    expect(grantsOf(statements).filter((grant) => /^(s3|ses|scheduler|iam):/.test(grant))).toEqual([]);
+    expect(grantsOf(statements).filter((grant) => /^(s3|scheduler|iam):/.test(grant))).toEqual([]);
+    // Mail only through the portal's identity and configuration set (the followers' notices).
+    expect(grantsOf(statements).filter((grant) => grant.startsWith('ses:'))).toEqual([
+      'ses:SendEmail arn:aws:ses:ap-southeast-1:<account>:configuration-set/<{"Fn::ImportValue":"QtpData:ExportsOutputRefMailConfigurationSetC0584CA6"}>',
+      'ses:SendEmail arn:aws:ses:ap-southeast-1:<account>:identity/<{"Fn::ImportValue":"QtpData:ExportsOutputRefMailIdentityCB914C47"}>',
+    ]);
     const invokesPublisher = statements.find((statement) => mentions([statement], 'Publisher'));
     expect(invokesPublisher && actionsOf(invokesPublisher)).toContain('lambda:InvokeFunction');
   });
@@ -1480,6 +1485,8 @@ describe('edge stack', () => {
     for (const path of [
       '/api/consultations/du-thao-quy-dinh-phi/comments',
       '/api/dialogues/doi-thoai-thang-12/questions',
+      '/api/consultations/du-thao-quy-dinh-phi/followers',
+      '/api/consultations/du-thao-quy-dinh-phi/followers/abc/unsubscribe',
       '/API/Dialogues//doi-thoai-thang-12/./questions',
       sitePaths.feedbackSubmitApi(),
       sitePaths.feedbackRateApi(),

@@ -23,7 +23,7 @@ import { problemDocumentSchema } from '#shared/domain/problem.ts';
 import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { sampleDraftText } from '../support/consultation.ts';
+import { formPoster, sampleDraftText } from '../support/consultation.ts';
 import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -63,19 +63,7 @@ async function call(method: string, path: string, options: { token?: string; bod
 }
 
 /** A browser with JavaScript off: an urlencoded form post, answered with a page. */
-async function postForm(path: string, fields: Record<string, string>, cookie?: string) {
-  const response = await fetch(`${stack.url}${path}`, {
-    method: 'POST',
-    headers: {
-      accept: 'text/html',
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-forwarded-for': citizenAddress,
-      ...(cookie ? { cookie } : {}),
-    },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { status: response.status, html: await response.text(), type: response.headers.get('content-type') };
-}
+const postForm = formPoster(() => stack.url, citizenAddress);
 
 async function siteObject(key: string): Promise<string> {
   const got = await s3().send(new GetObjectCommand({ Bucket: readEnv().SITE_BUCKET, Key: key }));

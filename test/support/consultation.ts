@@ -1,3 +1,11 @@
+import { postConsultation } from '#shared/consultation/consultations.ts';
+import { runConsultationTask } from '#shared/consultation/tasks.ts';
+import { getConsultation } from '#shared/data/consultations.ts';
+import { createAgency } from '#shared/data/directory.ts';
+import { systemActor } from '#shared/domain/audit.ts';
+import type { Consultation } from '#shared/domain/consultation.ts';
+import type { Principal } from '#shared/domain/roles.ts';
+
 /** A draft as agencies paste it: a preamble, two chapters, three articles, clauses in two of them. */
 export const sampleDraftText = `QUYẾT ĐỊNH
 Ban hành Quy định quản lý chợ trên địa bàn tỉnh Quảng Trị
@@ -15,3 +23,66 @@ TỔ CHỨC QUẢN LÝ
 Điều 3. Nội quy chợ
 1. Mỗi chợ có nội quy.
 2. Nội quy được niêm yết tại cổng chợ.`;
+
+/** The demo feedback officer, as a principal for calling the consultation services directly. */
+export const officerPrincipal: Principal = {
+  userId: 'local-tiepnhan',
+  username: 'tiepnhan',
+  displayName: 'Võ Thị Lan',
+  roles: ['feedback_officer'],
+};
+
+/** A test's own agency and a consultation of it on the sample draft, opened a minute ago, closing at `closesAt`. */
+export async function openConsultation(
+  agencyId: string,
+  title: string,
+  closesAt: Date,
+): Promise<Consultation> {
+  await createAgency(
+    {
+      id: agencyId,
+      nameVi: `Sở thử nghiệm ${agencyId}`,
+      nameEn: `Test department ${agencyId}`,
+      kind: 'provincial_department',
+      email: `${agencyId}@quangtri.local`,
+    },
+    systemActor,
+  );
+  const posted = await postConsultation(officerPrincipal, {
+    title,
+    agencyId,
+    field: 'Công thương',
+    documentKind: 'quyet-dinh',
+    summary: '',
+    draftText: sampleDraftText,
+    fileKeys: [],
+    questions: [],
+    opensAt: new Date(Date.now() - 60_000).toISOString(),
+    closesAt: closesAt.toISOString(),
+  });
+  await runConsultationTask({ task: 'open', consultationId: posted.id, at: posted.opensAt });
+  const opened = await getConsultation(posted.id);
+  if (!opened) throw new Error(`consultation ${posted.id} was posted`);
+  return opened;
+}
+
+/** A browser with JavaScript off, from `address`: an urlencoded form post, answered with a page. */
+export function formPoster(url: () => string, address: string) {
+  return async (path: string, fields: Record<string, string>, cookie?: string) => {
+    const response = await fetch(`${url()}${path}`, {
+      method: 'POST',
+      headers: {
+        accept: 'text/html',
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': address,
+        ...(cookie ? { cookie } : {}),
+      },
+      body: new URLSearchParams(fields).toString(),
+    });
+    return {
+      status: response.status,
+      html: await response.text(),
+      type: response.headers.get('content-type'),
+    };
+  };
+}

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { consultationPagesTouchedBy, consultationPathOf } from '#shared/site/consultation-pages.ts';
 
 describe('the pages a consultation change touches', () => {
-  it('are its own page, the list and the consultations sitemap, nothing else', () => {
+  it('are its own page, the list, the consultations sitemap and feeds, nothing else', () => {
     expect(consultationPagesTouchedBy({ slug: 'du-thao-quy-dinh-cho' }).map(consultationPathOf)).toEqual([
       '/lay-y-kien/du-thao-quy-dinh-cho/',
       '/lay-y-kien/',
       '/sitemaps/lay-y-kien.xml',
+      '/lay-y-kien/rss.xml',
+      '/lay-y-kien/atom.xml',
     ]);
   });
 

@@ -128,11 +128,13 @@ describe('the live video', () => {
 });
 
 describe('the pages a dialogue change touches', () => {
-  it('are its own page, the list and the sitemap; never another dialogue’s', () => {
+  it('are its own page, the list, the sitemap and the feeds; never another dialogue’s', () => {
     expect(dialoguePagesTouchedBy({ slug: 'doi-thoai-thang-12' })).toEqual([
       { kind: 'dialogue', slug: 'doi-thoai-thang-12' },
       { kind: 'dialogue-list' },
       { kind: 'dialogue-sitemap' },
+      { kind: 'dialogue-feed', format: 'rss' },
+      { kind: 'dialogue-feed', format: 'atom' },
     ]);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { type Element, xml2js } from 'xml-js';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { articlesIn, sampleContext as ctx, sampleArticle, sampleCategory } from '#web/site/fixtures.ts';
@@ -10,21 +9,7 @@ import {
   renderSitemapIndex,
   renderSitemapMonth,
 } from '#web/site/render.ts';
-
-/** Parses XML strictly (sax in strict mode throws on anything not well-formed) into an element tree. */
-function parseXml(xml: string): Element {
-  expect(xml.startsWith('<?xml version="1.0" encoding="')).toBe(true);
-  const document = xml2js(xml, { compact: false }) as Element;
-  const root = document.elements?.find((element) => element.type === 'element');
-  if (!root) throw new Error('no root element');
-  return root;
-}
-const children = (element: Element | undefined, name: string) =>
-  (element?.elements ?? []).filter((child) => child.type === 'element' && child.name === name);
-const child = (element: Element | undefined, name: string) => children(element, name)[0];
-/** Text or CDATA content of an element. */
-const textOf = (element: Element | undefined) =>
-  (element?.elements ?? []).map((node) => String(node.text ?? node.cdata ?? '')).join('');
+import { child, children, parseXml, textOf } from '../support/xml-tree.ts';
 
 const abs = (path: string) => `${ctx.baseUrl}${path}`;
 const economy = sampleCategory('kinh-te-tai-chinh');

@@ -454,6 +454,7 @@ input:focus-visible, button:focus-visible {
 .cs-list li { margin: 0 0 .75rem; }
 .cs-report { margin: 1.5rem 0; padding: 1rem; border: 2px solid var(--line); }
 .cs-form { margin: 2rem 0; max-width: 44rem; }
+.cs-follow { margin: 2rem 0; max-width: 44rem; padding: 1rem; border: 1px solid var(--line); }
 
 @media (min-width: 40rem) {
   .fb-totals { grid-template-columns: repeat(4, minmax(0, 1fr)); }

@@ -15,11 +15,13 @@ import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { formatDateTimeVi } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
-import { Layout } from '../components/Layout.tsx';
+import { FeedLinks } from '../components/FeedLinks.tsx';
+import { type HeadLinks, Layout } from '../components/Layout.tsx';
 import type { SiteContext } from '../context.ts';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '../feedback/components/FormFields.tsx';
 import { Paragraphs } from '../feedback/components/Paragraphs.tsx';
 import { portal } from '../portal.ts';
+import { FollowForm, type FollowFormModel } from './FollowForm.tsx';
 import { AdoptedDocumentFact, ConsultationStatisticsSection, ReportPdfLink } from './outcome.tsx';
 
 /**
@@ -46,15 +48,18 @@ export type PublicConsultationModel = {
   /** After a failed post: what was typed and the errors. */
   values?: Record<string, string>;
   errors?: FieldProblem[];
+  /** The follow form, while the consultation has not concluded. */
+  follow?: FollowFormModel | undefined;
 };
 
 const section = { name: 'Lấy ý kiến dự thảo văn bản', path: consultationPaths.list() };
 
-function ConsultationLayout(props: {
+export function ConsultationLayout(props: {
   ctx: SiteContext;
   title: string;
   canonicalPath?: string | undefined;
   current?: string | undefined;
+  feeds?: HeadLinks['feeds'];
   children: Child;
 }) {
   return (
@@ -64,7 +69,7 @@ function ConsultationLayout(props: {
       title={`${props.title} | ${portal.shortName.vi}`}
       alternatePath={sitePaths.home('en')}
       noindex={props.canonicalPath === undefined}
-      links={{ canonicalPath: props.canonicalPath }}
+      links={{ canonicalPath: props.canonicalPath, ...(props.feeds ? { feeds: props.feeds } : {}) }}
     >
       <Breadcrumb
         language="vi"
@@ -383,6 +388,7 @@ export function ConsultationPage({ ctx, model }: { ctx: SiteContext; model: Publ
         })}
       </article>
       {model.takesComments ? <CommentForm model={model} /> : null}
+      {model.follow ? <FollowForm model={model.follow} /> : null}
     </ConsultationLayout>
   );
 }
@@ -396,9 +402,23 @@ const listGroups: { title: string; id: string; statuses: Consultation['status'][
 
 export function ConsultationListPage({ ctx, items }: { ctx: SiteContext; items: ConsultationSummary[] }) {
   return (
-    <ConsultationLayout ctx={ctx} title={section.name} canonicalPath={consultationPaths.list()}>
+    <ConsultationLayout
+      ctx={ctx}
+      title={section.name}
+      canonicalPath={consultationPaths.list()}
+      feeds={{
+        title: section.name,
+        rssPath: consultationPaths.rssFeed(),
+        atomPath: consultationPaths.atomFeed(),
+      }}
+    >
       <div class="prose">
         <h1>{section.name}</h1>
+        <FeedLinks
+          language="vi"
+          rssPath={consultationPaths.rssFeed()}
+          atomPath={consultationPaths.atomFeed()}
+        />
         <p>
           Các cơ quan của tỉnh đăng dự thảo văn bản để người dân, doanh nghiệp, tổ chức góp ý trong thời gian
           lấy ý kiến. Góp ý được đăng công khai sau khi kiểm duyệt; sau khi hết hạn, cơ quan soạn thảo công bố

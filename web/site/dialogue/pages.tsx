@@ -9,7 +9,8 @@ import type { FieldProblem } from '#shared/domain/problem.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { formatDateTime } from '#shared/time/vietnam.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
-import { Layout } from '../components/Layout.tsx';
+import { FeedLinks } from '../components/FeedLinks.tsx';
+import { type HeadLinks, Layout } from '../components/Layout.tsx';
 import type { SiteContext } from '../context.ts';
 import {
   type Bilingual,
@@ -109,6 +110,7 @@ function DialogueLayout({
   canonicalPath,
   current,
   head,
+  feeds,
   children,
 }: {
   ctx: SiteContext;
@@ -117,6 +119,7 @@ function DialogueLayout({
   canonicalPath?: string | undefined;
   current?: string;
   head?: Child;
+  feeds?: HeadLinks['feeds'];
   children: Child;
 }) {
   return (
@@ -127,7 +130,7 @@ function DialogueLayout({
       description={description}
       alternatePath={sitePaths.home('en')}
       noindex={canonicalPath === undefined}
-      links={{ canonicalPath }}
+      links={{ canonicalPath, ...(feeds ? { feeds } : {}) }}
       head={head}
     >
       <Breadcrumb
@@ -187,9 +190,19 @@ export function DialogueListPage({ ctx, dialogues }: { ctx: SiteContext; dialogu
       title={dialogueText.section}
       description={dialogueText.listIntro}
       canonicalPath={sitePaths.dialogues()}
+      feeds={{
+        title: dialogueText.section,
+        rssPath: sitePaths.dialogueRssFeed(),
+        atomPath: sitePaths.dialogueAtomFeed(),
+      }}
     >
       <h1>{dialogueText.section}</h1>
       <p>{dialogueText.listIntro}</p>
+      <FeedLinks
+        language="vi"
+        rssPath={sitePaths.dialogueRssFeed()}
+        atomPath={sitePaths.dialogueAtomFeed()}
+      />
       {dialogues.length === 0 ? <p>{dialogueText.none}</p> : null}
       <DialogueGroup
         id="dlg-live"
