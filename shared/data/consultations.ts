@@ -6,6 +6,8 @@ import {
   commentContactSchema,
   consultationCommentSchema,
   consultationSchema,
+  type DraftVersion,
+  draftVersionSchema,
 } from '#shared/domain/consultation.ts';
 import { CommentPeriodClosed } from '#shared/domain/errors.ts';
 import { tableName } from './clients.ts';
@@ -15,7 +17,7 @@ import { claimUnique, createItem, replaceVersioned, type TransactionWrite } from
 
 /**
  * Storage of consultations on draft regulations: the consultation (with its structured draft and, later, its
- * disposition report), its comments and, apart, each commenter's contact. The consultation services decide;
+ * disposition report), its comments and, apart, each commenter's contact, and the later versions of the draft. The consultation services decide;
  * this module owns the keys. Only `getCommentContact` reads a contact, and nothing public calls it.
  */
 const slugKind = 'consultation-slug';
@@ -69,6 +71,13 @@ export const consultationWrites = {
       itemType: 'ConsultationCommentContact',
       ...contact,
     }),
+  /** A version is written once: a second post of the same number fails (and the consultation's version check too). */
+  createVersion: (version: DraftVersion) =>
+    createItem({
+      ...keys.consultationVersion(version.consultationId, version.number),
+      itemType: 'ConsultationDraftVersion',
+      ...version,
+    }),
 };
 
 // Reads.
@@ -120,3 +129,13 @@ export async function listComments(consultationId: string): Promise<Consultation
 /** A commenter's personal data: for the drafting agency and the officer only, never a public page. */
 export const getCommentContact = (consultationId: string, commentId: string) =>
   getItem(keys.consultationCommentContact(consultationId, commentId), commentContactSchema);
+
+/** The later versions of a consultation's draft (2, 3…), in number order. */
+export async function listVersions(consultationId: string): Promise<DraftVersion[]> {
+  const prefix = keys.consultationVersionPrefix(consultationId);
+  const versions = await queryAll(
+    { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
+    draftVersionSchema,
+  );
+  return versions.sort((a, b) => a.number - b.number);
+}

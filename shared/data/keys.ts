@@ -200,6 +200,15 @@ export const keys = {
     pk: `CONSULTATION#${consultationId}`,
     sk: `CONTACT#${commentId}`,
   }),
+  /** A later version of the draft (2, 3…; version 1 is the consultation's own draft), in number order. */
+  consultationVersion: (consultationId: string, number: number): PrimaryKey => ({
+    pk: `CONSULTATION#${consultationId}`,
+    sk: `VERSION#${String(number).padStart(4, '0')}`,
+  }),
+  consultationVersionPrefix: (consultationId: string) => ({
+    pk: `CONSULTATION#${consultationId}`,
+    skPrefix: 'VERSION#',
+  }),
   // Online dialogues (shared/data/dialogues.ts).
   /** A dialogue with the province's leaders. */
   dialogue: (id: string): PrimaryKey => ({ pk: `DIALOGUE#${id}`, sk: 'DIALOGUE' }),

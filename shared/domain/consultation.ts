@@ -167,6 +167,7 @@ export type Consultation = z.infer<typeof consultationSchema>;
 export const versionLinkSchema = z.object({
   /** The part as the new version numbers it (as the previous one did, for a part removed). */
   anchor: anchorSchema,
+  removed: z.boolean().default(false),
   commentIds: z.array(z.uuid()).max(500).default([]),
   /** Indexes into the report's issues. */
   issueIndexes: z.array(z.number().int().min(0)).max(200).default([]),
