@@ -280,15 +280,20 @@ export function redlineOf(before: DraftStructure, after: DraftStructure): Redlin
  * The parts a redline shows as changed, each under every anchor it had (new and old), articles and clauses:
  * what links to the comments and report issues behind a change are looked up by.
  */
-export type ChangedPart = { anchor: string; removed: boolean; anchors: string[] };
+export type ChangedPart = {
+  anchor: string;
+  change: Exclude<PartChange, 'same'>;
+  removed: boolean;
+  anchors: string[];
+};
 export function changedParts(redline: Redline): ChangedPart[] {
   const parts: ChangedPart[] = [];
   const add = (part: { oldAnchor?: string; newAnchor?: string; change: PartChange }) => {
-    if (part.change === 'same') return;
     const anchor = part.newAnchor ?? part.oldAnchor;
-    if (!anchor) return;
+    if (part.change === 'same' || !anchor) return;
     parts.push({
       anchor,
+      change: part.change,
       removed: part.newAnchor === undefined,
       anchors: [...new Set([part.newAnchor, part.oldAnchor].filter((a) => a !== undefined))],
     });

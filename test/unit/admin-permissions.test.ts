@@ -58,6 +58,7 @@ const routeOf: Record<keyof typeof can, string> = {
   readCommentContacts: 'GET /api/consultations/admin/consultations/:id/comments/:commentId/contact',
   writeReports: 'PUT /api/consultations/admin/consultations/:id/report',
   decideReports: 'POST /api/consultations/admin/consultations/:id/report/decision',
+  postVersions: 'POST /api/consultations/admin/consultations/:id/versions',
   readDialogues: 'GET /api/dialogues/admin/dialogues',
   scheduleDialogues: 'POST /api/dialogues/admin/dialogues',
   moderateQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish',

@@ -141,9 +141,14 @@ describe('redlineOf: two versions of a draft', () => {
     expect(deleted(rules?.clauses[1]?.text ?? [])).toEqual(['cổng']);
     expect(inserted(rules?.clauses[1]?.text ?? [])).toEqual(['nhà lồng']);
     expect(changedParts(redline)).toEqual([
-      { anchor: 'dieu-2', removed: false, anchors: ['dieu-2'] },
-      { anchor: 'dieu-4', removed: false, anchors: ['dieu-4', 'dieu-3'] },
-      { anchor: 'dieu-4-khoan-2', removed: false, anchors: ['dieu-4-khoan-2', 'dieu-3-khoan-2'] },
+      { anchor: 'dieu-2', change: 'inserted', removed: false, anchors: ['dieu-2'] },
+      { anchor: 'dieu-4', change: 'changed', removed: false, anchors: ['dieu-4', 'dieu-3'] },
+      {
+        anchor: 'dieu-4-khoan-2',
+        change: 'changed',
+        removed: false,
+        anchors: ['dieu-4-khoan-2', 'dieu-3-khoan-2'],
+      },
     ]);
   });
 

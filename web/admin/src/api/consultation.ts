@@ -6,9 +6,11 @@ import {
   type consultationInputSchema,
   consultationSchema,
   draftStructureSchema,
+  draftVersionSchema,
   type moderationInputSchema,
   type reportDecisionSchema,
   type reportInputSchema,
+  type versionInputSchema,
 } from '#shared/domain/consultation.ts';
 import { contextClient } from './transport.ts';
 
@@ -22,10 +24,13 @@ export type ConsultationInput = z.input<typeof consultationInputSchema>;
 export type ModerationInput = z.input<typeof moderationInputSchema>;
 export type ReportInput = z.input<typeof reportInputSchema>;
 export type ReportDecision = z.input<typeof reportDecisionSchema>;
+export type VersionInput = z.input<typeof versionInputSchema>;
 
 const detailSchema = z.object({
   consultation: consultationSchema,
   comments: z.array(consultationCommentSchema),
+  /** The later versions of the draft (2, 3…). */
+  versions: z.array(draftVersionSchema),
   history: z.array(auditEntrySchema),
   minimumPeriodDays: z.number(),
 });
@@ -63,6 +68,8 @@ export const consultationApi = {
     consultations.json(consultationSchema, 'PUT', path(id, '/report'), { body: input }),
   decideReport: (id: string, input: ReportDecision) =>
     consultations.json(consultationSchema, 'POST', path(id, '/report/decision'), { body: input }),
+  postVersion: (id: string, input: VersionInput) =>
+    consultations.json(draftVersionSchema, 'POST', path(id, '/versions'), { body: input }),
   uploadFile: (file: File, contentType: string) =>
     consultations.upload('/admin/files/uploads', file, contentType),
 };

@@ -29,6 +29,7 @@ import {
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { useConsultationWords } from './i18n.ts';
+import { VersionsSection } from './versions.tsx';
 
 /**
  * One consultation for staff: its facts, every comment (the officer publishes or rejects each with a coded
@@ -426,6 +427,7 @@ export function ConsultationDetailPage(props: { id: string }) {
           <ReportDecision detail={detail} onDone={changed} />
         ) : null}
       </section>
+      <VersionsSection detail={detail} onDone={changed} />
       <HistorySection
         history={{ state: 'ready', value: detail.history }}
         onRetry={() => void refresh()}

@@ -82,6 +82,30 @@ const vi = {
   reportApproved: 'Đã duyệt; báo cáo được công bố trên trang dự thảo.',
   reportReturned: 'Đã trả lại báo cáo cho cơ quan soạn thảo.',
   returnedNote: 'Báo cáo bị trả lại: {note}',
+  versionsTitle: 'Các phiên bản dự thảo',
+  versionFirst: 'Phiên bản 1: dự thảo lấy ý kiến',
+  versionLater: 'Phiên bản {n}',
+  versionRedline: 'Trang so sánh với phiên bản {n}',
+  newVersion: 'Đăng phiên bản mới',
+  newVersionIntro:
+    'Sau khi hết thời gian lấy ý kiến, đăng dự thảo đã chỉnh lý. Trang công khai so sánh từng điều, khoản với phiên bản trước và dẫn đến các góp ý là lý do thay đổi.',
+  versionText: 'Toàn văn phiên bản mới',
+  versionTextHint:
+    'Dán toàn văn đã chỉnh lý (mỗi chương “Chương I”, mỗi mục “Mục 1.”, mỗi điều “Điều 1.”, mỗi khoản “1.”), hoặc đọc từ tệp DOCX.',
+  changeNote: 'Nội dung chỉnh lý',
+  changeNoteHint: 'Những gì đã sửa và vì sao; được đăng trên trang so sánh.',
+  versionFiles: 'Tệp kèm theo phiên bản (PDF, DOCX)',
+  structureOkSections:
+    'Cấu trúc hợp lệ: {chapters} chương, {sections} mục, {articles} điều, {clauses} khoản.',
+  changedPartsTitle: 'Các điều, khoản thay đổi ({n})',
+  changedPartsHint:
+    'Mặc định, mỗi phần thay đổi dẫn đến các góp ý của vấn đề trong báo cáo tiếp thu đã sửa phần đó. Chọn góp ý ở đây để thay cho phần này.',
+  changedPartsNone: 'Không có điều, khoản nào thay đổi so với phiên bản trước.',
+  change_inserted: 'mới thêm',
+  change_changed: 'đã sửa',
+  change_removed: 'đã bỏ',
+  postVersion: 'Đăng phiên bản',
+  versionPosted: 'Đã đăng phiên bản {n}; trang so sánh được cập nhật trên Cổng.',
   none: '—',
 };
 
@@ -151,6 +175,30 @@ const en: Record<keyof typeof vi, string> = {
   reportApproved: "Approved; the report is published on the draft's page.",
   reportReturned: 'The report was returned to the drafting agency.',
   returnedNote: 'The report was returned: {note}',
+  versionsTitle: 'Versions of the draft',
+  versionFirst: 'Version 1: the draft put to comment',
+  versionLater: 'Version {n}',
+  versionRedline: 'Page comparing it with version {n}',
+  newVersion: 'Post a new version',
+  newVersionIntro:
+    'Once the comment period has closed, post the revised draft. The public page compares each article and clause with the previous version and links to the comments behind each change.',
+  versionText: 'Full text of the new version',
+  versionTextHint:
+    'Paste the revised full text (each chapter “Chương I”, each section “Mục 1.”, each article “Điều 1.”, each clause “1.”), or read it from a DOCX file.',
+  changeNote: 'What was revised',
+  changeNoteHint: 'What changed and why; published on the comparison page.',
+  versionFiles: 'Files with this version (PDF, DOCX)',
+  structureOkSections:
+    'The structure is valid: {chapters} chapters, {sections} sections, {articles} articles, {clauses} clauses.',
+  changedPartsTitle: 'Articles and clauses changed ({n})',
+  changedPartsHint:
+    'By default each changed part links to the comments of the report issues that changed it. Choose comments here to replace them for that part.',
+  changedPartsNone: 'No article or clause differs from the previous version.',
+  change_inserted: 'inserted',
+  change_changed: 'changed',
+  change_removed: 'removed',
+  postVersion: 'Post the version',
+  versionPosted: 'Version {n} is posted; its comparison page is updated on the portal.',
   none: '—',
 };
 
