@@ -4,24 +4,21 @@ import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { submitComment } from '#shared/consultation/comments.ts';
 import { periodScheduleName } from '#shared/consultation/schedules.ts';
-import { runConsultationTask } from '#shared/consultation/tasks.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { listVersions } from '#shared/data/consultations.ts';
 import { createAgency } from '#shared/data/directory.ts';
-import { pendingSchedule } from '#shared/data/schedules.ts';
 import { auditEntrySchema, systemActor } from '#shared/domain/audit.ts';
 import {
   commentSubmissionSchema,
   consultationCommentSchema,
   consultationSchema,
-  consultationTaskSchema,
   draftVersionSchema,
 } from '#shared/domain/consultation.ts';
 import { problemDocumentSchema } from '#shared/domain/problem.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { sampleDraftText } from '../support/consultation.ts';
+import { callApi, fire, sampleDraftText, vietnamLocal } from '../support/consultation.ts';
 import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -43,33 +40,14 @@ const email = `phienban.${Math.random().toString(36).slice(2, 8)}@example.vn`;
 
 const token = (account: LocalAccount) => stack.issuer.mint(account);
 
-async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: {
-      accept: 'application/json',
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : undefined };
-}
+const call = (method: string, path: string, options: { token?: string; body?: unknown } = {}) =>
+  callApi(stack.url, method, path, options);
 
 async function sitePage(path: string): Promise<string> {
   const key = path.endsWith('/') ? `${path.replace(/^\//, '')}index.html` : path.replace(/^\//, '');
   const got = await s3().send(new GetObjectCommand({ Bucket: readEnv().SITE_BUCKET, Key: key }));
   return (await got.Body?.transformToString()) ?? '';
 }
-
-async function fire(name: string, now: Date) {
-  const due = await pendingSchedule(name);
-  if (!due) throw new Error(`no schedule ${name}`);
-  return runConsultationTask(consultationTaskSchema.parse(due.event), now);
-}
-
-const vietnamLocal = (instant: Date) => new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
 
 const detailJson = z.object({
   consultation: consultationSchema,

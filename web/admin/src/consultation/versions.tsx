@@ -9,6 +9,7 @@ import { FormErrors, type FormFields, failureOf, useFieldFailure } from '../comp
 import { ActionButton, controlOf, Field } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
+import { DOCX, DraftTextField, FilesField } from './draft-fields.tsx';
 import { useConsultationWords } from './i18n.ts';
 
 /**
@@ -17,7 +18,6 @@ import { useConsultationWords } from './i18n.ts';
  * change note, files; once checked, the changed parts (the same redline the public page shows), each of which
  * may name the comments behind it instead of those of the report.
  */
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 type Name = 'draftText' | 'changeNote' | 'links';
 const ids: Record<Name, string> = { draftText: 'cv-draft', changeNote: 'cv-note', links: 'cv-links' };
 const fieldOf = (path: string): Name | undefined =>
@@ -71,8 +71,7 @@ function VersionForm(props: {
       failure.setFailure(failureOf(error, lang, fieldOf));
     }
   };
-  const readDocx = async (file: File | undefined) => {
-    if (!file) return;
+  const readDocx = async (file: File) => {
     failure.setFailure(undefined);
     setStructure(undefined);
     try {
@@ -117,85 +116,65 @@ function VersionForm(props: {
         conflict={{ title: c('conflict'), detail: c('conflictDetail'), reloadLabel: c('reload') }}
         onReload={() => window.location.reload()}
       />
-      <Field
+      <DraftTextField
         id={ids.draftText}
+        docxId="cv-docx"
         label={c('versionText')}
         hint={c('versionTextHint')}
         error={failure.errorOf('draftText')}
-      >
-        <textarea
-          {...controlOf(ids.draftText, true, failure.errorOf('draftText'))}
-          rows={16}
-          value={draftText}
-          onInput={(event) => {
-            setDraftText(event.currentTarget.value);
-            setStructure(undefined);
-          }}
-        />
-      </Field>
-      <Field id="cv-docx" label={c('fieldDocx')} hint={c('fieldDocxHint')}>
-        <input
-          id="cv-docx"
-          type="file"
-          accept={DOCX}
-          aria-describedby="cv-docx-hint"
-          onChange={(event) => void readDocx(event.currentTarget.files?.[0])}
-        />
-      </Field>
-      <p class="actions">
-        <ActionButton emphasis="secondary" onClick={() => void check()}>
-          {c('checkStructure')}
-        </ActionButton>
-      </p>
+        value={draftText}
+        onInput={(value) => {
+          setDraftText(value);
+          setStructure(undefined);
+        }}
+        onDocx={(file) => void readDocx(file)}
+        onCheck={() => void check()}
+        structure={structure?.text}
+      />
       {structure ? (
-        <>
-          <p class="notice notice-success" role="status">
-            {structure.text}
-          </p>
-          <fieldset id={ids.links}>
-            <legend>{c('changedPartsTitle', { n: structure.parts.length })}</legend>
-            {failure.errorOf('links') ? <p class="field-error">{failure.errorOf('links')}</p> : null}
-            {structure.parts.length === 0 ? (
-              <p>{c('changedPartsNone')}</p>
-            ) : (
-              <>
-                <p class="hint">{c('changedPartsHint')}</p>
-                {structure.parts.map((part) => {
-                  const key = `${part.removed ? 'old' : 'new'}-${part.anchor}`;
-                  const chosen = named[part.anchor] ?? [];
-                  return (
-                    <fieldset key={key}>
-                      <legend>
-                        {anchorLabel(part.anchor)[lang]} ({c(`change_${part.change}`)})
-                      </legend>
-                      {comments.map((comment) => (
-                        <div class="field field-checkbox" key={comment.id}>
-                          <input
-                            id={`cv-${key}-${comment.id}`}
-                            type="checkbox"
-                            checked={chosen.includes(comment.id)}
-                            onChange={(event) => {
-                              const checked = event.currentTarget.checked;
-                              setNamed((previous) => ({
-                                ...previous,
-                                [part.anchor]: checked
-                                  ? [...chosen, comment.id]
-                                  : chosen.filter((id) => id !== comment.id),
-                              }));
-                            }}
-                          />
-                          <label for={`cv-${key}-${comment.id}`}>
-                            {comment.authorLabel}: {comment.content.slice(0, 80)}
-                          </label>
-                        </div>
-                      ))}
-                    </fieldset>
-                  );
-                })}
-              </>
-            )}
-          </fieldset>
-        </>
+        <fieldset id={ids.links}>
+          <legend>{c('changedPartsTitle', { n: structure.parts.length })}</legend>
+          {failure.errorOf('links') ? <p class="field-error">{failure.errorOf('links')}</p> : null}
+          {structure.parts.length === 0 ? (
+            <p>{c('changedPartsNone')}</p>
+          ) : (
+            <>
+              <p class="hint">{c('changedPartsHint')}</p>
+              {structure.parts.map((part) => {
+                const key = `${part.removed ? 'old' : 'new'}-${part.anchor}`;
+                const chosen = named[part.anchor] ?? [];
+                return (
+                  <fieldset key={key}>
+                    <legend>
+                      {anchorLabel(part.anchor)[lang]} ({c(`change_${part.change}`)})
+                    </legend>
+                    {comments.map((comment) => (
+                      <div class="field field-checkbox" key={comment.id}>
+                        <input
+                          id={`cv-${key}-${comment.id}`}
+                          type="checkbox"
+                          checked={chosen.includes(comment.id)}
+                          onChange={(event) => {
+                            const checked = event.currentTarget.checked;
+                            setNamed((previous) => ({
+                              ...previous,
+                              [part.anchor]: checked
+                                ? [...chosen, comment.id]
+                                : chosen.filter((id) => id !== comment.id),
+                            }));
+                          }}
+                        />
+                        <label for={`cv-${key}-${comment.id}`}>
+                          {comment.authorLabel}: {comment.content.slice(0, 80)}
+                        </label>
+                      </div>
+                    ))}
+                  </fieldset>
+                );
+              })}
+            </>
+          )}
+        </fieldset>
       ) : null}
       <Field
         id={ids.changeNote}
@@ -210,15 +189,7 @@ function VersionForm(props: {
           onInput={(event) => setChangeNote(event.currentTarget.value)}
         />
       </Field>
-      <Field id="cv-files" label={c('versionFiles')}>
-        <input
-          id="cv-files"
-          type="file"
-          multiple
-          accept="application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
-        />
-      </Field>
+      <FilesField id="cv-files" label={c('versionFiles')} onChange={setFiles} />
       <p class="actions">
         <ActionButton type="submit" emphasis="primary" busy={busy}>
           {c('postVersion')}
