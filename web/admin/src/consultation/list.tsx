@@ -21,7 +21,7 @@ import {
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
-import { DOCX, DraftTextField, FilesField } from './draft-fields.tsx';
+import { DraftTextField, FilesField, structureChecks, uploadAll } from './draft-fields.tsx';
 import { type ConsultationKey, useConsultationWords } from './i18n.ts';
 
 /** The consultations the user may see (an agency: its own), and the form that posts a new draft. */
@@ -169,11 +169,14 @@ export function NewConsultationPage() {
     settings && draft.opensAt && draft.closesAt
       ? isShortPeriod(`${draft.opensAt}:00+07:00`, `${draft.closesAt}:00+07:00`, settings.minimumPeriodDays)
       : false;
-  const check = async () => {
-    failure.setFailure(undefined);
-    setStructure(undefined);
-    try {
-      const parsed = await consultationApi.structure(draft.draftText);
+  const { check, readDocx } = structureChecks<Name>({
+    lang,
+    failure,
+    fieldOf: (path) => (isName(path) ? path : undefined),
+    draftTextField: 'draftText',
+    onReset: () => setStructure(undefined),
+    onRead: (parsed, docxText) => {
+      if (docxText !== undefined) setDraft((previous) => ({ ...previous, draftText: docxText }));
       setStructure(
         c('structureOk', {
           chapters: parsed.chapters.length,
@@ -181,36 +184,15 @@ export function NewConsultationPage() {
           clauses: parsed.articles.reduce((sum, article) => sum + article.clauses.length, 0),
         }),
       );
-    } catch (error) {
-      failure.setFailure(failureOf(error, lang, (path) => (isName(path) ? path : undefined)));
-    }
-  };
-  const readDocx = async (file: File) => {
-    failure.setFailure(undefined);
-    setStructure(undefined);
-    try {
-      const key = await consultationApi.uploadFile(file, DOCX);
-      const read = await consultationApi.structureOfDocx(key);
-      setDraft((previous) => ({ ...previous, draftText: read.draftText }));
-      setStructure(
-        c('structureOk', {
-          chapters: read.structure.chapters.length,
-          articles: read.structure.articles.length,
-          clauses: read.structure.articles.reduce((sum, article) => sum + article.clauses.length, 0),
-        }),
-      );
-    } catch (error) {
-      failure.setFailure(failureOf(error, lang, () => 'draftText'));
-    }
-  };
+    },
+  });
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
     failure.setFailure(undefined);
     try {
-      const fileKeys: string[] = [];
-      for (const file of files) fileKeys.push(await consultationApi.uploadFile(file, file.type));
+      const fileKeys = await uploadAll(files);
       const posted = await consultationApi.post({
         title: draft.title,
         ...(scoped ? {} : { agencyId: draft.agencyId }),
@@ -311,7 +293,7 @@ export function NewConsultationPage() {
           value={draft.draftText}
           onInput={(value) => setDraft((previous) => ({ ...previous, draftText: value }))}
           onDocx={(file) => void readDocx(file)}
-          onCheck={() => void check()}
+          onCheck={() => void check(draft.draftText)}
           structure={structure}
         />
         <div class="form-grid">

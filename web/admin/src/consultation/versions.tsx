@@ -9,7 +9,7 @@ import { FormErrors, type FormFields, failureOf, useFieldFailure } from '../comp
 import { ActionButton, controlOf, Field } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
-import { DOCX, DraftTextField, FilesField } from './draft-fields.tsx';
+import { DraftTextField, FilesField, structureChecks, uploadAll } from './draft-fields.tsx';
 import { useConsultationWords } from './i18n.ts';
 
 /**
@@ -62,34 +62,24 @@ function VersionForm(props: {
       }),
       parts: changedParts(redlineOf(props.previous.draft, parsed)),
     });
-  const check = async () => {
-    failure.setFailure(undefined);
-    setStructure(undefined);
-    try {
-      show(await consultationApi.structure(draftText));
-    } catch (error) {
-      failure.setFailure(failureOf(error, lang, fieldOf));
-    }
-  };
-  const readDocx = async (file: File) => {
-    failure.setFailure(undefined);
-    setStructure(undefined);
-    try {
-      const read = await consultationApi.structureOfDocx(await consultationApi.uploadFile(file, DOCX));
-      setDraftText(read.draftText);
-      show(read.structure);
-    } catch (error) {
-      failure.setFailure(failureOf(error, lang, () => 'draftText'));
-    }
-  };
+  const { check, readDocx } = structureChecks<Name>({
+    lang,
+    failure,
+    fieldOf,
+    draftTextField: 'draftText',
+    onReset: () => setStructure(undefined),
+    onRead: (parsed, docxText) => {
+      if (docxText !== undefined) setDraftText(docxText);
+      show(parsed);
+    },
+  });
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
     failure.setFailure(undefined);
     try {
-      const fileKeys: string[] = [];
-      for (const file of files) fileKeys.push(await consultationApi.uploadFile(file, file.type));
+      const fileKeys = await uploadAll(files);
       const posted = await consultationApi.postVersion(consultation.id, {
         expectedVersion: consultation.version,
         draftText,
@@ -128,7 +118,7 @@ function VersionForm(props: {
           setStructure(undefined);
         }}
         onDocx={(file) => void readDocx(file)}
-        onCheck={() => void check()}
+        onCheck={() => void check(draftText)}
         structure={structure?.text}
       />
       {structure ? (
