@@ -256,6 +256,13 @@ const vietnamDateTimeSchema = z
     ),
   );
 
+const draftTextSchema = text({ min: 20, max: 400_000 });
+/** Keys of files uploaded with a ticket from `POST /admin/files/uploads`. */
+const fileKeysSchema = z
+  .array(z.string().regex(/^uploads\//))
+  .max(10)
+  .default([]);
+
 export const consultationInputSchema = z
   .object({
     title: text({ min: 5, max: 300 }),
@@ -265,12 +272,8 @@ export const consultationInputSchema = z
     field: text({ min: 2, max: 120 }),
     documentKind: documentKindSchema,
     summary: text({ min: 0, max: 3000 }).default(''),
-    draftText: text({ min: 20, max: 400_000 }),
-    /** Keys of files uploaded with a ticket from `POST /admin/files/uploads`. */
-    fileKeys: z
-      .array(z.string().regex(/^uploads\//))
-      .max(10)
-      .default([]),
+    draftText: draftTextSchema,
+    fileKeys: fileKeysSchema,
     questions: z
       .array(text({ min: 5, max: 500 }))
       .max(20)
@@ -320,12 +323,9 @@ export type ReportDecision = z.infer<typeof reportDecisionSchema>;
 
 /** A new version of the draft: its text, why it changed, files, and optionally which comments are behind a part. */
 export const versionInputSchema = versionedSchema.extend({
-  draftText: text({ min: 20, max: 400_000 }),
+  draftText: draftTextSchema,
   changeNote: text({ min: 3, max: 5000 }),
-  fileKeys: z
-    .array(z.string().regex(/^uploads\//))
-    .max(10)
-    .default([]),
+  fileKeys: fileKeysSchema,
   /** Per part, the comments behind its change; a part named here replaces what the report says of it. */
   links: z
     .array(z.object({ anchor: anchorSchema, commentIds: z.array(z.uuid()).max(500) }))
