@@ -15,6 +15,8 @@ import {
 import { draftFromDocx } from '#shared/consultation/docx-text.ts';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
+import { postVersion } from '#shared/consultation/versions.ts';
+import { consultationIdBySlug, getConsultation, listVersions } from '#shared/data/consultations.ts';
 import {
   adoptedDocumentInputSchema,
   commentSubmissionSchema,
@@ -22,6 +24,7 @@ import {
   moderationInputSchema,
   reportDecisionSchema,
   reportInputSchema,
+  versionInputSchema,
 } from '#shared/domain/consultation.ts';
 import { AppError, errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
@@ -66,6 +69,25 @@ const publicRoutes = new Hono<ContextEnv>()
       const { slug, index } = c.req.valid('param');
       const file = (await consultationBySlug(slug)).files[index];
       if (!file) throw errors.notFound(`file ${index} of ${slug}`);
+      c.header('cache-control', 'no-store');
+      return c.redirect(await presignedDownload(file.key, file.fileName), 302);
+    },
+  )
+  .get(
+    '/:slug/versions/:number/files/:index',
+    validate(
+      'param',
+      slugParam.extend({
+        number: z.coerce.number().int().min(2).max(1000),
+        index: z.coerce.number().int().min(0).max(10),
+      }),
+    ),
+    async (c) => {
+      const { slug, number, index } = c.req.valid('param');
+      const consultation = await consultationBySlug(slug);
+      const version = (await listVersions(consultation.id)).find((known) => known.number === number);
+      const file = version?.files[index];
+      if (!file) throw errors.notFound(`file ${index} of version ${number} of ${slug}`);
       c.header('cache-control', 'no-store');
       return c.redirect(await presignedDownload(file.key, file.fileName), 302);
     },
@@ -155,6 +177,13 @@ const adminRoutes = createAdminApp(consultationPolicy)
     validate('json', adoptedDocumentInputSchema),
     async (c) =>
       c.json(await linkAdoptedDocument(c.get('principal'), c.req.valid('param').id, c.req.valid('json'))),
+  )
+  .post(
+    '/consultations/:id/versions',
+    validate('param', idParam),
+    validate('json', versionInputSchema),
+    async (c) =>
+      c.json(await postVersion(c.get('principal'), c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .post(
     '/files/uploads',

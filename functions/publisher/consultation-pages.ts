@@ -4,15 +4,21 @@ import {
   publicConsultation,
   publicConsultationList,
 } from '#shared/consultation/public-view.ts';
+import { redlineOf } from '#shared/consultation/redline.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import {
   type ConsultationPageRef,
   consultationPagesTouchedBy,
   consultationPathOf,
   consultationPaths,
+  versionPagesOf,
 } from '#shared/site/consultation-pages.ts';
 import { renderConsultationFeed } from '#web/site/consultation/feed.ts';
-import { renderConsultationList, renderConsultationPage } from '#web/site/consultation/render.ts';
+import {
+  renderConsultationList,
+  renderConsultationPage,
+  renderVersionPage,
+} from '#web/site/consultation/render.ts';
 import { absoluteUrl, type SiteContext } from '#web/site/context.ts';
 import { renderSitemapMonth } from '#web/site/render.ts';
 import { correctedDocumentPages } from './gazette-pages.ts';
@@ -20,9 +26,10 @@ import { binary, html, type RenderedFile, xml } from './site-files.ts';
 
 /**
  * The consultation pages of the public site: a consultation's page (the draft, its published comments, the
- * form while the period is open, the approved report with its PDF) and the list. A change renders the files
- * `consultationPagesTouchedBy` names, nothing else; linking the adopted document also renders that
- * document's page (and the page of one it replaces), which links back.
+ * form while the period is open, the approved report with its PDF, the versions), the redline page of each
+ * later version of the draft, the feeds and the list. A change renders the files `consultationPagesTouchedBy`
+ * names, nothing else; linking the adopted document also renders that document's page (and the page of one
+ * it replaces), which links back.
  */
 
 /** The approved report as a PDF; pdfkit and the fonts load only when a report is rendered. */
@@ -54,6 +61,7 @@ async function renderOne(
   if (page.kind === 'consultation-sitemap') return consultationSitemap(ctx);
   if (page.kind === 'consultation-report-pdf') return pdf;
   if (page.kind === 'consultation-feed') return consultationFeed(ctx, page.format);
+  if (page.kind === 'consultation-version') return versionPage(ctx, page.number, view);
   return html(
     consultationPathOf(page),
     renderConsultationPage(ctx, {
@@ -77,6 +85,22 @@ async function filesOf(
   const pdf = await reportPdf(ctx, view);
   const files = await Promise.all(pages.map((page) => renderOne(ctx, page, view, pdf)));
   return files.filter((file): file is RenderedFile => file !== undefined);
+}
+
+function versionPage(ctx: SiteContext, number: number, view: PublicConsultation) {
+  const version = view.versions.find((known) => known.number === number);
+  const previous = view.versions.find((known) => known.number === number - 1);
+  if (!version || !previous) throw new Error(`version ${number} of ${view.consultation.slug} is not stored`);
+  return html(
+    consultationPaths.version(view.consultation.slug, number),
+    renderVersionPage(ctx, {
+      consultation: view.consultation,
+      version,
+      previous,
+      redline: redlineOf(previous.draft, version.draft),
+      comments: view.comments,
+    }),
+  );
 }
 
 export async function consultationChangePages(
@@ -118,7 +142,13 @@ async function consultationSitemap(ctx: SiteContext): Promise<RenderedFile> {
     consultationPaths.sitemap(),
     renderSitemapMonth(ctx, [
       { path: consultationPaths.list(), lastModified: newest },
-      ...items.map((item) => ({ path: consultationPaths.page(item.slug), lastModified: item.updatedAt })),
+      ...items.flatMap((item) => [
+        { path: consultationPaths.page(item.slug), lastModified: item.updatedAt },
+        ...versionPagesOf(item).map((page) => ({
+          path: consultationPaths.version(page.slug, page.number),
+          lastModified: item.updatedAt,
+        })),
+      ]),
     ]),
     'application/xml',
   );
@@ -135,7 +165,10 @@ export async function allConsultationPages(ctx: SiteContext): Promise<RenderedFi
         ctx,
         view,
         consultationPagesTouchedBy(view.consultation).filter(
-          (page) => page.kind === 'consultation' || page.kind === 'consultation-report-pdf',
+          (page) =>
+            page.kind === 'consultation' ||
+            page.kind === 'consultation-report-pdf' ||
+            page.kind === 'consultation-version',
         ),
       );
     }),

@@ -8,9 +8,10 @@ import {
   listComments,
   listConsultations,
   listConsultationsOfAgency,
+  listVersions,
 } from '#shared/data/consultations.ts';
 import { getAgency } from '#shared/data/directory.ts';
-import { runTransaction } from '#shared/data/transactions.ts';
+import { runTransaction, type TransactionWrite } from '#shared/data/transactions.ts';
 import type { Actor, EntityRef } from '#shared/domain/audit.ts';
 import type {
   Consultation,
@@ -62,7 +63,7 @@ export function structureOf(draftText: string) {
   return parsed.structure;
 }
 
-async function inspectFiles(keys: string[]): Promise<StoredFile[]> {
+export async function inspectFiles(keys: string[]): Promise<StoredFile[]> {
   const files: StoredFile[] = [];
   const problems: FieldError[] = [];
   for (const [index, key] of keys.entries()) {
@@ -143,20 +144,28 @@ export async function listForStaff(principal: Principal): Promise<Consultation[]
   return scope ? listConsultationsOfAgency(scope) : listConsultations();
 }
 
-/** One consultation for staff: the record, every comment (without contacts), the history, the warning. */
+/** One consultation for staff: the record, every comment (without contacts), the versions, the history. */
 export async function detailForStaff(principal: Principal, id: string) {
   const consultation = await consultationFor(principal, id);
-  const [comments, history] = await Promise.all([listComments(id), listHistory(consultationEntity(id))]);
+  const [comments, history, versions] = await Promise.all([
+    listComments(id),
+    listHistory(consultationEntity(id)),
+    listVersions(id),
+  ]);
   return {
     consultation,
     comments,
+    versions,
     history,
     statistics: consultationStatistics(consultation.draft, comments),
     minimumPeriodDays: consultationSettings().minimumPeriodDays,
   };
 }
 
-/** A change of the consultation itself, in one transaction with its audit record; then its pages. */
+/**
+ * A change of the consultation itself, in one transaction with its audit record (and the items written with
+ * it, as a new version of the draft); then its pages.
+ */
 export async function commitConsultation(
   before: Consultation,
   after: Consultation,
@@ -164,9 +173,11 @@ export async function commitConsultation(
   actor: Actor,
   action: string,
   note?: string,
+  alongside: TransactionWrite[] = [],
 ): Promise<Consultation> {
   await runTransaction([
     consultationWrites.replace(after, expectedVersion),
+    ...alongside,
     recordAudit(
       consultationEntity(after.id),
       actor,

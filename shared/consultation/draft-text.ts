@@ -1,8 +1,15 @@
-import type { DraftArticle, DraftChapter, DraftStructure } from '#shared/domain/consultation.ts';
+import type {
+  DraftArticle,
+  DraftChapter,
+  DraftSection,
+  DraftStructure,
+} from '#shared/domain/consultation.ts';
 
 /**
- * Pasted draft text (or the text of a DOCX) into Chương / Điều / Khoản, as Vietnamese legal drafting writes
- * them: `Chương II` (a Roman or Arabic numeral, the title on the same line or the next), `Điều 5. Title`
+ * Pasted draft text (or the text of a DOCX) into Chương / Mục / Điều / Khoản, as Vietnamese legal drafting
+ * writes them: `Chương II` (a Roman or Arabic numeral, the title on the same line or the next), `Mục 1. Title`
+ * (a section of the chapter, numbered from 1 in each chapter, the title on the same line or the next),
+ * `Điều 5. Title`
  * (numbered through the whole document, not per chapter), clauses `1. …` inside an article; points `a) …`
  * and any other line stay in the text of the part they follow. A malformed draft is refused with every
  * problem found, each naming its line, so the agency can fix its text. Pure: no I/O.
@@ -11,6 +18,7 @@ export type DraftProblem = { line: number; messageVi: string; messageEn: string 
 export type DraftParse = { ok: true; structure: DraftStructure } | { ok: false; problems: DraftProblem[] };
 
 const chapterLine = /^Chương\s+([IVXLCDM]+|\d+)\b\s*[.:\-–]?\s*(.*)$/iu;
+const sectionLine = /^Mục\s+(\d+)\b\s*[.:\-–]?\s*(.*)$/u;
 const articleLine = /^Điều\s+(\d+)\s*[.:\-–]?\s*(.*)$/u;
 const clauseLine = /^(\d+)\.\s+(\S.*)$/u;
 
@@ -33,6 +41,7 @@ export function chapterNumberValue(numeral: string): number | undefined {
 export const articleAnchor = (article: number) => `dieu-${article}`;
 export const clauseAnchor = (article: number, clause: number) => `dieu-${article}-khoan-${clause}`;
 export const chapterAnchor = (numeral: string) => `chuong-${numeral.toLowerCase()}`;
+export const sectionAnchor = (chapter: string, section: number) => `${chapter}-muc-${section}`;
 
 const appendLine = (text: string, line: string) => (text ? `${text}\n${line}` : line);
 
@@ -40,10 +49,14 @@ export function parseDraftText(source: string): DraftParse {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const problems: DraftProblem[] = [];
   const chapters: DraftChapter[] = [];
+  const sections: DraftSection[] = [];
   const articles: DraftArticle[] = [];
   let preamble = '';
   let chapter: DraftChapter | undefined;
   let chapterNeedsTitle = false;
+  let section: DraftSection | undefined;
+  let sectionNeedsTitle = false;
+  const sectionLines = new Map<string, number>();
   let article: DraftArticle | undefined;
   const articleLines = new Map<number, number>();
 
@@ -84,6 +97,48 @@ export function parseDraftText(source: string): DraftParse {
       };
       chapters.push(chapter);
       chapterNeedsTitle = chapter.title === '';
+      section = undefined;
+      sectionNeedsTitle = false;
+      article = undefined;
+      return;
+    }
+
+    const sectionMatch = sectionLine.exec(line);
+    if (sectionMatch) {
+      const number = Number(sectionMatch[1]);
+      if (!chapter) {
+        problems.push({
+          line: lineNumber,
+          messageVi: `Dòng ${lineNumber}: Mục ${number} nằm ngoài chương nào (mỗi mục thuộc một chương: đặt dòng “Chương …” trước nó)`,
+          messageEn: `Line ${lineNumber}: section (Mục) ${number} is outside any chapter (each section belongs to a chapter: put a “Chương …” line before it)`,
+        });
+        // Kept as text, so that the lines after it are still read.
+        if (article) appendToArticle(article, line);
+        else preamble = appendLine(preamble, line);
+        return;
+      }
+      const inChapter = sections.filter((known) => known.chapterAnchor === chapter?.anchor);
+      const previous = inChapter.at(-1);
+      const anchor = sectionAnchor(chapter.anchor, number);
+      const earlier = sectionLines.get(anchor);
+      if (earlier !== undefined) {
+        problems.push({
+          line: lineNumber,
+          messageVi: `Dòng ${lineNumber}: Mục ${number} của Chương ${chapter.number} bị trùng (đã có ở dòng ${earlier})`,
+          messageEn: `Line ${lineNumber}: section ${number} of chapter ${chapter.number} appears twice (first on line ${earlier})`,
+        });
+      } else if (number !== (previous?.number ?? 0) + 1) {
+        problems.push({
+          line: lineNumber,
+          messageVi: `Dòng ${lineNumber}: Mục ${number} của Chương ${chapter.number} không đúng thứ tự (mục trước là ${previous ? `Mục ${previous.number}` : 'không có'}; các mục của mỗi chương đánh số từ Mục 1)`,
+          messageEn: `Line ${lineNumber}: section ${number} of chapter ${chapter.number} is out of order (the one before is ${previous ? `section ${previous.number}` : 'none'}; sections are numbered from 1 in each chapter)`,
+        });
+      }
+      if (earlier === undefined) sectionLines.set(anchor, lineNumber);
+      section = { anchor, number, title: sectionMatch[2] ?? '', chapterAnchor: chapter.anchor };
+      sections.push(section);
+      chapterNeedsTitle = false;
+      sectionNeedsTitle = section.title === '';
       article = undefined;
       return;
     }
@@ -108,11 +163,13 @@ export function parseDraftText(source: string): DraftParse {
       }
       articleLines.set(number, lineNumber);
       chapterNeedsTitle = false;
+      sectionNeedsTitle = false;
       article = {
         anchor: articleAnchor(number),
         number,
         title: articleMatch[2] ?? '',
         ...(chapter ? { chapterAnchor: chapter.anchor } : {}),
+        ...(section ? { sectionAnchor: section.anchor } : {}),
         intro: '',
         clauses: [],
       };
@@ -126,9 +183,16 @@ export function parseDraftText(source: string): DraftParse {
       return;
     }
 
+    if (sectionNeedsTitle && section) {
+      section.title = line;
+      sectionNeedsTitle = false;
+      return;
+    }
+
     if (!article) {
-      // Text before the first article of a chapter belongs to the chapter's heading; before any, the preamble.
-      if (chapter) chapter.title = appendLine(chapter.title, line);
+      // Text before the first article of a section or chapter belongs to its heading; before any, the preamble.
+      if (section) section.title = appendLine(section.title, line);
+      else if (chapter) chapter.title = appendLine(chapter.title, line);
       else preamble = appendLine(preamble, line);
       return;
     }
@@ -158,9 +222,7 @@ export function parseDraftText(source: string): DraftParse {
       return;
     }
 
-    const lastClause = article.clauses.at(-1);
-    if (lastClause) lastClause.text = appendLine(lastClause.text, line);
-    else article.intro = appendLine(article.intro, line);
+    appendToArticle(article, line);
   });
 
   if (articles.length === 0) {
@@ -177,8 +239,24 @@ export function parseDraftText(source: string): DraftParse {
       messageEn: `Chapter ${empty.number} has no article`,
     });
   }
+  for (const empty of sections.filter((known) => !articles.some((a) => a.sectionAnchor === known.anchor))) {
+    const line = sectionLines.get(empty.anchor) ?? 0;
+    const numeral = chapters.find((known) => known.anchor === empty.chapterAnchor)?.number ?? '';
+    problems.push({
+      line,
+      messageVi: `Dòng ${line}: Mục ${empty.number} của Chương ${numeral} không có điều nào`,
+      messageEn: `Line ${line}: section ${empty.number} of chapter ${numeral} has no article`,
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, structure: { preamble, chapters, articles } };
+  return { ok: true, structure: { preamble, chapters, sections, articles } };
+}
+
+/** A line that is not a heading, a clause or an article: it continues the part it follows. */
+function appendToArticle(article: DraftArticle, line: string) {
+  const lastClause = article.clauses.at(-1);
+  if (lastClause) lastClause.text = appendLine(lastClause.text, line);
+  else article.intro = appendLine(article.intro, line);
 }
 
 /** Every anchor a comment may point at, the whole draft first. */
@@ -192,8 +270,18 @@ export function anchorsOf(structure: DraftStructure): string[] {
   ];
 }
 
-/** `Điều 5`, `Khoản 2 Điều 5`, `Toàn văn dự thảo`: how a part is named to people. */
+/** `Điều 5`, `Khoản 2 Điều 5`, `Mục 1 Chương II`, `Toàn văn dự thảo`: how a part is named to people. */
 export function anchorLabel(anchor: string): { vi: string; en: string } {
+  const section = /^chuong-([a-z0-9]+)-muc-(\d+)$/.exec(anchor);
+  if (section) {
+    const chapter = (section[1] ?? '').toUpperCase();
+    return { vi: `Mục ${section[2]} Chương ${chapter}`, en: `Chapter ${chapter}, section ${section[2]}` };
+  }
+  const chapter = /^chuong-([a-z0-9]+)$/.exec(anchor);
+  if (chapter) {
+    const numeral = (chapter[1] ?? '').toUpperCase();
+    return { vi: `Chương ${numeral}`, en: `Chapter ${numeral}` };
+  }
   const clause = /^dieu-(\d+)-khoan-(\d+)$/.exec(anchor);
   if (clause) return { vi: `Khoản ${clause[2]} Điều ${clause[1]}`, en: `Article ${clause[1]}(${clause[2]})` };
   const article = /^dieu-(\d+)$/.exec(anchor);

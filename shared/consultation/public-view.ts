@@ -1,14 +1,23 @@
 import { getConsultation, listComments, listConsultations } from '#shared/data/consultations.ts';
-import type { Consultation, ConsultationStatistics, PublicComment } from '#shared/domain/consultation.ts';
+import type {
+  Consultation,
+  ConsultationStatistics,
+  DraftVersion,
+  PublicComment,
+} from '#shared/domain/consultation.ts';
 import { consultationStatistics } from './statistics.ts';
+import { versionsOf } from './versions.ts';
 import { countsByAnchor } from './workflow.ts';
 
 /**
  * What the public sees of a consultation: the draft, the published comments (public fields only, never a
- * contact or an unpublished comment), counts per part, and the report once the officer approved it.
+ * contact or an unpublished comment), counts per part, the report once the officer approved it, and the
+ * versions of the draft (without the staff member who posted each).
  */
+export type PublicVersion = Omit<DraftVersion, 'postedBy'>;
 export type PublicConsultation = {
   consultation: Omit<Consultation, 'report' | 'createdBy'> & { report?: Consultation['report'] };
+  versions: PublicVersion[];
   comments: PublicComment[];
   counts: Record<string, number>;
   received: number;
@@ -17,11 +26,12 @@ export type PublicConsultation = {
 };
 
 export async function publicViewOf(consultation: Consultation): Promise<PublicConsultation> {
-  const all = await listComments(consultation.id);
+  const [all, versions] = await Promise.all([listComments(consultation.id), versionsOf(consultation)]);
   const published = all.filter((comment) => comment.status === 'published');
   const { report, createdBy: _createdBy, ...rest } = consultation;
   return {
     consultation: { ...rest, ...(report?.approvedAt ? { report } : {}) },
+    versions: versions.map(({ postedBy: _postedBy, ...version }) => version),
     comments: published.map(({ id, anchor, authorLabel, publicContent, receivedAt }) => ({
       id,
       anchor,

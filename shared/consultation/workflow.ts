@@ -34,6 +34,17 @@ export function decide(consultation: Pick<Consultation, 'status'>, action: Consu
   return rule.to;
 }
 
+/**
+ * A new version of the draft is posted once the period closed, whatever became of the report: it does not
+ * move the consultation's status.
+ */
+export const versionStatuses: readonly ConsultationStatus[] = ['closed', 'report-submitted', 'concluded'];
+
+export function assertMayPostVersion(consultation: Pick<Consultation, 'status'>) {
+  if (!versionStatuses.includes(consultation.status))
+    throw new InvalidTransition(consultation.status, 'post-version');
+}
+
 export type CommentAction = 'publish' | 'reject';
 export const commentTransitions: Record<
   CommentAction,

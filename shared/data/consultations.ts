@@ -8,6 +8,8 @@ import {
   consultationAdoptionSchema,
   consultationCommentSchema,
   consultationSchema,
+  type DraftVersion,
+  draftVersionSchema,
 } from '#shared/domain/consultation.ts';
 import { CommentPeriodClosed } from '#shared/domain/errors.ts';
 import { tableName } from './clients.ts';
@@ -24,8 +26,9 @@ import {
 
 /**
  * Storage of consultations on draft regulations: the consultation (with its structured draft and, later, its
- * disposition report and the document adopted from it), its comments and, apart, each commenter's contact;
- * and, in the adopted gazette document's partition, the link back to the consultation. The consultation services decide;
+ * disposition report and the document adopted from it), its comments and, apart, each commenter's contact,
+ * the later versions of the draft and, in the adopted gazette document's partition, the link back to the
+ * consultation. The consultation services decide;
  * this module owns the keys. Only `getCommentContact` reads a contact, and nothing public calls it.
  */
 const slugKind = 'consultation-slug';
@@ -88,6 +91,13 @@ export const consultationWrites = {
     }),
   removeAdoption: (documentId: string, consultationId: string) =>
     deleteExisting(keys.consultationAdoption(documentId, consultationId)),
+  /** A version is written once: a second post of the same number fails (and the consultation's version check too). */
+  createVersion: (version: DraftVersion) =>
+    createItem({
+      ...keys.consultationVersion(version.consultationId, version.number),
+      itemType: 'ConsultationDraftVersion',
+      ...version,
+    }),
 };
 
 // Reads.
@@ -147,4 +157,14 @@ export async function adoptionsOfDocument(documentId: string): Promise<Consultat
     { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
     consultationAdoptionSchema,
   );
+}
+
+/** The later versions of a consultation's draft (2, 3…), in number order. */
+export async function listVersions(consultationId: string): Promise<DraftVersion[]> {
+  const prefix = keys.consultationVersionPrefix(consultationId);
+  const versions = await queryAll(
+    { partition: { name: 'pk', value: prefix.pk }, sortBeginsWith: { name: 'sk', value: prefix.skPrefix } },
+    draftVersionSchema,
+  );
+  return versions.sort((a, b) => a.number - b.number);
 }

@@ -223,6 +223,15 @@ export const keys = {
   }),
   /** The follow form's claim of a form token: beside the comment form's, as both forms share the page's cookie. */
   followFormToken: (token: string): PrimaryKey => ({ pk: `FORMTOKEN#${token}`, sk: 'FOLLOW' }),
+  /** A later version of the draft (2, 3…; version 1 is the consultation's own draft), in number order. */
+  consultationVersion: (consultationId: string, number: number): PrimaryKey => ({
+    pk: `CONSULTATION#${consultationId}`,
+    sk: `VERSION#${String(number).padStart(4, '0')}`,
+  }),
+  consultationVersionPrefix: (consultationId: string) => ({
+    pk: `CONSULTATION#${consultationId}`,
+    skPrefix: 'VERSION#',
+  }),
   // Online dialogues (shared/data/dialogues.ts).
   /** A dialogue with the province's leaders. */
   dialogue: (id: string): PrimaryKey => ({ pk: `DIALOGUE#${id}`, sk: 'DIALOGUE' }),

@@ -21,9 +21,11 @@ import { versionedSchema, versionSchema } from './versioned.ts';
 // ---------------------------------------------------------------------------------------------------
 // The structured draft.
 
-/** `chuong-ii`, `dieu-5`, `dieu-5-khoan-2`; `toan-van` is the whole draft. */
+/** `chuong-ii`, `chuong-ii-muc-1`, `dieu-5`, `dieu-5-khoan-2`; `toan-van` is the whole draft. */
 export const WHOLE_DRAFT = 'toan-van';
-export const anchorSchema = z.string().regex(/^(toan-van|chuong-[a-z0-9]+|dieu-\d+(-khoan-\d+)?)$/);
+export const anchorSchema = z
+  .string()
+  .regex(/^(toan-van|chuong-[a-z0-9]+(-muc-\d+)?|dieu-\d+(-khoan-\d+)?)$/);
 
 export const draftClauseSchema = z.object({
   anchor: anchorSchema,
@@ -36,19 +38,31 @@ export const draftArticleSchema = z.object({
   title: z.string(),
   /** The chapter it belongs to, when the draft has chapters. */
   chapterAnchor: anchorSchema.optional(),
+  /** The section (Mục) of the chapter it belongs to, when the chapter has sections. */
+  sectionAnchor: anchorSchema.optional(),
   /** Text of the article before its first clause (or the whole article when it has no clauses). */
   intro: z.string(),
   clauses: z.array(draftClauseSchema),
 });
 export const draftChapterSchema = z.object({ anchor: anchorSchema, number: z.string(), title: z.string() });
+/** A section (Mục) of a chapter: numbered from 1 inside its chapter. */
+export const draftSectionSchema = z.object({
+  anchor: anchorSchema,
+  number: z.number().int().min(1),
+  title: z.string(),
+  chapterAnchor: anchorSchema,
+});
 export const draftStructureSchema = z.object({
   preamble: z.string(),
   chapters: z.array(draftChapterSchema),
+  /** Absent on drafts stored before sections were recognised: read as none. */
+  sections: z.array(draftSectionSchema).optional(),
   articles: z.array(draftArticleSchema).min(1),
 });
 export type DraftClause = z.infer<typeof draftClauseSchema>;
 export type DraftArticle = z.infer<typeof draftArticleSchema>;
 export type DraftChapter = z.infer<typeof draftChapterSchema>;
+export type DraftSection = z.infer<typeof draftSectionSchema>;
 export type DraftStructure = z.infer<typeof draftStructureSchema>;
 
 // ---------------------------------------------------------------------------------------------------
@@ -162,12 +176,45 @@ export const consultationSchema = z.object({
   report: dispositionReportSchema.optional(),
   /** The legal document adopted from the draft, once the officer linked it (published in the gazette). */
   adoptedDocument: adoptedDocumentSchema.optional(),
+  /** The number of the latest version of the draft (a `DraftVersion` item); absent while only version 1. */
+  latestVersion: z.number().int().min(2).optional(),
   createdAt: isoInstantSchema,
   createdBy: z.string(),
   updatedAt: isoInstantSchema,
   version: versionSchema,
 });
 export type Consultation = z.infer<typeof consultationSchema>;
+
+// ---------------------------------------------------------------------------------------------------
+// Later versions of the draft.
+
+/** A changed part of a version and what is behind the change: comments, and issues of the report. */
+export const versionLinkSchema = z.object({
+  /** The part as the new version numbers it (as the previous one did, for a part removed). */
+  anchor: anchorSchema,
+  removed: z.boolean().default(false),
+  commentIds: z.array(z.uuid()).max(500).default([]),
+  /** Indexes into the report's issues. */
+  issueIndexes: z.array(z.number().int().min(0)).max(200).default([]),
+});
+export type VersionLink = z.infer<typeof versionLinkSchema>;
+
+/**
+ * A version of the draft posted after the period closed. Version 1 is the draft the consultation opened
+ * with (the consultation's own `draftText`, `draft` and `files`); versions 2, 3… are items of their own.
+ */
+export const draftVersionSchema = z.object({
+  consultationId: z.uuid(),
+  number: z.number().int().min(1),
+  draftText: z.string(),
+  draft: draftStructureSchema,
+  changeNote: z.string(),
+  files: z.array(storedFileSchema).default([]),
+  links: z.array(versionLinkSchema).default([]),
+  postedAt: isoInstantSchema,
+  postedBy: z.string(),
+});
+export type DraftVersion = z.infer<typeof draftVersionSchema>;
 
 // ---------------------------------------------------------------------------------------------------
 // Comments.
@@ -240,6 +287,13 @@ const vietnamDateTimeSchema = z
     ),
   );
 
+const draftTextSchema = text({ min: 20, max: 400_000 });
+/** Keys of files uploaded with a ticket from `POST /admin/files/uploads`. */
+const fileKeysSchema = z
+  .array(z.string().regex(/^uploads\//))
+  .max(10)
+  .default([]);
+
 export const consultationInputSchema = z
   .object({
     title: text({ min: 5, max: 300 }),
@@ -249,12 +303,8 @@ export const consultationInputSchema = z
     field: text({ min: 2, max: 120 }),
     documentKind: documentKindSchema,
     summary: text({ min: 0, max: 3000 }).default(''),
-    draftText: text({ min: 20, max: 400_000 }),
-    /** Keys of files uploaded with a ticket from `POST /admin/files/uploads`. */
-    fileKeys: z
-      .array(z.string().regex(/^uploads\//))
-      .max(10)
-      .default([]),
+    draftText: draftTextSchema,
+    fileKeys: fileKeysSchema,
     questions: z
       .array(text({ min: 5, max: 500 }))
       .max(20)
@@ -305,6 +355,18 @@ export type ReportDecision = z.infer<typeof reportDecisionSchema>;
 /** The officer names the gazette document adopted from a concluded consultation. */
 export const adoptedDocumentInputSchema = versionedSchema.extend({ documentId: z.uuid() });
 export type AdoptedDocumentInput = z.infer<typeof adoptedDocumentInputSchema>;
+/** A new version of the draft: its text, why it changed, files, and optionally which comments are behind a part. */
+export const versionInputSchema = versionedSchema.extend({
+  draftText: draftTextSchema,
+  changeNote: text({ min: 3, max: 5000 }),
+  fileKeys: fileKeysSchema,
+  /** Per part, the comments behind its change; a part named here replaces what the report says of it. */
+  links: z
+    .array(z.object({ anchor: anchorSchema, commentIds: z.array(z.uuid()).max(500) }))
+    .max(500)
+    .default([]),
+});
+export type VersionInput = z.infer<typeof versionInputSchema>;
 
 /** What the scheduler fires: the period opens, the period closes. */
 export const consultationTaskSchema = z.object({

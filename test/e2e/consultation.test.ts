@@ -24,7 +24,8 @@ import { agencyAccount, startTestStack, uniqueSlug } from '../support/local-stac
  * agency posts a structured draft in the admin SPA; the period opens on schedule; a citizen with JavaScript
  * off comments on one clause (a missing consent first); the officer publishes the comment; the period closes
  * on schedule and the citizen's late comment is refused with a clear page; the agency writes the report and
- * the officer approves it onto the draft's page. axe-core (no serious or critical violation) runs on every
+ * the officer approves it onto the draft's page; the agency posts a second version, whose public redline page
+ * shows the insertions and deletions and links to the comment behind the change. axe-core (no serious or critical violation) runs on every
  * new public page and on the new SPA screens in Vietnamese and English.
  */
 let stack: LocalStack;
@@ -196,6 +197,43 @@ describeInBrowser('a consultation on a draft end to end in Chromium (issue 9)', 
     citizen = await freshPage(consultationPaths.list());
     await citizen.getByRole('link', { name: title }).waitFor();
     await axePublic(citizen, 'public list');
+
+    // 7. The agency posts a second version; its public redline page shows what was added and removed, and
+    // links the changed clause to the comment behind it (from the report).
+    await agencyPage.reload();
+    await agencyPage.getByRole('button', { name: 'Đăng phiên bản mới' }).click();
+    await agencyPage
+      .getByLabel('Toàn văn phiên bản mới')
+      .fill(
+        draftText
+          .replace('quy định về quản lý chợ.', 'quy định về chợ.')
+          .replace(
+            '2. Thương nhân kinh doanh tại chợ.',
+            '2. Thương nhân, hộ kinh doanh cá thể kinh doanh tại chợ.',
+          ),
+      );
+    await agencyPage.getByRole('button', { name: 'Kiểm tra cấu trúc' }).click();
+    await agencyPage.getByText('Cấu trúc hợp lệ: 1 chương, 0 mục, 2 điều, 2 khoản.').waitFor();
+    await agencyPage.getByText('Khoản 2 Điều 2 (đã sửa)').waitFor();
+    await axeBothLanguages(agencyPage, 'new version panel');
+    await agencyPage.getByLabel('Nội dung chỉnh lý').fill('Tiếp thu góp ý: bổ sung hộ kinh doanh cá thể.');
+    await agencyPage.getByRole('button', { name: 'Đăng phiên bản' }).click();
+    await agencyPage.getByText('Đã đăng phiên bản 2; trang so sánh được cập nhật trên Cổng.').waitFor();
+    citizen = await freshPage(pagePath);
+    await citizen.getByRole('link', { name: 'Phiên bản 2: những thay đổi so với phiên bản 1' }).click();
+    await citizen.getByRole('heading', { level: 1, name: `${title}: phiên bản 2` }).waitFor();
+    expect(new URL(citizen.url()).pathname).toBe(consultationPaths.version(consultation.slug, 2));
+    await citizen.locator('ins', { hasText: 'cá thể' }).first().waitFor();
+    await citizen.locator('del', { hasText: 'quản lý' }).first().waitFor();
+    // Not by colour alone: a visible legend, and the marks named in words for screen readers.
+    await citizen.getByRole('heading', { level: 2, name: 'Cách đọc' }).waitFor();
+    expect(await citizen.locator('#dieu-2-khoan-2 ins .vh').first().textContent()).toBe('[thêm: ');
+    await axePublic(citizen, 'public redline page');
+    await citizen.getByRole('link', { name: /^góp ý của Trần Văn Bình/ }).click();
+    await citizen.getByRole('heading', { level: 1, name: title }).waitFor();
+    const hash = new URL(citizen.url()).hash;
+    expect(hash).toMatch(/^#gop-y-/);
+    expect(await citizen.locator(hash).textContent()).toContain('hộ kinh doanh cá thể');
 
     expect(checked.filter((entry) => entry.violations.length > 0)).toEqual([]);
     expect(checked.length).toBeGreaterThanOrEqual(12);

@@ -5,17 +5,14 @@ import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { submitComment } from '#shared/consultation/comments.ts';
 import { periodScheduleName } from '#shared/consultation/schedules.ts';
-import { runConsultationTask } from '#shared/consultation/tasks.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { getCommentContact } from '#shared/data/consultations.ts';
 import { createAgency } from '#shared/data/directory.ts';
-import { pendingSchedule } from '#shared/data/schedules.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import {
   commentSubmissionSchema,
   consultationCommentSchema,
   consultationSchema,
-  consultationTaskSchema,
   draftStructureSchema,
 } from '#shared/domain/consultation.ts';
 import { CommentPeriodClosed } from '#shared/domain/errors.ts';
@@ -23,7 +20,7 @@ import { problemDocumentSchema } from '#shared/domain/problem.ts';
 import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { formPoster, sampleDraftText } from '../support/consultation.ts';
+import { callApi, fire, formPoster, sampleDraftText, vietnamLocal } from '../support/consultation.ts';
 import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
 
 /**
@@ -47,20 +44,8 @@ const draftText = sampleDraftText;
 
 const token = (account: LocalAccount) => stack.issuer.mint(account);
 
-async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const response = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: {
-      accept: 'application/json',
-      'x-forwarded-for': citizenAddress,
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : undefined };
-}
+const call = (method: string, path: string, options: { token?: string; body?: unknown } = {}) =>
+  callApi(stack.url, method, path, { ...options, address: citizenAddress });
 
 /** A browser with JavaScript off: an urlencoded form post, answered with a page. */
 const postForm = formPoster(() => stack.url, citizenAddress);
@@ -70,18 +55,6 @@ async function siteObject(key: string): Promise<string> {
   return (await got.Body?.transformToString()) ?? '';
 }
 const sitePage = (path: string) => siteObject(`${path.replace(/^\//, '')}index.html`);
-
-/** Fires a pending schedule as the scheduler would at its time. */
-async function fire(name: string, now: Date) {
-  const due = await pendingSchedule(name);
-  if (!due) throw new Error(`no schedule ${name}`);
-  // It falls due at `now` (a moment already past is scheduled a second ahead).
-  expect(new Date(due.at).getTime()).toBeLessThanOrEqual(now.getTime() + 2000);
-  return runConsultationTask(consultationTaskSchema.parse(due.event), now);
-}
-
-/** `YYYY-MM-DDTHH:mm:ss` in Vietnam (UTC+7) for an instant: what the agency types. */
-const vietnamLocal = (instant: Date) => new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
 
 const detailJson = z.object({
   consultation: consultationSchema,

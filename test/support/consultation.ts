@@ -1,9 +1,11 @@
+import { expect } from 'vitest';
 import { postConsultation } from '#shared/consultation/consultations.ts';
 import { runConsultationTask } from '#shared/consultation/tasks.ts';
 import { getConsultation } from '#shared/data/consultations.ts';
 import { createAgency } from '#shared/data/directory.ts';
+import { pendingSchedule } from '#shared/data/schedules.ts';
 import { systemActor } from '#shared/domain/audit.ts';
-import type { Consultation } from '#shared/domain/consultation.ts';
+import { type Consultation, consultationTaskSchema } from '#shared/domain/consultation.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 
 /** A draft as agencies paste it: a preamble, two chapters, three articles, clauses in two of them. */
@@ -85,4 +87,38 @@ export function formPoster(url: () => string, address: string) {
       type: response.headers.get('content-type'),
     };
   };
+}
+
+/** Fires a pending schedule as the scheduler would at its time. */
+export async function fire(name: string, now: Date) {
+  const due = await pendingSchedule(name);
+  if (!due) throw new Error(`no schedule ${name}`);
+  // It falls due at `now` (a moment already past is scheduled a second ahead).
+  expect(new Date(due.at).getTime()).toBeLessThanOrEqual(now.getTime() + 2000);
+  return runConsultationTask(consultationTaskSchema.parse(due.event), now);
+}
+
+/** `YYYY-MM-DDTHH:mm:ss` in Vietnam (UTC+7) for an instant: what the agency types. */
+export const vietnamLocal = (instant: Date) =>
+  new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+
+/** A JSON call to the local stack, from the given client address. */
+export async function callApi(
+  url: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; address?: string } = {},
+) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      accept: 'application/json',
+      ...(options.address ? { 'x-forwarded-for': options.address } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : undefined };
 }

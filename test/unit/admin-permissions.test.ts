@@ -59,6 +59,7 @@ const routeOf: Record<keyof typeof can, string> = {
   writeReports: 'PUT /api/consultations/admin/consultations/:id/report',
   decideReports: 'POST /api/consultations/admin/consultations/:id/report/decision',
   linkAdoptedDocuments: 'PUT /api/consultations/admin/consultations/:id/adopted-document',
+  postVersions: 'POST /api/consultations/admin/consultations/:id/versions',
   readDialogues: 'GET /api/dialogues/admin/dialogues',
   scheduleDialogues: 'POST /api/dialogues/admin/dialogues',
   moderateQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish',

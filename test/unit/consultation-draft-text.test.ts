@@ -5,6 +5,7 @@ import {
   chapterNumberValue,
   parseDraftText,
 } from '#shared/consultation/draft-text.ts';
+import { draftStructureSchema } from '#shared/domain/consultation.ts';
 
 const draft = `QUYẾT ĐỊNH
 Ban hành Quy định về quản lý chợ trên địa bàn tỉnh Quảng Trị
@@ -120,5 +121,94 @@ describe('parseDraftText: pasted text into Chương / Điều / Khoản', () => 
     expect(chapterNumberValue('ABC')).toBeUndefined();
     expect(anchorLabel('dieu-5-khoan-2')).toEqual({ vi: 'Khoản 2 Điều 5', en: 'Article 5(2)' });
     expect(anchorLabel('toan-van').vi).toBe('Toàn văn dự thảo');
+  });
+});
+
+describe('parseDraftText: sections (Mục) of a chapter', () => {
+  const withSections = `Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy định này quy định về quản lý chợ.
+Chương II
+TỔ CHỨC QUẢN LÝ
+Mục 1. BAN QUẢN LÝ CHỢ
+Điều 2. Thành lập Ban quản lý
+1. Ủy ban nhân dân cấp xã thành lập Ban quản lý chợ.
+Mục 2
+NỘI QUY CHỢ
+Điều 3. Nội quy chợ
+Mỗi chợ có nội quy.
+Chương III
+ĐIỀU KHOẢN THI HÀNH
+Mục 1. Hiệu lực
+Điều 4. Hiệu lực thi hành
+Quy định có hiệu lực từ ngày ký.`;
+
+  it('structures sections under their chapter, titles on the same line or the next, anchors per chapter', () => {
+    const parsed = parseDraftText(withSections);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.structure.sections).toEqual([
+      { anchor: 'chuong-ii-muc-1', number: 1, title: 'BAN QUẢN LÝ CHỢ', chapterAnchor: 'chuong-ii' },
+      { anchor: 'chuong-ii-muc-2', number: 2, title: 'NỘI QUY CHỢ', chapterAnchor: 'chuong-ii' },
+      { anchor: 'chuong-iii-muc-1', number: 1, title: 'Hiệu lực', chapterAnchor: 'chuong-iii' },
+    ]);
+    const articles = parsed.structure.articles;
+    expect(articles.map((article) => article.sectionAnchor)).toEqual([
+      undefined,
+      'chuong-ii-muc-1',
+      'chuong-ii-muc-2',
+      'chuong-iii-muc-1',
+    ]);
+    // The heading line no longer stays in the text of the part before.
+    expect(articles[1]?.clauses[0]?.text).toBe('Ủy ban nhân dân cấp xã thành lập Ban quản lý chợ.');
+    expect(anchorLabel('chuong-ii-muc-1')).toEqual({ vi: 'Mục 1 Chương II', en: 'Chapter II, section 1' });
+  });
+
+  it('does not take a line that only starts with the word “Mục” for a section', () => {
+    const parsed = parseDraftText('Điều 1. Mục tiêu\nMục tiêu của quy định là quản lý chợ.');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.structure.sections).toEqual([]);
+    expect(parsed.structure.articles[0]?.intro).toBe('Mục tiêu của quy định là quản lý chợ.');
+  });
+
+  it('refuses a duplicate, a skipped, an empty section and one outside a chapter, naming the line', () => {
+    const duplicate = parseDraftText(withSections.replace('Mục 2\n', 'Mục 1\n'));
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok)
+      expect(duplicate.problems.map((problem) => problem.messageVi)).toContain(
+        'Dòng 10: Mục 1 của Chương II bị trùng (đã có ở dòng 7)',
+      );
+    const skipped = parseDraftText(withSections.replace('Mục 2\n', 'Mục 3\n'));
+    expect(skipped.ok).toBe(false);
+    if (!skipped.ok) {
+      expect(skipped.problems[0]?.line).toBe(10);
+      expect(skipped.problems[0]?.messageVi).toMatch(/^Dòng 10: Mục 3 của Chương II không đúng thứ tự/);
+      expect(skipped.problems[0]?.messageEn).toMatch(/^Line 10: section 3 of chapter II is out of order/);
+    }
+    const outside = parseDraftText(`Mục 1. Quy định chung\nĐiều 1. Phạm vi điều chỉnh\nQuy định về chợ.`);
+    expect(outside.ok).toBe(false);
+    if (!outside.ok) {
+      expect(outside.problems).toHaveLength(1);
+      expect(outside.problems[0]?.line).toBe(1);
+      expect(outside.problems[0]?.messageVi).toMatch(/^Dòng 1: Mục 1 nằm ngoài chương nào/);
+    }
+    const empty = parseDraftText(
+      withSections.replace('Mục 2\nNỘI QUY CHỢ\n', 'Mục 2. NỘI QUY CHỢ\nMục 3. Khác\n'),
+    );
+    expect(empty.ok).toBe(false);
+    if (!empty.ok)
+      expect(empty.problems.map((problem) => problem.messageVi)).toContain(
+        'Dòng 10: Mục 2 của Chương II không có điều nào',
+      );
+  });
+
+  it('reads a draft stored before sections were recognised', () => {
+    const stored = draftStructureSchema.parse({
+      preamble: '',
+      chapters: [],
+      articles: [{ anchor: 'dieu-1', number: 1, title: 'Phạm vi', intro: 'Văn bản.', clauses: [] }],
+    });
+    expect(stored.sections).toBeUndefined();
+    expect(stored.articles[0]?.sectionAnchor).toBeUndefined();
   });
 });

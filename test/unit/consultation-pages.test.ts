@@ -24,3 +24,17 @@ describe('the pages a consultation change touches', () => {
     ).toContain('/lay-y-kien/du-thao-quy-dinh-cho/bao-cao-tiep-thu-giai-trinh.pdf');
   });
 });
+
+describe('the pages a consultation with later versions touches', () => {
+  it('add the redline page of each version after the first', () => {
+    expect(
+      consultationPagesTouchedBy({ slug: 'du-thao-quy-dinh-cho', latestVersion: 3 }).map(consultationPathOf),
+    ).toEqual([
+      '/lay-y-kien/du-thao-quy-dinh-cho/',
+      '/lay-y-kien/du-thao-quy-dinh-cho/phien-ban-2/',
+      '/lay-y-kien/du-thao-quy-dinh-cho/phien-ban-3/',
+      '/lay-y-kien/',
+      '/sitemaps/lay-y-kien.xml',
+    ]);
+  });
+});

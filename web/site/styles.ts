@@ -455,6 +455,17 @@ input:focus-visible, button:focus-visible {
 .cs-report { margin: 1.5rem 0; padding: 1rem; border: 2px solid var(--line); }
 .cs-form { margin: 2rem 0; max-width: 44rem; }
 .cs-follow { margin: 2rem 0; max-width: 44rem; padding: 1rem; border: 1px solid var(--line); }
+.cs-section__title { display: block; font-size: 1rem; }
+/* The redline: insertions underlined, deletions struck through, so the marks do not rest on colour. */
+.cs-redline ins { text-decoration: underline; text-decoration-thickness: 2px; background: #e3f1e6; color: var(--ink); }
+.cs-redline del { text-decoration: line-through; text-decoration-thickness: 2px; background: #fbe4e4; color: var(--ink); }
+.cs-redline__text { white-space: pre-line; }
+.cs-redline__change { margin: 0 0 .5rem; font-size: .875rem; }
+.cs-redline__change--inserted, .cs-redline__change--removed, .cs-redline__change--changed { border-left: 4px solid var(--navy); padding-left: .5rem; }
+.cs-redline__behind { margin: .5rem 0; padding: .5rem 1rem; background: var(--soft); font-size: .9375rem; }
+.cs-redline__behind p { margin: 0; }
+.cs-legend { margin: 1rem 0; padding: .75rem 1rem; border: 2px solid var(--line); }
+.cs-legend h2 { margin-top: 0; font-size: 1.125rem; }
 
 @media (min-width: 40rem) {
   .fb-totals { grid-template-columns: repeat(4, minmax(0, 1fr)); }

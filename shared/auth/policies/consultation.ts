@@ -20,6 +20,8 @@ export const consultationPolicy = {
   'GET /api/consultations/admin/consultations/:id/comments/:commentId/contact': staff,
   'PUT /api/consultations/admin/consultations/:id/report': ['agency', 'feedback_officer'],
   'POST /api/consultations/admin/consultations/:id/report/decision': officers,
+  // A new version of the draft after the period closed: the drafting agency, as with the report.
+  'POST /api/consultations/admin/consultations/:id/versions': ['agency', 'feedback_officer'],
   'POST /api/consultations/admin/files/uploads': staff,
   // The document adopted from the draft: the agency (its own drafts) or the officer names it once published.
   'GET /api/consultations/admin/adoptable-documents': staff,

@@ -80,6 +80,8 @@ export const can = {
     mayCall(principal, 'GET /api/consultations/admin/consultations/:id/comments/:commentId/contact'),
   writeReports: (principal: Principal) =>
     mayCall(principal, 'PUT /api/consultations/admin/consultations/:id/report'),
+  postVersions: (principal: Principal) =>
+    mayCall(principal, 'POST /api/consultations/admin/consultations/:id/versions'),
   decideReports: (principal: Principal) =>
     mayCall(principal, 'POST /api/consultations/admin/consultations/:id/report/decision'),
   linkAdoptedDocuments: (principal: Principal) =>

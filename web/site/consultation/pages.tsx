@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { anchorLabel } from '#shared/consultation/draft-text.ts';
+import type { PublicVersion } from '#shared/consultation/public-view.ts';
 import {
   type Consultation,
   type ConsultationStatistics,
@@ -36,6 +37,8 @@ export type ConsultationSummary = Pick<
 >;
 export type PublicConsultationModel = {
   consultation: Omit<Consultation, 'createdBy' | 'report'> & { report?: Consultation['report'] };
+  /** Every version of the draft, the first (the one commented on) first; absent means only that one. */
+  versions?: Pick<PublicVersion, 'number' | 'postedAt' | 'changeNote'>[];
   comments: PublicComment[];
   counts: Record<string, number>;
   /** The figures of the comments (counts only), shown in their own section. */
@@ -60,6 +63,8 @@ export function ConsultationLayout(props: {
   canonicalPath?: string | undefined;
   current?: string | undefined;
   feeds?: HeadLinks['feeds'];
+  /** Crumbs between the list and the current page. */
+  trail?: { name: string; path: string }[];
   children: Child;
 }) {
   return (
@@ -73,7 +78,7 @@ export function ConsultationLayout(props: {
     >
       <Breadcrumb
         language="vi"
-        trail={props.current === undefined ? [] : [section]}
+        trail={props.current === undefined ? [] : [section, ...(props.trail ?? [])]}
         current={props.current ?? section.name}
       />
       <div class="consultation">{props.children}</div>
@@ -100,7 +105,7 @@ function Comments({ comments, anchor }: { comments: PublicComment[]; anchor: str
       </p>
       <ul class="cs-comments__list">
         {here.map((comment) => (
-          <li class="cs-comment" id={`gop-y-${comment.id}`}>
+          <li class="cs-comment" id={commentId(comment.id)}>
             <p class="cs-comment__meta">
               <strong>{comment.authorLabel}</strong> · {formatDateTimeVi(comment.receivedAt)}
             </p>
@@ -115,11 +120,13 @@ function Comments({ comments, anchor }: { comments: PublicComment[]; anchor: str
 function Article({ article, model }: { article: DraftArticle; model: PublicConsultationModel }) {
   const count = model.counts[article.anchor] ?? 0;
   const clauseCount = article.clauses.reduce((sum, clause) => sum + (model.counts[clause.anchor] ?? 0), 0);
+  // Under a section (Mục, an h3) an article is one level further down.
+  const Heading = article.sectionAnchor ? 'h4' : 'h3';
   return (
     <section class="cs-article" id={article.anchor} aria-labelledby={`${article.anchor}-title`}>
-      <h3 id={`${article.anchor}-title`}>
+      <Heading id={`${article.anchor}-title`}>
         Điều {article.number}. {article.title}
-      </h3>
+      </Heading>
       <p class="cs-article__count muted">
         {count + clauseCount} góp ý đã đăng
         {model.takesComments ? (
@@ -259,6 +266,47 @@ function CommentForm({ model }: { model: PublicConsultationModel }) {
   );
 }
 
+/** The fragment id of a report issue on the consultation page (what a redline's changed part links to). */
+export const reportIssueId = (index: number) => `bao-cao-van-de-${index + 1}`;
+/** The fragment id of a published comment on the consultation page. */
+export const commentId = (id: string) => `gop-y-${id}`;
+
+function Versions({ model }: { model: PublicConsultationModel }) {
+  const versions = model.versions ?? [];
+  if (versions.length < 2) return null;
+  const { slug } = model.consultation;
+  return (
+    <section class="cs-versions" id="phien-ban" aria-labelledby="phien-ban-title">
+      <h2 id="phien-ban-title">Các phiên bản dự thảo</h2>
+      <p>
+        Sau khi hết thời gian lấy ý kiến, cơ quan soạn thảo chỉnh lý dự thảo. Mỗi phiên bản mới có trang so
+        sánh với phiên bản trước: phần thêm, phần bỏ và các góp ý dẫn đến thay đổi.
+      </p>
+      <ol class="cs-versions__list">
+        {versions.map((version) => (
+          <li value={version.number}>
+            {version.number === 1 ? (
+              <>
+                Phiên bản 1: dự thảo lấy ý kiến (toàn văn dưới đây) ·{' '}
+                <span class="muted">{formatDateTimeVi(version.postedAt)}</span>
+              </>
+            ) : (
+              <>
+                <a href={consultationPaths.version(slug, version.number)}>
+                  Phiên bản {version.number}: những thay đổi so với phiên bản {version.number - 1}
+                </a>{' '}
+                · <span class="muted">{formatDateTimeVi(version.postedAt)}</span>
+                <br />
+                {version.changeNote.split('\n')[0]}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 function Report({
   report,
   pdf,
@@ -273,8 +321,8 @@ function Report({
       {pdf ? <ReportPdfLink pdf={pdf} /> : null}
       <Paragraphs text={report.summary} />
       <ol class="cs-report__issues">
-        {report.issues.map((issue) => (
-          <li>
+        {report.issues.map((issue, index) => (
+          <li id={reportIssueId(index)}>
             <h3>{issue.title}</h3>
             <p>
               <strong>{dispositionLabels[issue.disposition].vi}</strong>
@@ -292,7 +340,9 @@ function Report({
 export function ConsultationPage({ ctx, model }: { ctx: SiteContext; model: PublicConsultationModel }) {
   const { consultation } = model;
   const chapters = new Map(consultation.draft.chapters.map((chapter) => [chapter.anchor, chapter]));
+  const sections = new Map((consultation.draft.sections ?? []).map((part) => [part.anchor, part]));
   let chapterShown: string | undefined;
+  let sectionShown: string | undefined;
   const total = Object.values(model.counts).reduce((sum, count) => sum + count, 0);
   return (
     <ConsultationLayout
@@ -361,6 +411,7 @@ export function ConsultationPage({ ctx, model }: { ctx: SiteContext; model: Publ
             apiPath={consultationPaths.statisticsApi(consultation.slug)}
           />
         ) : null}
+        <Versions model={model} />
         <h2 id={WHOLE_DRAFT}>Toàn văn dự thảo</h2>
         {consultation.draft.preamble ? (
           <div class="cs-preamble">
@@ -378,9 +429,19 @@ export function ConsultationPage({ ctx, model }: { ctx: SiteContext; model: Publ
               </h2>
             ) : null;
           if (chapter) chapterShown = chapter.anchor;
+          const part = article.sectionAnchor ? sections.get(article.sectionAnchor) : undefined;
+          const sectionHeading =
+            part && part.anchor !== sectionShown ? (
+              <h3 class="cs-section" id={part.anchor}>
+                Mục {part.number}
+                {part.title ? <span class="cs-section__title"> {part.title}</span> : null}
+              </h3>
+            ) : null;
+          sectionShown = part?.anchor;
           return (
             <>
               {heading}
+              {sectionHeading}
               {/* Without chapters, articles sit under the whole-draft heading at the same level. */}
               <Article article={article} model={model} />
             </>

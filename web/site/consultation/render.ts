@@ -11,13 +11,18 @@ import {
   type ConsultationSummary,
   type PublicConsultationModel,
 } from './pages.tsx';
+import { VersionPage, type VersionPageModel } from './redline-page.tsx';
 
 /** Consultation pages as complete documents: pure, synchronous, like web/site/render.ts. */
 export type { FollowFormModel } from './FollowForm.tsx';
 export type { ConsultationSummary, PublicConsultationModel } from './pages.tsx';
+export type { VersionPageModel } from './redline-page.tsx';
 
 export const renderConsultationPage = (ctx: SiteContext, model: PublicConsultationModel) =>
   renderDocument(ConsultationPage({ ctx, model }));
+
+export const renderVersionPage = (ctx: SiteContext, model: VersionPageModel) =>
+  renderDocument(VersionPage({ ctx, model }));
 
 export const renderConsultationList = (ctx: SiteContext, items: ConsultationSummary[]) =>
   renderDocument(ConsultationListPage({ ctx, items }));

@@ -8,9 +8,11 @@ import {
   consultationSchema,
   consultationStatisticsSchema,
   draftStructureSchema,
+  draftVersionSchema,
   type moderationInputSchema,
   type reportDecisionSchema,
   type reportInputSchema,
+  type versionInputSchema,
 } from '#shared/domain/consultation.ts';
 import { documentTypeSchema } from '#shared/domain/gazette.ts';
 import { contextClient } from './transport.ts';
@@ -37,10 +39,13 @@ const adoptableSchema = z.object({
   issueDate: z.string(),
 });
 export type AdoptableDocument = z.output<typeof adoptableSchema>;
+export type VersionInput = z.input<typeof versionInputSchema>;
 
 const detailSchema = z.object({
   consultation: consultationSchema,
   comments: z.array(consultationCommentSchema),
+  /** The later versions of the draft (2, 3…). */
+  versions: z.array(draftVersionSchema),
   history: z.array(auditEntrySchema),
   statistics: consultationStatisticsSchema,
   minimumPeriodDays: z.number(),
@@ -87,6 +92,8 @@ export const consultationApi = {
     ),
   linkAdoptedDocument: (id: string, input: AdoptedDocumentInput) =>
     consultations.json(consultationSchema, 'PUT', path(id, '/adopted-document'), { body: input }),
+  postVersion: (id: string, input: VersionInput) =>
+    consultations.json(draftVersionSchema, 'POST', path(id, '/versions'), { body: input }),
   uploadFile: (file: File, contentType: string) =>
     consultations.upload('/admin/files/uploads', file, contentType),
 };

@@ -30,6 +30,7 @@ import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { useConsultationWords } from './i18n.ts';
 import { AdoptedDocumentSection, StatisticsSection } from './outcome.tsx';
+import { VersionsSection } from './versions.tsx';
 
 /**
  * One consultation for staff: its facts, every comment (the officer publishes or rejects each with a coded
@@ -429,6 +430,7 @@ export function ConsultationDetailPage(props: { id: string }) {
       </section>
       <StatisticsSection detail={detail} />
       <AdoptedDocumentSection key={consultation.version} detail={detail} onDone={changed} />
+      <VersionsSection detail={detail} onDone={changed} />
       <HistorySection
         history={{ state: 'ready', value: detail.history }}
         onRetry={() => void refresh()}

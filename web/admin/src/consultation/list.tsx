@@ -21,10 +21,10 @@ import {
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
+import { DraftTextField, FilesField, structureChecks, uploadAll } from './draft-fields.tsx';
 import { type ConsultationKey, useConsultationWords } from './i18n.ts';
 
 /** The consultations the user may see (an agency: its own), and the form that posts a new draft. */
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const formatPeriod = (iso: string) =>
   new Date(iso).toLocaleString('vi-VN', {
     timeZone: 'Asia/Ho_Chi_Minh',
@@ -169,11 +169,14 @@ export function NewConsultationPage() {
     settings && draft.opensAt && draft.closesAt
       ? isShortPeriod(`${draft.opensAt}:00+07:00`, `${draft.closesAt}:00+07:00`, settings.minimumPeriodDays)
       : false;
-  const check = async () => {
-    failure.setFailure(undefined);
-    setStructure(undefined);
-    try {
-      const parsed = await consultationApi.structure(draft.draftText);
+  const { check, readDocx } = structureChecks<Name>({
+    lang,
+    failure,
+    fieldOf: (path) => (isName(path) ? path : undefined),
+    draftTextField: 'draftText',
+    onReset: () => setStructure(undefined),
+    onRead: (parsed, docxText) => {
+      if (docxText !== undefined) setDraft((previous) => ({ ...previous, draftText: docxText }));
       setStructure(
         c('structureOk', {
           chapters: parsed.chapters.length,
@@ -181,37 +184,15 @@ export function NewConsultationPage() {
           clauses: parsed.articles.reduce((sum, article) => sum + article.clauses.length, 0),
         }),
       );
-    } catch (error) {
-      failure.setFailure(failureOf(error, lang, (path) => (isName(path) ? path : undefined)));
-    }
-  };
-  const readDocx = async (file: File | undefined) => {
-    if (!file) return;
-    failure.setFailure(undefined);
-    setStructure(undefined);
-    try {
-      const key = await consultationApi.uploadFile(file, DOCX);
-      const read = await consultationApi.structureOfDocx(key);
-      setDraft((previous) => ({ ...previous, draftText: read.draftText }));
-      setStructure(
-        c('structureOk', {
-          chapters: read.structure.chapters.length,
-          articles: read.structure.articles.length,
-          clauses: read.structure.articles.reduce((sum, article) => sum + article.clauses.length, 0),
-        }),
-      );
-    } catch (error) {
-      failure.setFailure(failureOf(error, lang, () => 'draftText'));
-    }
-  };
+    },
+  });
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
     failure.setFailure(undefined);
     try {
-      const fileKeys: string[] = [];
-      for (const file of files) fileKeys.push(await consultationApi.uploadFile(file, file.type));
+      const fileKeys = await uploadAll(files);
       const posted = await consultationApi.post({
         title: draft.title,
         ...(scoped ? {} : { agencyId: draft.agencyId }),
@@ -303,38 +284,18 @@ export function NewConsultationPage() {
         <Field id="cs-summary" label={c('fieldSummary')}>
           <textarea id="cs-summary" rows={3} value={draft.summary} onInput={set('summary')} />
         </Field>
-        <Field
+        <DraftTextField
           id={ids.draftText}
+          docxId="cs-docx"
           label={c('fieldDraftText')}
           hint={c('fieldDraftTextHint')}
           error={failure.errorOf('draftText')}
-        >
-          <textarea
-            {...controlOf(ids.draftText, true, failure.errorOf('draftText'))}
-            rows={16}
-            value={draft.draftText}
-            onInput={set('draftText')}
-          />
-        </Field>
-        <Field id="cs-docx" label={c('fieldDocx')} hint={c('fieldDocxHint')}>
-          <input
-            id="cs-docx"
-            type="file"
-            accept={DOCX}
-            aria-describedby="cs-docx-hint"
-            onChange={(event) => void readDocx(event.currentTarget.files?.[0])}
-          />
-        </Field>
-        <p class="actions">
-          <ActionButton emphasis="secondary" onClick={() => void check()}>
-            {c('checkStructure')}
-          </ActionButton>
-        </p>
-        {structure ? (
-          <p class="notice notice-success" role="status">
-            {structure}
-          </p>
-        ) : null}
+          value={draft.draftText}
+          onInput={(value) => setDraft((previous) => ({ ...previous, draftText: value }))}
+          onDocx={(file) => void readDocx(file)}
+          onCheck={() => void check(draft.draftText)}
+          structure={structure}
+        />
         <div class="form-grid">
           {text('opensAt', 'datetime-local')}
           {text('closesAt', 'datetime-local')}
@@ -352,15 +313,7 @@ export function NewConsultationPage() {
             onInput={set('questions')}
           />
         </Field>
-        <Field id="cs-files" label={c('fieldFiles')}>
-          <input
-            id="cs-files"
-            type="file"
-            multiple
-            accept="application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
-          />
-        </Field>
+        <FilesField id="cs-files" label={c('fieldFiles')} onChange={setFiles} />
         <p class="actions">
           <ActionButton type="submit" emphasis="primary" busy={busy}>
             {c('post')}
