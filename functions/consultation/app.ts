@@ -16,7 +16,7 @@ import { draftFromDocx } from '#shared/consultation/docx-text.ts';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import { postVersion } from '#shared/consultation/versions.ts';
-import { consultationIdBySlug, getConsultation, listVersions } from '#shared/data/consultations.ts';
+import { listVersions } from '#shared/data/consultations.ts';
 import {
   adoptedDocumentInputSchema,
   commentSubmissionSchema,
