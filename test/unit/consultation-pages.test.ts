@@ -35,6 +35,8 @@ describe('the pages a consultation with later versions touches', () => {
       '/lay-y-kien/du-thao-quy-dinh-cho/phien-ban-3/',
       '/lay-y-kien/',
       '/sitemaps/lay-y-kien.xml',
+      '/lay-y-kien/rss.xml',
+      '/lay-y-kien/atom.xml',
     ]);
   });
 });
