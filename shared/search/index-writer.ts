@@ -88,8 +88,12 @@ function weightedTerms(record: SearchRecord): { terms: Map<string, number>; leng
 }
 
 /** The BM25 term-frequency part, computed once at indexing (an impact), times 100 and rounded. */
-function impacts(record: SearchRecord, averageLength: number): Record<string, number> {
-  const { terms, length } = weightedTerms(record);
+function impacts(
+  record: SearchRecord,
+  averageLength: number,
+  weighted = weightedTerms(record),
+): Record<string, number> {
+  const { terms, length } = weighted;
   const norm = K1 * (1 - B + (B * length) / averageLength);
   const out: Record<string, number> = {};
   for (const [term, frequency] of terms)
@@ -97,11 +101,15 @@ function impacts(record: SearchRecord, averageLength: number): Record<string, nu
   return out;
 }
 
-export function recentDocOf(record: SearchRecord, averageLength: number): RecentDoc {
+export function recentDocOf(
+  record: SearchRecord,
+  averageLength: number,
+  weighted?: ReturnType<typeof weightedTerms>,
+): RecentDoc {
   return {
     head: headOf(record),
     excerpt: record.excerpt.slice(0, EXCERPT_CHARS),
-    terms: impacts(record, averageLength),
+    terms: impacts(record, averageLength, weighted),
   };
 }
 
@@ -118,10 +126,10 @@ export function buildIndex(records: SearchRecord[], now = new Date()): Map<strin
   const sorted = [...records].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1,
   );
-  const lengths = sorted.map((record) => weightedTerms(record).length);
+  const weighted = sorted.map((record) => weightedTerms(record));
   const averageLength =
-    lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : 100;
-  const docs = sorted.map((record) => recentDocOf(record, averageLength));
+    weighted.length > 0 ? weighted.reduce((sum, entry) => sum + entry.length, 0) / weighted.length : 100;
+  const docs = sorted.map((record, index) => recentDocOf(record, averageLength, weighted[index]));
   let postingBytes = 0;
   for (const doc of docs) for (const term of Object.keys(doc.terms)) postingBytes += term.length + 12;
   let shards = MIN_SHARDS;
@@ -184,6 +192,7 @@ function appendDocs(
     return piece;
   };
   const heads: SearchDocHead[] = [];
+  const words = new Set<string>();
   const excerpts: string[] = [];
   const meta: string[][] = [];
   docs.forEach((doc, index) => {
@@ -195,17 +204,7 @@ function appendDocs(
       list.push(docNum, impact);
       piece[term] = list;
       touched.terms.add(shard);
-      if (isFoldedWord(term))
-        for (const variant of searchText.deletions(term)) {
-          const nearShard = searchText.shardOf(variant, manifest.shards);
-          const near = family(current.near, nearShard);
-          const words = near[variant] ?? [];
-          if (!words.includes(term)) {
-            words.push(term);
-            near[variant] = words;
-            touched.near.add(nearShard);
-          }
-        }
+      if (isFoldedWord(term)) words.add(term);
     }
     const keyShard = searchText.shardOf(doc.head.key, manifest.shards);
     family(current.keys, keyShard)[doc.head.key] = docNum;
@@ -214,6 +213,18 @@ function appendDocs(
     excerpts.push(doc.excerpt);
     meta.push(engine.rowOfFacets(doc.head.facets));
   });
+  // The deletion neighbourhood of each distinct word, once.
+  for (const word of words)
+    for (const variant of searchText.deletions(word)) {
+      const nearShard = searchText.shardOf(variant, manifest.shards);
+      const near = family(current.near, nearShard);
+      const listed = near[variant] ?? [];
+      if (!listed.includes(word)) {
+        listed.push(word);
+        near[variant] = listed;
+        touched.near.add(nearShard);
+      }
+    }
   const pieces = new Map<string, string>();
   for (const shard of touched.terms) next.termGenerations[shard] = (next.termGenerations[shard] ?? 0) + 1;
   for (const shard of touched.keys) next.keyGenerations[shard] = (next.keyGenerations[shard] ?? 0) + 1;

@@ -11,38 +11,80 @@
  */
 export function createSearchText() {
   const EXACT = '=';
-  const SYMBOL = /[\p{L}\p{N}]+(?:[/.\-–][\p{L}\p{N}]+)+/gu;
-  const WORD = /[\p{L}\p{N}]+/gu;
+  const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
+  // Words repeat (a language has a few thousand syllables): fold each once.
+  const folded = new Map<string, string>();
   function fold(text: string): string {
-    return text
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase();
+    let found = folded.get(text);
+    if (found === undefined) {
+      found = text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase();
+      if (folded.size > 100_000) folded.clear();
+      folded.set(text, found);
+    }
+    return found;
   }
 
   function lower(text: string): string {
-    return text.normalize('NFC').toLowerCase();
+    return text.toLowerCase();
   }
 
   type Token = { folded: string; exact: string; start: number; end: number };
+
+  // Whether a UTF-16 unit is part of a word (a letter or digit): decided once per unit, then looked up.
+  const wordUnits = new Uint8Array(65536);
+  function isWordUnit(code: number): boolean {
+    let known = wordUnits[code] ?? 0;
+    if (known === 0) {
+      known = code >= 0xd800 && code <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+      wordUnits[code] = known;
+    }
+    return known === 1;
+  }
 
   /** The words of a text, in order, with where they are (for highlighting). */
   function tokens(text: string): Token[] {
     const found: Token[] = [];
     const nfcText = text.normalize('NFC');
-    for (const match of nfcText.matchAll(WORD)) {
-      const word = match[0];
-      const start = match.index ?? 0;
-      found.push({ folded: fold(word), exact: lower(word), start, end: start + word.length });
+    let start = -1;
+    for (let index = 0; index <= nfcText.length; index += 1) {
+      const inWord = index < nfcText.length && isWordUnit(nfcText.charCodeAt(index));
+      if (inWord && start < 0) start = index;
+      else if (!inWord && start >= 0) {
+        const word = nfcText.slice(start, index);
+        // The text is NFC already: lower case keeps it so.
+        found.push({ folded: fold(word), exact: lower(word), start, end: index });
+        start = -1;
+      }
     }
     return found;
   }
 
-  /** Number/symbol-like words (`12/2024/QĐ-UBND`, `QĐ-UBND`), folded, kept whole. */
-  function symbols(text: string): string[] {
-    return [...text.normalize('NFC').matchAll(SYMBOL)].map((match) => fold(match[0]).replace(/–/g, '-'));
+  /** Number/symbol-like words (`12/2024/QĐ-UBND`, `QĐ-UBND`): words joined by / . - with no space, folded, whole. */
+  function symbols(text: string, words?: Token[]): string[] {
+    const nfcText = text.normalize('NFC');
+    const list = words ?? tokens(nfcText);
+    const found: string[] = [];
+    let run = '';
+    let length = 0;
+    list.forEach((token, index) => {
+      run = length === 0 ? token.folded : run + token.folded;
+      length += 1;
+      const next = list[index + 1];
+      const between = next ? nfcText.slice(token.end, next.start) : '';
+      if (next && (between === '/' || between === '.' || between === '-' || between === '–')) {
+        run += between === '–' ? '-' : between;
+        return;
+      }
+      if (length > 1) found.push(run);
+      run = '';
+      length = 0;
+    });
+    return found;
   }
 
   /** Every term a field contributes, with how often. */
@@ -59,7 +101,7 @@ export function createSearchText() {
       if (withBigrams && next && /^\s*$/u.test(nfcText.slice(token.end, next.start)))
         add(`${token.folded} ${next.folded}`);
     });
-    for (const symbol of symbols(nfcText)) add(symbol);
+    for (const symbol of symbols(nfcText, words)) add(symbol);
     return counts;
   }
 
