@@ -15,8 +15,8 @@ export const engine = createSearchEngine(searchText);
 export const RECENT_LIMIT_BYTES = 96_000;
 /** Base docNums withdrawn or replaced since the last full build; a full build clears them. */
 export const REMOVED_LIMIT = 5_000;
-/** About 48 KB of postings per term shard at build: a browser query reads a handful of shards. */
-const TARGET_SHARD_BYTES = 48_000;
+/** About 16 KB of postings per term shard at build (estimated): a browser query reads a handful of shards. */
+const TARGET_SHARD_BYTES = 16_000;
 const MIN_SHARDS = 8;
 const MAX_SHARDS = 8192;
 const EXCERPT_CHARS = 2_000;

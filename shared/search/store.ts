@@ -17,8 +17,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // The manifest names the live pieces: browsers revalidate it, the CDN is invalidated on every change.
 const MANIFEST_CACHE = 'public, max-age=0, must-revalidate';
 
+// Without ListBucket (the API may read only search-index/*), S3 answers a missing key with AccessDenied.
 const isNoSuchKey = (error: unknown) =>
-  error instanceof NoSuchKey || (error instanceof Error && error.name === 'NoSuchKey');
+  error instanceof NoSuchKey ||
+  (error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'AccessDenied'));
 
 export const s3PieceStore: PieceStore = {
   async read(path) {
