@@ -1,65 +1,80 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { listAllPublished } from '#shared/data/articles.ts';
-import { listPublishedFeedback, nextQaOrdinal } from '#shared/data/feedback.ts';
-import type { PublishedArticle } from '#shared/domain/article.ts';
-import type { PublishedFeedback } from '#shared/domain/feedback.ts';
 import { languageSchema } from '#shared/domain/text.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
+import type { SearchAnswer, SearchFacets } from '#shared/search/engine.ts';
+import { searchKindSchema } from '#shared/search/records.ts';
+import { searchSite } from '#shared/search/store.ts';
 import { loadSiteContext as siteContext } from '#shared/site/context.ts';
-import { foldDiacritics, searchTerms } from '#shared/text/vietnamese.ts';
 import { renderSearchPage } from '#web/site/render.ts';
 
 /**
- * Public search over published articles, diacritic-insensitive ("quang tri" finds "Quảng Trị").
- * The search form on the static site submits here, so search works with JavaScript off: a browser gets
- * the results page rendered by the site renderer, a script gets JSON.
- * It reads the language's published timeline and matches in memory: fine at a provincial portal's size
- * (docs/decisions.md records when to move to an index).
+ * The portal's one search, over everything public (shared/search/kinds.ts). It reads the same index
+ * pieces the browser reads from the CDN, from the site bucket, and keeps them in memory between
+ * invocations (shared/search/store.ts): no query reads the table. The search forms submit here, so search
+ * works with JavaScript off: a browser gets the results page, a script gets JSON.
  */
+const filterValue = z.string().trim().max(200).optional();
 const searchQuerySchema = z.object({
   q: z.string().max(200).default(''),
   lang: languageSchema.default('vi'),
+  kind: searchKindSchema.optional(),
+  in: languageSchema.optional(),
+  category: filterValue,
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  issuer: filterValue,
+  type: filterValue,
+  page: z.coerce.number().int().min(1).max(500).default(1),
 });
 
-const MAX_RESULTS = 50;
-
-function matches(article: PublishedArticle, terms: string[]): boolean {
-  const haystack = foldDiacritics(`${article.title} ${article.summary} ${article.tags.join(' ')}`);
-  return terms.every((term) => haystack.includes(term));
-}
-
-/** Published answers to citizens' feedback: the anonymised question and the answer's text. */
-function answerMatches(answer: PublishedFeedback, terms: string[]): boolean {
-  const haystack = foldDiacritics(
-    `${answer.publicTitle} ${answer.publicContent} ${answer.answer.html.replace(/<[^>]*>/g, ' ')}`,
-  );
-  return terms.every((term) => haystack.includes(term));
-}
-
-async function matchingAnswers(terms: string[]): Promise<PublishedFeedback[]> {
-  const latest = (await nextQaOrdinal({ kind: 'all' })) - 1;
-  if (latest < 0) return [];
-  const all = await listPublishedFeedback({ kind: 'all' }, 0, latest);
-  return all.filter((answer) => answerMatches(answer, terms)).slice(0, MAX_RESULTS);
-}
+const PAGE_SIZE = 10;
+const emptyAnswer = (page: number): SearchAnswer => ({
+  total: 0,
+  hits: [],
+  page,
+  pageSize: PAGE_SIZE,
+  facets: {},
+  partial: false,
+  corrections: [],
+});
 
 export const searchRoutes = new Hono<ContextEnv>().get(
   '/search',
   validate('query', searchQuerySchema),
   async (c) => {
-    const { q, lang } = c.req.valid('query');
-    const terms = searchTerms(q);
-    const results =
-      terms.length === 0
-        ? []
-        : (await listAllPublished(lang)).filter((article) => matches(article, terms)).slice(0, MAX_RESULTS);
-    // The answers are written in Vietnamese; the English search lists them too, labelled so.
-    const answers = terms.length === 0 ? [] : await matchingAnswers(terms);
+    const query = c.req.valid('query');
+    const filters: SearchFacets = {
+      kind: query.kind,
+      language: query.in,
+      category: query.category || undefined,
+      year: query.year,
+      issuer: query.issuer || undefined,
+      documentType: query.type || undefined,
+    };
+    const answer =
+      query.q.trim() === ''
+        ? emptyAnswer(query.page)
+        : ((await searchSite({
+            q: query.q,
+            filters,
+            page: query.page,
+            pageSize: PAGE_SIZE,
+            facets: true,
+            snippets: true,
+          })) ?? emptyAnswer(query.page));
     if (c.req.header('accept')?.includes('text/html')) {
-      return c.html(renderSearchPage(await siteContext(), lang, { query: q, results, answers }));
+      return c.html(
+        renderSearchPage(await siteContext(), query.lang, {
+          query: query.q,
+          answer: query.q.trim() === '' ? undefined : answer,
+          filters,
+        }),
+      );
     }
-    return c.json({ query: q, items: results, answers });
+    return c.json({ query: query.q, filters, ...answer });
   },
 );

@@ -2,6 +2,7 @@ import { systemActor } from '#shared/domain/audit.ts';
 import type { PublicationChange } from '#shared/domain/publication.ts';
 import { publishScheduled } from '#shared/editorial/article-service.ts';
 import { logger } from '#shared/observability/logger.ts';
+import type { IndexUpdate } from '#shared/search/index-writer.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
 import { renderPage, tableReads } from './article-pages.ts';
@@ -9,28 +10,45 @@ import { consultationAdoptionPages, consultationChangePages } from './consultati
 import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
+import {
+  applySearchUpdate,
+  articleSearchUpdate,
+  consultationSearchUpdate,
+  dialogueSearchUpdate,
+  feedbackSearchUpdate,
+  gazetteIssueSearchUpdate,
+  searchManifestPath,
+} from './search-index.ts';
 import { invalidate, type RenderedFile, removeFiles, writeFiles } from './site-files.ts';
 
 /**
  * Applying one change to the public site: an article published, revised or taken down (directly or by
  * its schedule), a gazette issue published, a document corrected. Each computes what it touches and
  * renders all of it in memory; only then does `commit` write, remove and invalidate. A failed render
- * leaves the previous pages live. `commit` is the one exit of every change: a step that must follow
- * each publication (e.g. updating the pieces of a search index the change touched) belongs there.
+ * leaves the previous pages live. `commit` is the one exit of every change: after the pages it updates
+ * the pieces of the search index the change touches (the manifest last, then its CDN path).
  */
-export type PublishReport = { rendered: string[]; removed: string[]; invalidated: string[] };
+export type PublishReport = {
+  rendered: string[];
+  removed: string[];
+  invalidated: string[];
+  indexed: string[];
+};
 
 /** Everything one change does to the site, rendered and ready. */
-type SiteUpdate = { files: RenderedFile[]; removed: string[]; invalidated: string[] };
+type SiteUpdate = { files: RenderedFile[]; removed: string[]; invalidated: string[]; search?: IndexUpdate };
 
 async function commit(update: SiteUpdate): Promise<PublishReport> {
   await writeFiles(update.files);
   await removeFiles(update.removed);
-  await invalidate(update.invalidated);
+  const indexed = update.search ? (await applySearchUpdate(update.search)).written : [];
+  const invalidated = indexed.length > 0 ? [...update.invalidated, searchManifestPath()] : update.invalidated;
+  await invalidate(invalidated);
   const report = {
     rendered: update.files.map((file) => file.path),
     removed: update.removed,
-    invalidated: update.invalidated,
+    invalidated,
+    indexed,
   };
   logger.info('pages published', { rendered: report.rendered.length, removed: report.removed.length });
   return report;
@@ -97,7 +115,12 @@ export async function applyChanges(
   const files = (await Promise.all(touched.render.map((page) => renderOne(ctx, page)))).filter(
     (file): file is RenderedFile => file !== undefined,
   );
-  return commit({ files, removed: touched.remove.map(pathOf), invalidated: invalidationPaths(touched) });
+  return commit({
+    files,
+    removed: touched.remove.map(pathOf),
+    invalidated: invalidationPaths(touched),
+    search: await articleSearchUpdate(changes),
+  });
 }
 
 /** A schedule fired: take the article live if it still waits for that instant, then apply the change. */
@@ -115,13 +138,14 @@ export async function applyScheduledPublication(
 }
 
 /** Gazette and feedback pages replace what was there and take nothing down: every file written is invalidated. */
-function replacingUpdate(files: RenderedFile[]): SiteUpdate {
+function replacingUpdate(files: RenderedFile[], search?: IndexUpdate): SiteUpdate {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: sorted, removed: [], invalidated: sorted.map((file) => file.path) };
+  return { files: sorted, removed: [], invalidated: sorted.map((file) => file.path), search };
 }
 
 export async function applyGazetteIssue(issueId: string): Promise<PublishReport> {
-  return commit(replacingUpdate(await gazetteIssuePages(await loadSiteContext(), issueId)));
+  const files = await gazetteIssuePages(await loadSiteContext(), issueId);
+  return commit(replacingUpdate(files, await gazetteIssueSearchUpdate(issueId)));
 }
 
 export async function applyDocumentCorrection(documentId: string): Promise<PublishReport> {
@@ -134,7 +158,10 @@ export async function applyFeedbackChange(feedbackId: string): Promise<PublishRe
   // The sitemap index carries the answers' sitemap with the time of the newest answer.
   const index = await renderPage(ctx, { kind: 'sitemap-index' });
   return commit(
-    replacingUpdate([...(await feedbackAnswerPages(ctx, feedbackId)), ...(index ? [index] : [])]),
+    replacingUpdate(
+      [...(await feedbackAnswerPages(ctx, feedbackId)), ...(index ? [index] : [])],
+      await feedbackSearchUpdate(feedbackId),
+    ),
   );
 }
 
@@ -149,7 +176,10 @@ export async function applyConsultationChange(consultationId: string): Promise<P
   // The sitemap index carries the consultations' sitemap with the time of the latest change.
   const index = await renderPage(ctx, { kind: 'sitemap-index' });
   return commit(
-    replacingUpdate([...(await consultationChangePages(ctx, consultationId)), ...(index ? [index] : [])]),
+    replacingUpdate(
+      [...(await consultationChangePages(ctx, consultationId)), ...(index ? [index] : [])],
+      await consultationSearchUpdate(consultationId),
+    ),
   );
 }
 /** The adopted document linked: the consultation's pages as above, and the documents' pages that link back. */
@@ -171,7 +201,10 @@ export async function applyDialogueChange(dialogueId: string): Promise<PublishRe
   const ctx = await loadSiteContext();
   const index = await renderPage(ctx, { kind: 'sitemap-index' });
   return commit(
-    replacingUpdate([...(await dialogueChangePages(ctx, dialogueId)), ...(index ? [index] : [])]),
+    replacingUpdate(
+      [...(await dialogueChangePages(ctx, dialogueId)), ...(index ? [index] : [])],
+      await dialogueSearchUpdate(dialogueId),
+    ),
   );
 }
 

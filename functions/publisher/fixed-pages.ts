@@ -1,4 +1,5 @@
 import type { Language } from '#shared/domain/text.ts';
+import { searchIndexUrl } from '#shared/search/store.ts';
 import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
 import {
   renderNotFoundPage,
@@ -8,6 +9,7 @@ import {
   type SiteContext,
   siteStylesheet,
 } from '#web/site/render.ts';
+import { searchScript } from '#web/site/search-script.ts';
 import { asset, html, type RenderedFile } from './site-files.ts';
 
 /**
@@ -30,8 +32,17 @@ export const fixedPages: FixedPage[] = [
     ),
   ),
   ...languages.map((language) =>
-    page(sitePaths.search(language), (ctx) => renderSearchPage(ctx, language, { query: '', results: [] })),
+    page(sitePaths.search(language), (ctx) => renderSearchPage(ctx, language, { query: '' })),
   ),
+  {
+    path: sitePaths.searchScript(),
+    render: () =>
+      asset(
+        sitePaths.searchScript(),
+        searchScript(searchIndexUrl(), sitePaths.searchApi()),
+        'text/javascript',
+      ),
+  },
   page(sitePaths.notFound(), (ctx) => renderNotFoundPage(ctx)),
   {
     path: sitePaths.robots(),

@@ -20,6 +20,7 @@ import { allDialogueFiles } from './dialogue-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
+import { rebuildSearchIndex } from './search-index.ts';
 import { invalidate, type RenderedFile, writeFiles } from './site-files.ts';
 
 /**
@@ -189,6 +190,8 @@ export async function buildWholeSite(now = new Date()): Promise<{ files: number 
   };
   for (const partition of await planRebuild(ctx)) await write(await renderPartition(ctx, partition));
   await write((await spanningModels(ctx)).map((model) => renderPageModel(ctx, model)));
+  // The search index from every public item: a fresh base under a new name, then the manifest.
+  await rebuildSearchIndex();
   await invalidate(['/*']);
   return { files: written };
 }

@@ -80,7 +80,13 @@ export class ApiStack extends Stack {
     })
       .useTable(table, 'readWrite')
       .useBucket('media', buckets.media, 'readWrite')
-      .nameBucket('site', buckets.site)
+      .useBucketKeys('site', buckets.site, [
+        {
+          keys: 'search-index/*',
+          actions: ['s3:GetObject'],
+          why: 'The public search reads the index pieces the publisher writes (shared/search/store.ts).',
+        },
+      ])
       .nameBucket('archive', buckets.archive);
     this.allowPublisherInvocation(content, config.stage);
     allowSchedules(content, this, {

@@ -55,6 +55,9 @@ export const keys = {
   sitemapMonth: (month: string): PrimaryKey => ({ pk: 'SITEMAP', sk: `MONTH#${month}` }),
   sitemapMonths: () => ({ pk: 'SITEMAP', skPrefix: 'MONTH#' }),
 
+  /** Who may update the search index's manifest now: one publisher at a time (a lease). */
+  searchIndexLease: (): PrimaryKey => ({ pk: 'SEARCH_INDEX', sk: 'LEASE' }),
+
   /** History of any entity lives in the entity's own partition, in time order. */
   audit: (entityPk: string, at: string, id: string): PrimaryKey => ({
     pk: entityPk,

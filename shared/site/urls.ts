@@ -34,6 +34,8 @@ export const sitePaths = {
   search: (language: Language) => (language === 'vi' ? '/tim-kiem/' : '/en/search/'),
   /** Server-side search (works without JavaScript: the form submits here and gets an HTML page). */
   searchApi: () => '/api/content/search',
+  /** The as-you-type script of the search page; it reads the index pieces under /search-index/. */
+  searchScript: () => '/assets/search.js',
   staticPage: (language: Language, page: StaticPageId) => staticPageSlugs[page][language],
 
   // The Official Gazette (Công báo) and the legal-document database; Vietnamese, as the legal texts are.

@@ -52,6 +52,8 @@ describeInBrowser('public site in Chromium', () => {
     ['print view', `${articlePath}ban-in/`],
     ['introduction', '/gioi-thieu/'],
     ['English organisation', '/en/organisation/'],
+    ['search', '/tim-kiem/'],
+    ['search results', '/api/content/search?q=cau+hien+luong&lang=vi'],
   ];
 
   it('has no serious or critical WCAG 2.1 AA violation on the main pages (axe-core)', async () => {
@@ -81,6 +83,25 @@ describeInBrowser('public site in Chromium', () => {
     await form.locator('input[name="q"]').fill('cau hien luong');
     await Promise.all([page.waitForURL(/\/api\/content\/search/), form.locator('button').first().click()]);
     await expect(page.content()).resolves.toContain('Cầu Hiền Lương');
+    await context.close();
+  });
+
+  it('searches as the visitor types, from the index pieces on the CDN and no API call', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${stack.url}/tim-kiem/`);
+    // Typed without marks, with one letter wrong.
+    await page.locator('#search-page-query').pressSequentially('cau hien luongg', { delay: 20 });
+    const hit = page.locator(`#search-live a[href="${articlePath}"]`);
+    await hit.waitFor({ timeout: 10_000 });
+    await expect(hit.textContent()).resolves.toContain('Cầu Hiền Lương');
+    expect(requested.some((path) => path.startsWith('/search-index/'))).toBe(true);
+    expect(requested.filter((path) => path.startsWith('/api/'))).toEqual([]);
+    // The link to every result goes to the JavaScript-off page.
+    await Promise.all([page.waitForURL(/\/api\/content\/search/), page.locator('#search-live > a').click()]);
+    await expect(page.content()).resolves.toContain(articlePath);
     await context.close();
   });
 });

@@ -771,11 +771,13 @@ describe('least privilege', () => {
     }
   });
 
-  it('gives the content function the media bucket, not the archive or the site', () => {
+  it('gives the content function the media bucket, not the archive, and of the site only the search index to read', () => {
     const statements = content();
     expect(mentions(statements, 'MediaBucket')).toBe(true);
     expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
-    expect(mentions(statements, 'SiteBucket')).toBe(false);
+    const onSite = statements.filter((statement) => mentions([statement], 'SiteBucket'));
+    expect(onSite.flatMap(actionsOf)).toEqual(['s3:GetObject']);
+    expect(JSON.stringify(onSite)).toContain('/search-index/*');
   });
 
   it('lets only the publisher write the site and invalidate the distribution', () => {

@@ -14,6 +14,7 @@ import {
 import { problemDocumentSchema } from '#shared/domain/problem.ts';
 import { createFeedbackTopic } from '#shared/feedback/topics.ts';
 import { readOutbox } from '#shared/notifications/mail.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
@@ -339,9 +340,9 @@ describe('citizens’ feedback through the API', () => {
 
     // The published answer is in the site search, typed without diacritics.
     const searched = z
-      .object({ answers: z.array(z.object({ code: z.string() })) })
-      .parse((await call('GET', '/api/content/search?q=thay%20nap%20cong')).json);
-    expect(searched.answers.map((answer) => answer.code)).toContain(receipt.code);
+      .object({ hits: z.array(z.object({ head: z.object({ url: z.string() }) })) })
+      .parse((await call('GET', '/api/content/search?q=thay%20nap%20cong&kind=feedback-answer')).json);
+    expect(searched.hits.map((hit) => hit.head.url)).toContain(sitePaths.feedbackAnswer(receipt.code));
 
     // 8. A wrong key is refused; the sender rates and reopens once; both show.
     expect(

@@ -71,7 +71,9 @@ describe('publisher (DynamoDB Local and the S3 emulator)', () => {
         '/',
       ]),
     );
-    expect(report.invalidated).toEqual([...report.rendered].sort());
+    // The pages, and the search index's manifest (the one piece of the index that changes in place).
+    expect(report.invalidated).toEqual([...[...report.rendered].sort(), '/search-index/manifest.json']);
+    expect(report.indexed).toContain('manifest.json');
     expect(await pageText(`/tin-tuc/${change.after?.slug}/`)).toContain('Bài xuất bản thử');
     // The month's sitemap lists it (read without article bodies), and the sitemap index lists the month.
     expect(await pageText(`/sitemaps/${change.after?.sitemapMonth}.xml`)).toContain(

@@ -3,6 +3,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Language } from '#shared/domain/text.ts';
+import type { SearchAnswer } from '#shared/search/engine.ts';
 import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
 import { formatDateTimeVi } from '#shared/time/vietnam.ts';
 import {
@@ -25,6 +26,29 @@ import {
   renderStaticPage,
   siteStylesheet,
 } from '#web/site/render.ts';
+
+/** A search answer listing these articles, as the engine would for a query they all match. */
+function answerOf(articles: PublishedArticle[]): SearchAnswer {
+  return {
+    total: articles.length,
+    hits: articles.slice(0, 10).map((article) => ({
+      head: {
+        key: `article:${article.language}:${article.slug}`,
+        url: sitePaths.article(article.language, article.slug),
+        title: article.title,
+        date: article.firstPublishedAt.slice(0, 10),
+        facets: { kind: 'article', language: article.language, category: article.categorySlug },
+      },
+      score: 1,
+      snippet: { text: article.summary, marks: [[0, 3]] },
+    })),
+    page: 1,
+    pageSize: 10,
+    facets: { kind: [['article', articles.length]] },
+    partial: false,
+    corrections: [],
+  };
+}
 
 // Prepare: a translated article with a cover image, and one without either.
 const floodVi = sampleArticle('chu-tich-ubnd-tinh-chi-dao-khac-phuc-hau-qua-mua-lu');
@@ -102,13 +126,16 @@ function everyPage(): { name: string; html: string; language: Language; chrome: 
     ),
     {
       name: 'search with results',
-      html: renderSearchPage(ctx, 'vi', { query: 'cà phê', results: articlesIn('vi', 'nong-nghiep') }),
+      html: renderSearchPage(ctx, 'vi', {
+        query: 'cà phê',
+        answer: answerOf(articlesIn('vi', 'nong-nghiep')),
+      }),
       language: 'vi',
       chrome: true,
     },
     {
       name: 'search form',
-      html: renderSearchPage(ctx, 'en', { query: '', results: [] }),
+      html: renderSearchPage(ctx, 'en', { query: '' }),
       language: 'en',
       chrome: true,
     },
@@ -134,11 +161,20 @@ describe('every page', () => {
     expect(byTag(dom(html), 'h1')).toHaveLength(1);
   });
 
-  it.each(pages)('$name has no script other than JSON-LD', ({ html }) => {
-    const scripts = byTag(dom(html), 'script');
-    for (const script of scripts) expect(attr(script, 'type')).toBe('application/ld+json');
-    expect(html.match(/<script/g)?.length ?? 0).toBe(scripts.length);
-  });
+  it.each(pages)(
+    '$name has no script other than JSON-LD (and the search form its as-you-type script)',
+    ({ name, html }) => {
+      const scripts = byTag(dom(html), 'script');
+      for (const script of scripts) {
+        if (name === 'search form' && attr(script, 'src') === sitePaths.searchScript()) {
+          expect(attr(script, 'defer')).toBe('');
+          continue;
+        }
+        expect(attr(script, 'type')).toBe('application/ld+json');
+      }
+      expect(html.match(/<script/g)?.length ?? 0).toBe(scripts.length);
+    },
+  );
 
   it.each(pages)('$name has landmarks and a skip link to the main content', ({ html, chrome }) => {
     const doc = dom(html);
@@ -352,7 +388,7 @@ describe('escaping', () => {
   });
 
   it('echoes a search query as text', () => {
-    const page = renderSearchPage(ctx, 'vi', { query: '"><script>x()</script>', results: [] });
+    const page = renderSearchPage(ctx, 'vi', { query: '"><script>x()</script>', answer: answerOf([]) });
     expect(page).not.toContain('<script>x()');
     expect(attr(all(dom(page), (e) => e.attribs.id === 'search-page-query')[0], 'value')).toBe(
       '"><script>x()</script>',
@@ -574,7 +610,7 @@ describe('static pages', () => {
 
 describe('search and not-found pages', () => {
   it('searches with a plain GET form to the search API', () => {
-    const doc = dom(renderSearchPage(ctx, 'en', { query: '', results: [] }));
+    const doc = dom(renderSearchPage(ctx, 'en', { query: '' }));
     // The page's own form (the header has another one).
     const form = byTag(doc, 'form').find(
       (candidate) =>
@@ -588,16 +624,18 @@ describe('search and not-found pages', () => {
       ['lang', 'hidden'],
     ]);
     expect(attr(inputs[1], 'value')).toBe('en');
-    expect(renderSearchPage(ctx, 'en', { query: '', results: [] })).not.toContain('noindex');
+    expect(renderSearchPage(ctx, 'en', { query: '' })).not.toContain('noindex');
   });
 
   it('lists results and keeps result pages out of search engines', () => {
     const results = articlesIn('vi', 'nong-nghiep');
-    const html = renderSearchPage(ctx, 'vi', { query: 'cà phê', results });
+    const html = renderSearchPage(ctx, 'vi', { query: 'cà phê', answer: answerOf(results) });
     expect(html).toContain('<meta name="robots" content="noindex"/>');
     expect(html).toContain(`${results.length} kết quả cho “cà phê”`);
     for (const article of results) expect(html).toContain(sitePaths.article('vi', article.slug));
-    expect(renderSearchPage(ctx, 'vi', { query: 'không có', results: [] })).toContain('Không tìm thấy');
+    expect(renderSearchPage(ctx, 'vi', { query: 'không có', answer: answerOf([]) })).toContain(
+      'Không tìm thấy',
+    );
   });
 
   it('answers a missing page in both languages', () => {

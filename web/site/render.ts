@@ -9,7 +9,6 @@
  */
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
-import type { PublishedFeedback } from '#shared/domain/feedback.ts';
 import type { Language } from '#shared/domain/text.ts';
 import type { StaticPageId } from '#shared/site/urls.ts';
 import type { SiteContext } from './context.ts';
@@ -19,7 +18,7 @@ import { ArticlePrintPage } from './pages/ArticlePrintPage.tsx';
 import { CategoryPage } from './pages/CategoryPage.tsx';
 import { type HomeModel, HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { SearchPage } from './pages/SearchPage.tsx';
+import { SearchPage, type SearchPageModel } from './pages/SearchPage.tsx';
 import { StaticPage } from './pages/StaticPage.tsx';
 
 export type { SiteContext } from './context.ts';
@@ -97,14 +96,8 @@ export function renderStaticPage(ctx: SiteContext, language: Language, page: Sta
   return renderDocument(StaticPage({ ctx, language, page }));
 }
 
-export function renderSearchPage(
-  ctx: SiteContext,
-  language: Language,
-  model: { query: string; results: PublishedArticle[]; answers?: PublishedFeedback[] },
-): string {
-  return renderDocument(
-    SearchPage({ ctx, language, query: model.query, results: model.results, answers: model.answers ?? [] }),
-  );
+export function renderSearchPage(ctx: SiteContext, language: Language, model: SearchPageModel): string {
+  return renderDocument(SearchPage({ ctx, language, model }));
 }
 
 export function renderNotFoundPage(ctx: SiteContext): string {

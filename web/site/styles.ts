@@ -164,6 +164,21 @@ main { display: block; padding: 1.25rem 0 2.5rem; }
 .search-page .search-form button { border-color: var(--navy); }
 .prose .search-form { flex-wrap: wrap; margin: 0 0 1.5rem; }
 .prose .search-form button { border-color: var(--navy); }
+.search-layout { display: grid; gap: 1.5rem; }
+@media (min-width: 56rem) { .search-layout { grid-template-columns: minmax(0, 1fr) 16rem; } }
+.search-hits { list-style: none; margin: 0; padding: 0; }
+.search-hit { padding: .75rem 0; border-bottom: 1px solid var(--line); }
+.search-hit__title { font-size: 1.125rem; margin: 0 0 .25rem; }
+.search-hit__meta, .search-live__meta { color: var(--muted); font-size: .9375rem; margin: 0 0 .25rem; }
+.search-hit__snippet { margin: 0; }
+.search-hit mark { background: var(--red-soft); color: var(--ink); padding: 0 .0625rem; }
+.search-facet h3 { font-size: 1rem; margin: 0 0 .25rem; }
+.search-facet ul { list-style: none; margin: 0 0 1rem; padding: 0; }
+.search-facet li { padding: .125rem 0; }
+.search-filter-remove { display: inline-block; margin-right: .5rem; padding: .125rem .5rem; background: var(--soft); border-radius: 1rem; }
+.search-none ul { padding-left: 1.25rem; }
+.search-live ul { list-style: none; margin: 0 0 .75rem; padding: 0; }
+.search-live li { padding: .375rem 0; border-bottom: 1px solid var(--line); }
 .muted { color: var(--muted); }
 .print-only { display: none; }
 
