@@ -131,7 +131,12 @@ export function buildIndex(records: SearchRecord[], now = new Date()): Map<strin
     weighted.length > 0 ? weighted.reduce((sum, entry) => sum + entry.length, 0) / weighted.length : 100;
   const docs = sorted.map((record, index) => recentDocOf(record, averageLength, weighted[index]));
   let postingBytes = 0;
-  for (const doc of docs) for (const term of Object.keys(doc.terms)) postingBytes += term.length + 12;
+  const perTerm = new Map<string, number>();
+  for (const doc of docs)
+    for (const term of Object.keys(doc.terms)) perTerm.set(term, (perTerm.get(term) ?? 0) + 1);
+  // A shard holds first tiers only.
+  for (const [term, count] of perTerm)
+    postingBytes += (term.length + 12) * Math.min(count, engine.FIRST_TIER);
   let shards = MIN_SHARDS;
   while (shards < MAX_SHARDS && postingBytes / shards > TARGET_SHARD_BYTES) shards *= 2;
   const manifest: SearchManifest = {
@@ -230,8 +235,12 @@ function appendDocs(
   for (const shard of touched.keys) next.keyGenerations[shard] = (next.keyGenerations[shard] ?? 0) + 1;
   for (const shard of touched.near) next.nearGenerations[shard] = (next.nearGenerations[shard] ?? 0) + 1;
   next.docs = manifest.docs + docs.length;
-  for (const shard of touched.terms)
-    pieces.set(engine.paths.terms(next, shard), json(current.terms.get(shard)));
+  for (const shard of touched.terms) {
+    const { first, continuation } = splitTiers(current.terms.get(shard) ?? {});
+    pieces.set(engine.paths.terms(next, shard), json(first));
+    if (Object.keys(continuation).length > 0)
+      pieces.set(engine.paths.continuation(next, shard), json(continuation));
+  }
   for (const shard of touched.keys) pieces.set(engine.paths.keys(next, shard), json(current.keys.get(shard)));
   for (const shard of touched.near) pieces.set(engine.paths.near(next, shard), json(current.near.get(shard)));
   // Heads, excerpts and meta rows: fill the last partial piece, then new ones.
@@ -250,6 +259,55 @@ function appendDocs(
   fill(engine.HEADS_PER_PIECE, excerpts, engine.paths.excerpts, partial.get('excerpts') ?? []);
   fill(engine.META_PER_CHUNK, meta, engine.paths.meta, partial.get('meta') ?? []);
   return { manifest: next, pieces };
+}
+
+/**
+ * A shard's full posting lists (docNum order) as its first tiers and its continuation (decision 112): a
+ * term with more than FIRST_TIER postings keeps its best by impact (ties: the newer) in the shard, with
+ * its count and the largest impact left out; the rest goes to the continuation piece.
+ */
+export function splitTiers(piece: Record<string, number[]>): {
+  first: Record<string, number[]>;
+  continuation: Record<string, number[]>;
+} {
+  const first: Record<string, number[]> = {};
+  const continuation: Record<string, number[]> = {};
+  for (const [term, list] of Object.entries(piece)) {
+    if (list.length <= 2 * engine.FIRST_TIER) {
+      first[term] = list;
+      continue;
+    }
+    const pairs: [number, number][] = [];
+    for (let at = 0; at + 1 < list.length; at += 2) pairs.push([list[at] ?? 0, list[at + 1] ?? 0]);
+    pairs.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    const flat = (chosen: [number, number][]) => chosen.sort((a, b) => a[0] - b[0]).flat();
+    const rest = pairs[engine.FIRST_TIER]?.[1] ?? 0;
+    first[term] = flat(pairs.slice(0, engine.FIRST_TIER));
+    first[engine.TIER_MARK + term] = [pairs.length, rest];
+    continuation[term] = flat(pairs.slice(engine.FIRST_TIER));
+  }
+  return { first, continuation };
+}
+
+/** The inverse of splitTiers: a shard's first tiers and continuation as full lists in docNum order. */
+function joinTiers(
+  first: Record<string, number[]>,
+  continuation: Record<string, number[]>,
+): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const [term, list] of Object.entries(first)) {
+    if (term.startsWith(engine.TIER_MARK)) continue;
+    const more = continuation[term];
+    if (!more) {
+      out[term] = list;
+      continue;
+    }
+    const pairs: [number, number][] = [];
+    for (const numbers of [list, more])
+      for (let at = 0; at + 1 < numbers.length; at += 2) pairs.push([numbers[at] ?? 0, numbers[at + 1] ?? 0]);
+    out[term] = pairs.sort((a, b) => a[0] - b[0]).flat();
+  }
+  return out;
 }
 
 async function readJson<T>(store: PieceStore, path: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
@@ -351,12 +409,15 @@ async function compact(
         target.set(shard, await readJson(store, pathOf(shard), schema, fallback())),
       ),
     );
-  await loadAll(
-    termShards,
-    current.terms,
-    (shard) => engine.paths.terms(manifest, shard),
-    postingsPieceSchema,
-    () => ({}),
+  await Promise.all(
+    [...termShards].map(async (shard) => {
+      const first = await readJson(store, engine.paths.terms(manifest, shard), postingsPieceSchema, {});
+      const tiered = Object.keys(first).some((term) => term.startsWith(engine.TIER_MARK));
+      const continuation = tiered
+        ? await readJson(store, engine.paths.continuation(manifest, shard), postingsPieceSchema, {})
+        : {};
+      current.terms.set(shard, joinTiers(first, continuation));
+    }),
   );
   await loadAll(
     keyShards,

@@ -19,8 +19,8 @@ var input = document.getElementById("search-page-query");
 if (!live || !input) return;
 var language = live.getAttribute("data-lang") || "vi";
 var words = language === "vi"
-  ? { results: " kết quả", all: "Xem tất cả kết quả", kinds: { article: "Tin, bài", "legal-document": "Văn bản", "gazette-issue": "Công báo", "feedback-answer": "Trả lời phản ánh", consultation: "Lấy ý kiến", dialogue: "Đối thoại" } }
-  : { results: " results", all: "See all results", kinds: { article: "News", "legal-document": "Legal document", "gazette-issue": "Gazette", "feedback-answer": "Answer to feedback", consultation: "Consultation", dialogue: "Dialogue" } };
+  ? { about: "khoảng ", results: " kết quả", all: "Xem tất cả kết quả", kinds: { article: "Tin, bài", "legal-document": "Văn bản", "gazette-issue": "Công báo", "feedback-answer": "Trả lời phản ánh", consultation: "Lấy ý kiến", dialogue: "Đối thoại" } }
+  : { about: "about ", results: " results", all: "See all results", kinds: { article: "News", "legal-document": "Legal document", "gazette-issue": "Gazette", "feedback-answer": "Answer to feedback", consultation: "Consultation", dialogue: "Dialogue" } };
 var pieces = new Map();
 function read(path) {
   var found = pieces.get(path);
@@ -45,7 +45,8 @@ function show(answer, query) {
   if (!answer || query.trim() === "") return;
   var summary = document.createElement("p");
   summary.className = "search-live__count";
-  summary.textContent = answer.total + words.results;
+  // Only first tiers read: the count is an estimate, and says so.
+  summary.textContent = (answer.totalIsEstimate ? words.about : "") + answer.total + words.results;
   live.appendChild(summary);
   var list = document.createElement("ul");
   list.className = "search-live__hits";
