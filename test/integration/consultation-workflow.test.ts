@@ -7,8 +7,6 @@ import { submitComment } from '#shared/consultation/comments.ts';
 import { periodScheduleName } from '#shared/consultation/schedules.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { getCommentContact } from '#shared/data/consultations.ts';
-import { createAgency } from '#shared/data/directory.ts';
-import { systemActor } from '#shared/domain/audit.ts';
 import {
   commentSubmissionSchema,
   consultationCommentSchema,
@@ -21,7 +19,13 @@ import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { callApi, fire, formPoster, sampleDraftText, vietnamLocal } from '../support/consultation.ts';
-import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
+import {
+  accountWithRole,
+  agencyAccount,
+  createTestAgency,
+  startTestStack,
+  uniqueSlug,
+} from '../support/local-stack.ts';
 
 /**
  * A consultation on a draft through the HTTP API and the public pages, on the real local engines: the agency
@@ -67,16 +71,7 @@ beforeAll(async () => {
     accounts: [agencyUser, otherAgencyUser, officer, accountWithRole('admin')],
   });
   for (const id of [agency, otherAgency]) {
-    await createAgency(
-      {
-        id,
-        nameVi: `Sở thử nghiệm ${id}`,
-        nameEn: `Test department ${id}`,
-        kind: 'provincial_department',
-        email: `${id}@quangtri.local`,
-      },
-      systemActor,
-    );
+    await createTestAgency(id);
   }
 });
 afterAll(async () => stack.stop());

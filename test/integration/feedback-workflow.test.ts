@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
-import { createAgency } from '#shared/data/directory.ts';
 import { getFeedbackContact } from '#shared/data/feedback.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import {
@@ -17,7 +16,13 @@ import { readOutbox } from '#shared/notifications/mail.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import type { LocalAccount } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import { accountWithRole, agencyAccount, startTestStack, uniqueSlug } from '../support/local-stack.ts';
+import {
+  accountWithRole,
+  agencyAccount,
+  createTestAgency,
+  startTestStack,
+  uniqueSlug,
+} from '../support/local-stack.ts';
 
 /**
  * A citizen's feedback through the HTTP API, as scripts and the admin SPA call it (the browser's pages are
@@ -105,16 +110,7 @@ beforeAll(async () => {
     active: true,
   });
   for (const id of [firstAgency, secondAgency]) {
-    await createAgency(
-      {
-        id,
-        nameVi: `Sở thử nghiệm ${id}`,
-        nameEn: `Test department ${id}`,
-        kind: 'provincial_department',
-        email: `${id}@quangtri.local`,
-      },
-      systemActor,
-    );
+    await createTestAgency(id);
   }
 });
 afterAll(async () => stack.stop());

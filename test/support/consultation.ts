@@ -2,11 +2,10 @@ import { expect } from 'vitest';
 import { postConsultation } from '#shared/consultation/consultations.ts';
 import { runConsultationTask } from '#shared/consultation/tasks.ts';
 import { getConsultation } from '#shared/data/consultations.ts';
-import { createAgency } from '#shared/data/directory.ts';
 import { pendingSchedule } from '#shared/data/schedules.ts';
-import { systemActor } from '#shared/domain/audit.ts';
 import { type Consultation, consultationTaskSchema } from '#shared/domain/consultation.ts';
 import type { Principal } from '#shared/domain/roles.ts';
+import { createTestAgency } from './local-stack.ts';
 
 /** A draft as agencies paste it: a preamble, two chapters, three articles, clauses in two of them. */
 export const sampleDraftText = `QUYẾT ĐỊNH
@@ -40,16 +39,7 @@ export async function openConsultation(
   title: string,
   closesAt: Date,
 ): Promise<Consultation> {
-  await createAgency(
-    {
-      id: agencyId,
-      nameVi: `Sở thử nghiệm ${agencyId}`,
-      nameEn: `Test department ${agencyId}`,
-      kind: 'provincial_department',
-      email: `${agencyId}@quangtri.local`,
-    },
-    systemActor,
-  );
+  await createTestAgency(agencyId);
   const posted = await postConsultation(officerPrincipal, {
     title,
     agencyId,

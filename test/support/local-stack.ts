@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { createAgency } from '#shared/data/directory.ts';
+import { systemActor } from '#shared/domain/audit.ts';
 import type { Role } from '#shared/domain/roles.ts';
 import { type LocalAccount, localAccounts } from '../../infra/local/accounts.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
@@ -44,6 +46,20 @@ export function agencyAccount(agencyId: string, username = `u-${agencyId}`): Loc
     groups: ['agency'],
     agencyId,
   };
+}
+
+/** A test's own provincial department in the directory (the table is shared, so each test names its own). */
+export async function createTestAgency(agencyId: string): Promise<void> {
+  await createAgency(
+    {
+      id: agencyId,
+      nameVi: `Sở thử nghiệm ${agencyId}`,
+      nameEn: `Test department ${agencyId}`,
+      kind: 'provincial_department',
+      email: `${agencyId}@quangtri.local`,
+    },
+    systemActor,
+  );
 }
 
 /** A uniquely named slug, so tests sharing one table never collide. */
