@@ -33,7 +33,7 @@ export const seedArticles: SeedArticle[] = [
     summary:
       'Lãnh đạo tỉnh chỉ đạo các địa phương rà soát phương án sơ tán dân, bảo đảm an toàn hồ đập trong mùa mưa lũ.',
     bodyHtml: p(
-      'Trước diễn biến phức tạp của thời tiết, lãnh đạo UBND tỉnh yêu cầu các huyện, thị xã, thành phố chủ động phương án ứng phó theo phương châm “bốn tại chỗ”.',
+      'Trước diễn biến phức tạp của thời tiết, lãnh đạo UBND tỉnh yêu cầu các xã, phường chủ động phương án ứng phó theo phương châm “bốn tại chỗ”.',
       'Các đơn vị quản lý hồ chứa phải vận hành đúng quy trình, thông tin kịp thời cho người dân vùng hạ du.',
     ),
     tags: ['phòng chống thiên tai'],
@@ -57,7 +57,7 @@ export const seedArticles: SeedArticle[] = [
     categorySlug: 'van-hoa-xa-hoi',
     title: 'Đông Hà rộn ràng các hoạt động văn hóa, thể thao chào mừng ngày lễ lớn',
     summary:
-      'Chuỗi hoạt động văn hóa, thể thao diễn ra tại thành phố Đông Hà thu hút đông đảo người dân và du khách tham gia.',
+      'Chuỗi hoạt động văn hóa, thể thao diễn ra tại các phường Đông Hà, Nam Đông Hà thu hút đông đảo người dân và du khách tham gia.',
     bodyHtml: p(
       'Các hoạt động gồm hội thi văn nghệ quần chúng, giải chạy vì hòa bình và triển lãm ảnh về quê hương Quảng Trị.',
       'Đây là dịp để người dân cùng nhìn lại chặng đường phát triển của quê hương.',
