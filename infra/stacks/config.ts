@@ -310,9 +310,9 @@ export function stackName(stage: string, base: string): string {
 }
 
 /**
- * What the content API needs from the publication workflow, by name. QtpApi deploys before QtpWorkflow
- * (the distribution's /api/* origin is the API, and the publisher invalidates the distribution), so a
- * CloudFormation reference from the API to the publisher would close a cycle; fixed names break it.
+ * What the content API needs from the publication workflow, by name. Fixed names keep QtpApi and
+ * QtpWorkflow independent of each other (both deploy after QtpSite, whose distribution the publisher
+ * invalidates); they were what broke a cycle when QtpApi deployed before the distribution.
  */
 export function publicationNames(stage: string): {
   publisherFunctionName: string;
