@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import cdkNag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,24 @@ describe('viewer-response function of the public form pages', () => {
   });
 });
 
+/** QtpSite and the two stacks it takes its inputs from, without the functions' bundling. */
+function buildSiteWithItsInputs(app: App) {
+  const config = readPortalConfig(app);
+  const env = { region: config.region };
+  const data = new DataStack(app, 'QtpData', { env, config });
+  const auth = new AuthStack(app, 'QtpAuth', { env, config });
+  const site = new SiteStack(app, 'QtpSite', {
+    env,
+    config,
+    siteBucket: data.siteBucket,
+    mediaBucket: data.mediaBucket,
+    archiveBucket: data.archiveBucket,
+    auth: { userPool: auth.userPool, hostedUiDomainName: auth.hostedUiDomainName },
+    webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/qtp-edge/0f3c6d2e',
+  });
+  return { config, data, auth, site };
+}
+
 describe('site stack with a custom domain', () => {
   const domainName = 'quangtri.gov.vn';
   const certificateArn =
@@ -165,21 +184,8 @@ describe('site stack with a custom domain', () => {
   let built: { config: PortalConfig; site: SiteStack; data: DataStack; auth: AuthStack };
   beforeAll(() => {
     const app = testApp({ domainName, certificateArn, adminSpaDir: adminSpaBuild() });
-    const config = readPortalConfig(app);
-    const env = { region: config.region };
-    const data = new DataStack(app, 'QtpData', { env, config });
-    const auth = new AuthStack(app, 'QtpAuth', { env, config });
-    const site = new SiteStack(app, 'QtpSite', {
-      env,
-      config,
-      siteBucket: data.siteBucket,
-      mediaBucket: data.mediaBucket,
-      archiveBucket: data.archiveBucket,
-      auth: { userPool: auth.userPool, hostedUiDomainName: auth.hostedUiDomainName },
-      webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/qtp-edge/0f3c6d2e',
-    });
+    built = buildSiteWithItsInputs(app);
     app.synth();
-    built = { config, site, data, auth };
   });
 
   it('derives the public address from the domain', () => {
@@ -262,20 +268,8 @@ describe('site stack with a custom domain', () => {
 describe('site stack before the admin SPA is built', () => {
   it('synthesizes without a SPA deployment, and says so', () => {
     const app = testApp({ adminSpaDir: unbuiltAdminSpa });
-    const config = readPortalConfig(app);
+    const { config, site } = buildSiteWithItsInputs(app);
     expect(config.adminSpaDirectory).toBeUndefined();
-    const env = { region: config.region };
-    const data = new DataStack(app, 'QtpData', { env, config });
-    const auth = new AuthStack(app, 'QtpAuth', { env, config });
-    const site = new SiteStack(app, 'QtpSite', {
-      env,
-      config,
-      siteBucket: data.siteBucket,
-      mediaBucket: data.mediaBucket,
-      archiveBucket: data.archiveBucket,
-      auth: { userPool: auth.userPool, hostedUiDomainName: auth.hostedUiDomainName },
-      webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/qtp-edge/0f3c6d2e',
-    });
     const warnings = app
       .synth()
       .getStackArtifact(site.artifactId)
