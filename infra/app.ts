@@ -2,7 +2,7 @@
  * CDK entry point (cdk.json: "app": "npx tsx infra/app.ts").
  *
  *   npx cdk synth --quiet                          # offline; what the tests also build
- *   npx cdk deploy --all -c alarmEmail=ops@example.org
+ *   npm run deploy -- -c alarmEmail=ops@example.org   # builds the admin SPA, then cdk deploy --all
  *   npx cdk deploy --all -c domainName=quangtri.gov.vn -c certificateArn=arn:aws:acm:us-east-1:…
  *   npx cdk synth -c nag=true                      # with cdk-nag's AwsSolutions checks
  *

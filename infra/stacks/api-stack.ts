@@ -1,7 +1,6 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -31,7 +30,10 @@ import { lambdaFunctionArn, stateMachineArn } from './named-arns.ts';
 
 export type ApiStackProps = StackProps & {
   config: PortalConfig;
+  /** The custom domain, or the distribution's own address: QtpApi deploys after QtpSite. */
   publicBaseUrl: string;
+  /** The API itself is QtpSite's (the distribution's /api/* origin); its routes and stage are this stack's. */
+  httpApi: apigwv2.IHttpApi;
   table: dynamodb.ITable;
   buckets: { site: s3.IBucket; media: s3.IBucket; archive: s3.IBucket };
   auth: { issuerUrl: string; audience: string };
@@ -44,16 +46,15 @@ export const apiContexts = ['content', 'gazette', 'feedback', 'consultations', '
 export type ApiContext = (typeof apiContexts)[number];
 
 /**
- * The HTTP API: API Gateway (HTTP API, payload v2) in front of one Lambda function per context.
+ * The HTTP API's routes and stage: API Gateway (HTTP API, payload v2) in front of one Lambda function per
+ * context. The API resource itself is created in QtpSite, so that the distribution, whose /api/* origin it
+ * is, exists before these functions, which are told its address (docs/decisions.md 130).
  * `/api/<context>/admin/{proxy+}` requires a Cognito ID token (JWT authorizer: issuer and audience checked
  * before Lambda runs); `/api/<context>/{proxy+}` is public (reading, searching, citizens' feedback).
  * The Hono apps verify the token again and apply their role policy: API Gateway only proves who calls.
  */
 export class ApiStack extends Stack {
-  readonly httpApi: apigwv2.HttpApi;
   readonly functions: Record<ApiContext, PortalFunction>;
-  /** Host name of the API's execute-api endpoint, the CloudFront origin for /api/*. */
-  readonly apiDomainName: string;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -243,15 +244,10 @@ export class ApiStack extends Stack {
     });
     for (const fn of Object.values(this.functions)) fn.useSecret(cursorKey);
 
-    this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
-      apiName: `qtp-${config.stage}-api`,
-      description: 'Quang Tri portal API, reached through CloudFront at /api/*',
-      // No CORS: the site and the admin SPA call /api/* on their own origin, through CloudFront.
-      createDefaultStage: false,
-    });
+    const httpApi = props.httpApi;
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.ONE_MONTH });
     const stage = new apigwv2.HttpStage(this, 'DefaultStage', {
-      httpApi: this.httpApi,
+      httpApi,
       stageName: '$default',
       autoDeploy: true,
       // Who called what, and how it ended (AwsSolutions-APIG1).
@@ -276,37 +272,45 @@ export class ApiStack extends Stack {
       throttle: { rateLimit: 100, burstLimit: 200 },
     });
 
-    const authorizer = new HttpJwtAuthorizer('CognitoAuthorizer', auth.issuerUrl, {
+    // In this stack: HttpJwtAuthorizer would create itself in the API's stack (QtpSite).
+    const cognitoAuthorizer = new apigwv2.HttpAuthorizer(this, 'CognitoAuthorizer', {
+      httpApi,
       authorizerName: 'cognito-staff',
+      type: apigwv2.HttpAuthorizerType.JWT,
+      identitySource: ['$request.header.Authorization'],
+      jwtIssuer: auth.issuerUrl,
       jwtAudience: [auth.audience],
     });
+    const authorizer: apigwv2.IHttpRouteAuthorizer = {
+      bind: () => ({
+        authorizerId: cognitoAuthorizer.authorizerId,
+        authorizationType: 'JWT',
+      }),
+    };
     for (const context of apiContexts) {
       const integration = new HttpLambdaIntegration(
         `${context}-integration`,
         this.functions[context].handler,
       );
-      const publicRoutes = this.httpApi.addRoutes({
-        path: `/api/${context}/{proxy+}`,
-        methods: [apigwv2.HttpMethod.ANY],
+      // Routes of this stack on QtpSite's API (httpApi.addRoutes would create them in QtpSite: a cycle).
+      const publicRoute = new apigwv2.HttpRoute(this, `${context}-public-route`, {
+        httpApi,
+        routeKey: apigwv2.HttpRouteKey.with(`/api/${context}/{proxy+}`, apigwv2.HttpMethod.ANY),
         integration,
       });
-      this.httpApi.addRoutes({
-        path: `/api/${context}/admin/{proxy+}`,
-        methods: [apigwv2.HttpMethod.ANY],
+      new apigwv2.HttpRoute(this, `${context}-admin-route`, {
+        httpApi,
+        routeKey: apigwv2.HttpRouteKey.with(`/api/${context}/admin/{proxy+}`, apigwv2.HttpMethod.ANY),
         integration,
         authorizer,
       });
-      for (const route of publicRoutes) {
-        acknowledgeRule(
-          route,
-          'AwsSolutions-APIG4',
-          "Public routes of a government portal: reading, search and citizens' feedback need no sign-in. " +
-            'Staff routes (/admin/{proxy+}) use the Cognito JWT authorizer, and the app denies by default.',
-        );
-      }
+      acknowledgeRule(
+        publicRoute,
+        'AwsSolutions-APIG4',
+        "Public routes of a government portal: reading, search and citizens' feedback need no sign-in. " +
+          'Staff routes (/admin/{proxy+}) use the Cognito JWT authorizer, and the app denies by default.',
+      );
     }
-
-    this.apiDomainName = `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
 
     new cloudwatch.Alarm(this, 'ServerErrorsAlarm', {
       alarmDescription: 'The HTTP API answered 5xx (function errors, timeouts, or integration failures)',

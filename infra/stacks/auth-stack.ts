@@ -6,24 +6,20 @@ import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { pinLogicalId } from '../constructs/stable-id.ts';
 import type { PortalConfig } from './config.ts';
 
-export type AuthStackProps = StackProps & {
-  config: PortalConfig;
-  /** Public origin of the site; the admin SPA's callback and sign-out URLs hang off it. */
-  publicBaseUrl: string;
-};
+export type AuthStackProps = StackProps & { config: PortalConfig };
 
 /** Paths of the admin SPA that Cognito may send the browser back to (see web/admin/src/router.ts). */
 export const adminCallbackPath = '/admin/callback';
 export const adminSignOutPath = '/admin/';
 
 /**
- * Staff sign-in: one Cognito user pool, one group per role (the `cognito:groups` claim carries the roles
- * to the API), and one public app client for the admin SPA. Nobody signs up: administrators create the
- * accounts. Citizens never sign in.
+ * Staff sign-in: one Cognito user pool and one group per role (the `cognito:groups` claim carries the roles
+ * to the API). Nobody signs up: administrators create the accounts. Citizens never sign in. The admin SPA's
+ * app client lives in QtpSite, next to the distribution whose address its callback URLs name
+ * (createAdminSpaClient; docs/decisions.md 130).
  */
 export class AuthStack extends Stack {
   readonly userPool: cognito.UserPool;
-  readonly spaClient: cognito.UserPoolClient;
   /** The `iss` of Cognito's tokens: https://cognito-idp.<region>.amazonaws.com/<pool id>. */
   readonly issuerUrl: string;
   /** Host name of the hosted UI, e.g. quangtri-portal-prod.auth.ap-southeast-1.amazoncognito.com. */
@@ -31,7 +27,9 @@ export class AuthStack extends Stack {
 
   constructor(scope: Construct, id: string, props: AuthStackProps) {
     super(scope, id, props);
-    const { config, publicBaseUrl } = props;
+    const { config } = props;
+    // Without a domain the address is the distribution's, which does not exist yet: the mail names the path.
+    const adminPage = config.publicBaseUrl ? `${config.publicBaseUrl}/admin/` : 'trang /admin/ của Cổng';
 
     this.userPool = new cognito.UserPool(this, 'UserPool', {
       userPoolName: `qtp-${config.stage}-staff`,
@@ -68,7 +66,7 @@ export class AuthStack extends Stack {
         emailSubject: 'Tài khoản Cổng Thông tin điện tử tỉnh Quảng Trị',
         emailBody:
           'Tên đăng nhập: {username}<br>Mật khẩu tạm thời: {####}<br>' +
-          `Đăng nhập tại ${publicBaseUrl}/admin/ và đổi mật khẩu trong vòng 3 ngày.`,
+          `Đăng nhập tại ${adminPage} và đổi mật khẩu trong vòng 3 ngày.`,
       },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -94,40 +92,52 @@ export class AuthStack extends Stack {
     pinLogicalId(domain, 'HostedUiDomain');
     this.hostedUiDomainName = `${domainPrefix}.auth.${this.region}.amazoncognito.com`;
 
-    this.spaClient = this.userPool.addClient('AdminSpaClient', {
-      userPoolClientName: 'admin-spa',
-      // A browser app cannot keep a secret: a public client, authorization code grant with PKCE (the SPA
-      // sends code_challenge S256), as OAuth 2.0 for browser-based apps recommends. No implicit grant.
-      generateSecret: false,
-      oAuth: {
-        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
-        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        callbackUrls: [`${publicBaseUrl}${adminCallbackPath}`],
-        logoutUrls: [`${publicBaseUrl}${adminSignOutPath}`],
-      },
-      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
-      // Sign-in goes through the hosted UI only; no password or SRP flows from the browser.
-      authFlows: {
-        user: false,
-        userSrp: false,
-        userPassword: false,
-        adminUserPassword: false,
-        custom: false,
-      },
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      // A working day; after that the editor signs in again.
-      refreshTokenValidity: Duration.hours(12),
-      readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes('agency_id'),
-      // A user must not be able to change their own agency (and so what they may see): only the name.
-      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
-    });
-    pinLogicalId(this.spaClient, 'AdminSpaClient');
-
     this.issuerUrl = `https://cognito-idp.${this.region}.amazonaws.com/${this.userPool.userPoolId}`;
   }
+}
+
+/**
+ * The admin SPA's public app client, created in the stack that knows the site's address (QtpSite): its
+ * callback and sign-out URLs are under `publicBaseUrl`, the custom domain or the distribution's own name.
+ */
+export function createAdminSpaClient(
+  scope: Construct,
+  userPool: cognito.IUserPool,
+  publicBaseUrl: string,
+): cognito.UserPoolClient {
+  const client = new cognito.UserPoolClient(scope, 'AdminSpaClient', {
+    userPool,
+    userPoolClientName: 'admin-spa',
+    // A browser app cannot keep a secret: a public client, authorization code grant with PKCE (the SPA
+    // sends code_challenge S256), as OAuth 2.0 for browser-based apps recommends. No implicit grant.
+    generateSecret: false,
+    oAuth: {
+      flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+      scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+      callbackUrls: [`${publicBaseUrl}${adminCallbackPath}`],
+      logoutUrls: [`${publicBaseUrl}${adminSignOutPath}`],
+    },
+    supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+    // Sign-in goes through the hosted UI only; no password or SRP flows from the browser.
+    authFlows: {
+      user: false,
+      userSrp: false,
+      userPassword: false,
+      adminUserPassword: false,
+      custom: false,
+    },
+    preventUserExistenceErrors: true,
+    enableTokenRevocation: true,
+    idTokenValidity: Duration.hours(1),
+    accessTokenValidity: Duration.hours(1),
+    // A working day; after that the editor signs in again.
+    refreshTokenValidity: Duration.hours(12),
+    readAttributes: new cognito.ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+      .withCustomAttributes('agency_id'),
+    // A user must not be able to change their own agency (and so what they may see): only the name.
+    writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
+  });
+  pinLogicalId(client, 'AdminSpaClient');
+  return client;
 }

@@ -14,7 +14,10 @@ import type { GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
  * | region           | ap-southeast-1   | region of every stack (Singapore: the AWS region nearest Vietnam)        |
  * | domainName       | (none)           | custom domain for CloudFront, e.g. quangtri.gov.vn; needs certificateArn |
  * | certificateArn   | (none)           | ACM certificate in us-east-1 (CloudFront only reads certificates there)  |
- * | publicBaseUrl    | https://domainName | public origin used in feeds, canonical URLs and Cognito's callback URL |
+ * | publicBaseUrl    | https://domainName | public origin used in feeds, canonical URLs and Cognito's callback URL;  |
+ * |                  |                  | without it and a domain, the distribution's https://<id>.cloudfront.net  |
+ * | adminSpaDir      | web/admin/dist   | the admin SPA's build (npm run build:admin), deployed by QtpSite; synth  |
+ * |                  |                  | leaves the SPA's deployment out (and warns) while it is not built        |
  * | authDomainPrefix | quangtri-portal-<stage> | Cognito hosted UI prefix (must be unique in the region)          |
  * | alarmEmail       | (none)           | address subscribed to the alarm topic                                   |
  * | mailFrom         | no-reply@domainName | sender of the portal's mail (SES); without a domain, a verified address |
@@ -120,6 +123,7 @@ const contextSchema = z
         .optional(),
     ),
     publicBaseUrl: optionalText.pipe(z.url({ protocol: /^https$/ }).optional()),
+    adminSpaDir: optionalText,
     authDomainPrefix: optionalText.pipe(
       z
         .string()
@@ -189,10 +193,15 @@ export type PortalConfig = {
   customDomain: { domainName: string; certificateArn: string } | undefined;
   /**
    * The site's public origin when it is known before CloudFront exists (custom domain or explicit context).
-   * Undefined on a first deploy without a domain: the API and Cognito then get a placeholder (see
-   * `publicBaseUrlFor`) until the operator sets `-c publicBaseUrl=https://<distribution>.cloudfront.net`.
+   * Undefined without a domain: QtpSite then derives it from the distribution it creates, and what deploys
+   * earlier learns it in the same pass (infra/stacks/portal.ts, docs/decisions.md 130).
    */
   publicBaseUrl: string | undefined;
+  /**
+   * Absolute path of the admin SPA's build when it holds an index.html; undefined while the SPA is not built
+   * (a fresh clone, CI, tests), and then QtpSite deploys no SPA (docs/decisions.md 131).
+   */
+  adminSpaDirectory: string | undefined;
   authDomainPrefix: string;
   alarmEmail: string | undefined;
   mail: MailConfig | undefined;
@@ -213,6 +222,7 @@ export const contextKeys = [
   'domainName',
   'certificateArn',
   'publicBaseUrl',
+  'adminSpaDir',
   'authDomainPrefix',
   'alarmEmail',
   'mailFrom',
@@ -223,8 +233,8 @@ export const contextKeys = [
   'gazetteSigningCertificate',
 ];
 
-/** Placeholder origin while the real one is unknown; `.invalid` is reserved and can never resolve (RFC 2606). */
-export const placeholderBaseUrl = 'https://portal.invalid';
+/** Where `npm run build:admin` writes the admin SPA (web/admin/vite.config.ts). */
+export const defaultAdminSpaDir = 'web/admin/dist';
 
 export function readPortalConfig(app: App): PortalConfig {
   const raw = Object.fromEntries(contextKeys.map((key) => [key, app.node.tryGetContext(key)]));
@@ -257,6 +267,7 @@ export function readPortalConfig(app: App): PortalConfig {
     publicBaseUrl:
       context.publicBaseUrl?.replace(/\/+$/, '') ??
       (customDomain ? `https://${customDomain.domainName}` : undefined),
+    adminSpaDirectory: builtAdminSpa(context.adminSpaDir ?? defaultAdminSpaDir),
     authDomainPrefix: context.authDomainPrefix ?? `quangtri-portal-${context.stage}`,
     alarmEmail: context.alarmEmail,
     mail,
@@ -280,6 +291,11 @@ export function readPortalConfig(app: App): PortalConfig {
   };
 }
 
+function builtAdminSpa(directory: string): string | undefined {
+  const absolute = resolve(directory);
+  return existsSync(resolve(absolute, 'index.html')) ? absolute : undefined;
+}
+
 /**
  * Names of resources that other stacks address by name rather than by reference. Prod keeps the bare
  * names (`qtp-publisher`); other stages insert theirs (`qtp-staging-publisher`) so stages share an account.
@@ -294,9 +310,9 @@ export function stackName(stage: string, base: string): string {
 }
 
 /**
- * What the content API needs from the publication workflow, by name. QtpApi deploys before QtpWorkflow
- * (the distribution's /api/* origin is the API, and the publisher invalidates the distribution), so a
- * CloudFormation reference from the API to the publisher would close a cycle; fixed names break it.
+ * What the content API needs from the publication workflow, by name. Fixed names keep QtpApi and
+ * QtpWorkflow independent of each other (both deploy after QtpSite, whose distribution the publisher
+ * invalidates); they were what broke a cycle when QtpApi deployed before the distribution.
  */
 export function publicationNames(stage: string): {
   publisherFunctionName: string;

@@ -13,11 +13,19 @@ import { pinLogicalId } from '../constructs/stable-id.ts';
 import { type MailConfig, type PortalConfig, portalName } from './config.ts';
 import type { PortalMail } from './grants.ts';
 
-export type DataStackProps = StackProps & {
-  config: PortalConfig;
-  /** Public origin of the site and the admin SPA (config or placeholder): the origin allowed to upload. */
-  publicBaseUrl: string;
-};
+export type DataStackProps = StackProps & { config: PortalConfig };
+
+/**
+ * The one CORS rule of the media bucket: the portal's origin may PUT with the Content-Type the presigned URL
+ * was signed with, nothing else. In the template when the origin is known before CloudFront exists (a custom
+ * domain); otherwise QtpSite puts the same rule once the distribution exists (MediaUploadCors).
+ */
+export const mediaUploadCorsRule = {
+  id: 'presigned-uploads',
+  allowedMethods: [s3.HttpMethods.PUT],
+  allowedHeaders: ['content-type'],
+  maxAgeSeconds: 3600,
+} as const;
 
 /**
  * Everything whose loss would lose data, in one stack that is deployed rarely and never destroyed:
@@ -82,15 +90,17 @@ export class DataStack extends Stack {
     // lets that origin PUT with the Content-Type the URL was signed with, and nothing else.
     this.mediaBucket = createPortalBucket(this, 'MediaBucket', {
       accessLogs: { bucket: accessLogs, prefix: 'media/' },
-      cors: [
-        {
-          id: 'presigned-uploads',
-          allowedOrigins: [props.publicBaseUrl],
-          allowedMethods: [s3.HttpMethods.PUT],
-          allowedHeaders: ['content-type'],
-          maxAge: 3600,
-        },
-      ],
+      cors: config.publicBaseUrl
+        ? [
+            {
+              id: mediaUploadCorsRule.id,
+              allowedOrigins: [config.publicBaseUrl],
+              allowedMethods: [...mediaUploadCorsRule.allowedMethods],
+              allowedHeaders: [...mediaUploadCorsRule.allowedHeaders],
+              maxAge: mediaUploadCorsRule.maxAgeSeconds,
+            },
+          ]
+        : undefined,
     });
     // Published gazette issues. Vietnamese law gives the text published in the Official Gazette (Công báo)
     // the force of the original, so an issue, once published, must never change or disappear: corrections

@@ -1,27 +1,29 @@
-import { Annotations, CfnOutput, Duration, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
 import { formPages } from '#shared/site/form-pages.ts';
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
+import { createAdminSpaDeployment } from '../constructs/admin-spa-deployment.ts';
+import { createMediaUploadCors } from '../constructs/media-upload-cors.ts';
 import { createLogBucket, createPortalBucket } from '../constructs/portal-bucket.ts';
 import { createViewerRequestFunctions } from '../constructs/viewer-request.ts';
 import { createFormTokenFunction } from '../constructs/viewer-response.ts';
-import { adminCallbackPath, adminSignOutPath } from './auth-stack.ts';
+import { adminCallbackPath, adminSignOutPath, createAdminSpaClient } from './auth-stack.ts';
 import type { PortalConfig } from './config.ts';
 
 export type SiteStackProps = StackProps & {
   config: PortalConfig;
-  /** Origin the Cognito client and the API were configured with (config or placeholder). */
-  publicBaseUrl: string;
   siteBucket: s3.IBucket;
   mediaBucket: s3.IBucket;
   archiveBucket: s3.IBucket;
-  apiDomainName: string;
-  auth: { hostedUiDomainName: string; clientId: string };
+  /** QtpAuth's staff pool, for the admin SPA's app client, and the host name of its hosted UI. */
+  auth: { userPool: cognito.IUserPool; hostedUiDomainName: string };
   /** The web ACL (QtpEdge, us-east-1) in front of the distribution. */
   webAclArn: string;
 };
@@ -55,12 +57,21 @@ export function contentSecurityPolicy(hostedUiDomainName: string, uploadDomainNa
  * (/admin/*), the media bucket (/media/*), the gazette archive (/archive/*) and the HTTP API (/api/*).
  * S3 origins are private and read through Origin Access Control; every response carries the security
  * headers.
+ *
+ * Everything that must name the site's address lives here or deploys after this stack, so that one deploy
+ * works without a custom domain (docs/decisions.md 130): the HTTP API resource (its routes and functions are
+ * QtpApi's, which is told the address), the admin SPA's Cognito client, the SPA with its config.json, and,
+ * when the address is the distribution's, the media bucket's upload CORS rule.
  */
 export class SiteStack extends Stack {
   readonly distribution: cloudfront.Distribution;
   readonly adminBucket: s3.Bucket;
+  readonly httpApi: apigwv2.HttpApi;
+  readonly adminSpaClient: cognito.UserPoolClient;
   /** https://<custom domain> or https://<distribution>.cloudfront.net */
   readonly distributionUrl: string;
+  /** The portal's origin: `publicBaseUrl` from the context, else `distributionUrl`. */
+  readonly publicBaseUrl: string;
 
   constructor(scope: Construct, id: string, props: SiteStackProps) {
     super(scope, id, props);
@@ -73,8 +84,8 @@ export class SiteStack extends Stack {
     });
     acknowledgeRule(logs, 'AwsSolutions-S1', 'This is the log bucket; logging it into itself would loop.');
 
-    // The built admin SPA. CloudFront passes the viewer's path as the key, so its files live under admin/
-    // (e.g. `aws s3 sync web/admin/dist s3://<AdminBucketName>/admin/`), as in the local gateway.
+    // The built admin SPA. CloudFront passes the viewer's path as the key, so its files live under admin/,
+    // as in the local gateway.
     this.adminBucket = createPortalBucket(this, 'AdminBucket', {
       accessLogs: { bucket: logs, prefix: 's3-access/admin/' },
       noncurrentVersionDays: 30,
@@ -106,7 +117,14 @@ export class SiteStack extends Stack {
       "QtpData grants this account's CloudFront distributions read access in the bucket policies it owns.",
     );
     const adminOrigin = origins.S3BucketOrigin.withOriginAccessControl(this.adminBucket);
-    const apiOrigin = new origins.HttpOrigin(props.apiDomainName, {
+    this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
+      apiName: `qtp-${config.stage}-api`,
+      description: 'Quang Tri portal API, reached through CloudFront at /api/*',
+      // No CORS: the site and the admin SPA call /api/* on their own origin, through CloudFront.
+      createDefaultStage: false,
+    });
+    const apiDomainName = `${this.httpApi.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
+    const apiOrigin = new origins.HttpOrigin(apiDomainName, {
       protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
       // TLS 1.2 to the origin (AwsSolutions-CFR5).
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
@@ -249,6 +267,38 @@ export class SiteStack extends Stack {
     this.distributionUrl = customDomain
       ? `https://${customDomain.domainName}`
       : `https://${this.distribution.distributionDomainName}`;
+    this.publicBaseUrl = config.publicBaseUrl ?? this.distributionUrl;
+
+    this.adminSpaClient = createAdminSpaClient(this, auth.userPool, this.publicBaseUrl);
+    // Only an address learnt from the distribution needs this; a known one is in QtpData's template.
+    if (config.publicBaseUrl === undefined) {
+      createMediaUploadCors(this, { mediaBucket: props.mediaBucket, origin: this.publicBaseUrl });
+    }
+
+    // What the SPA reads from /admin/config.json (web/admin/src/auth.ts).
+    const adminAuthConfig = {
+      auth: {
+        mode: 'cognito',
+        domain: auth.hostedUiDomainName,
+        clientId: this.adminSpaClient.userPoolClientId,
+        redirectUri: `${this.publicBaseUrl}${adminCallbackPath}`,
+        logoutUri: `${this.publicBaseUrl}${adminSignOutPath}`,
+      },
+    };
+    if (config.adminSpaDirectory) {
+      createAdminSpaDeployment(this, {
+        directory: config.adminSpaDirectory,
+        bucket: this.adminBucket,
+        distribution: this.distribution,
+        config: adminAuthConfig,
+      });
+    } else {
+      Annotations.of(this).addWarningV2(
+        'qtp:adminSpa',
+        'The admin SPA is not built (no web/admin/dist/index.html): this synth deploys no SPA, and a deploy ' +
+          'leaves the one in the admin bucket as it is. `npm run deploy` builds it first.',
+      );
+    }
 
     acknowledgeRule(
       this.distribution,
@@ -265,26 +315,13 @@ export class SiteStack extends Stack {
       );
     }
 
-    // What the admin SPA build writes to /admin/config.json (web/admin/src/auth.ts), and deploy handles.
-    new CfnOutput(this, 'AdminAuthConfig', {
-      description: 'Contents of web/admin/dist/config.json for this deployment',
-      value: Fn.toJsonString({
-        auth: {
-          mode: 'cognito',
-          domain: auth.hostedUiDomainName,
-          clientId: auth.clientId,
-          redirectUri: `${props.publicBaseUrl}${adminCallbackPath}`,
-          logoutUri: `${props.publicBaseUrl}${adminSignOutPath}`,
-        },
-      }),
-    });
     new CfnOutput(this, 'AdminBucketName', {
-      description: 'Where web/admin/dist goes, under the admin/ prefix',
+      description: 'The admin SPA, under the admin/ prefix (deployed by this stack)',
       value: this.adminBucket.bucketName,
     });
     new CfnOutput(this, 'DistributionId', { value: this.distribution.distributionId });
     new CfnOutput(this, 'DistributionUrl', {
-      description: 'Public origin; without a custom domain, pass it as -c publicBaseUrl on the next deploy',
+      description: 'Public origin: the custom domain, or the distribution when there is none',
       value: this.distributionUrl,
     });
   }

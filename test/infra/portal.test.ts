@@ -29,6 +29,8 @@ import { rateLimitedProblem } from '../../infra/stacks/edge-stack.ts';
 import { buildPortal, type Portal } from '../../infra/stacks/portal.ts';
 import {
   actionsOf,
+  adminSpaBuild,
+  deployedFile,
   environmentOf,
   functionWithService,
   grantedStatements,
@@ -57,7 +59,7 @@ let site: Template;
 let workflow: Template;
 
 beforeAll(() => {
-  app = testApp({ mailFrom });
+  app = testApp({ mailFrom, adminSpaDir: adminSpaBuild() });
   portal = buildPortal(app, readPortalConfig(app));
   app.synth();
   edge = Template.fromStack(portal.edge);
@@ -69,6 +71,8 @@ beforeAll(() => {
 }, 180_000);
 
 const allTemplates = () => ({ edge, data, auth, api, site, workflow });
+/** The distribution's own host name, the portal's address without a custom domain. */
+const distributionDomain = { 'Fn::GetAtt': ['Distribution830FAC52', 'DomainName'] };
 const mentions = (statements: Statement[], text: string) => JSON.stringify(statements).includes(text);
 /** An ARN built in the template as text: `arn:aws:lambda:ap-southeast-1:<account>:function:qtp-publisher`. */
 const arnText = (value: unknown) =>
@@ -158,8 +162,10 @@ describe('data stack', () => {
       ]),
     );
     expect(Object.keys(auth.toJSON().Resources)).toEqual(
-      expect.arrayContaining(['StaffUserPool', 'AdminSpaClient', 'HostedUiDomain']),
+      expect.arrayContaining(['StaffUserPool', 'HostedUiDomain']),
     );
+    // Not stateful, but the SPA's config.json and the API's audience name it.
+    expect(Object.keys(site.toJSON().Resources)).toContain('AdminSpaClient');
   });
 
   it('versions, encrypts, logs and retains the site, media and archive buckets', () => {
@@ -229,18 +235,36 @@ describe('data stack', () => {
   });
 
   it("lets browsers of the portal's origin PUT presigned uploads into the media bucket, nothing else", () => {
-    const cors = data.toJSON().Resources.MediaBucket.Properties.CorsConfiguration;
-    expect(cors).toEqual({
-      CorsRules: [
-        {
-          Id: 'presigned-uploads',
-          AllowedOrigins: ['https://portal.invalid'],
-          AllowedMethods: ['PUT'],
-          AllowedHeaders: ['content-type'],
-          MaxAge: 3600,
+    // Without a domain the origin is the distribution's, which QtpSite creates: it puts the rule then.
+    expect(data.toJSON().Resources.MediaBucket.Properties.CorsConfiguration).toBeUndefined();
+    const [, cors] = onlyResource(site, 'Custom::AWS');
+    for (const event of ['Create', 'Update'] as const) {
+      const call = JSON.parse(
+        joinedText(cors.Properties[event], (token) => `<${JSON.stringify(token).replaceAll('"', "'")}>`),
+      );
+      expect(call).toEqual({
+        service: 'S3',
+        action: 'PutBucketCors',
+        parameters: {
+          Bucket: "<{'Fn::ImportValue':'QtpData:ExportsOutputRefMediaBucket7573E108'}>",
+          // The full rule set: PutBucketCors replaces the bucket's whole CORS configuration.
+          CORSConfiguration: {
+            CORSRules: [
+              {
+                ID: 'presigned-uploads',
+                AllowedOrigins: [`https://<${JSON.stringify(distributionDomain).replaceAll('"', "'")}>`],
+                AllowedMethods: ['PUT'],
+                AllowedHeaders: ['content-type'],
+                MaxAgeSeconds: 3600,
+              },
+            ],
+          },
         },
-      ],
-    });
+        physicalResourceId: { id: 'media-upload-cors' },
+      });
+    }
+    // Removing it (a custom domain later) must not undo the rule QtpData's template then carries.
+    expect(cors.Properties.Delete).toBeUndefined();
     for (const id of ['SiteBucket', 'GazetteArchiveBucket', 'AccessLogsBucket']) {
       expect(data.toJSON().Resources[id].Properties.CorsConfiguration, id).toBeUndefined();
     }
@@ -312,20 +336,31 @@ describe('auth stack', () => {
     expect(groups.toSorted()).toEqual([...allRoles].toSorted());
   });
 
-  it('gives the admin SPA a public client: code grant, no secret, callback under /admin/', () => {
-    auth.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+  it("gives the admin SPA a public client: code grant, no secret, callback under the distribution's /admin/", () => {
+    // In QtpSite, which creates the distribution whose address the callbacks name.
+    expect(Object.keys(auth.findResources('AWS::Cognito::UserPoolClient'))).toEqual([]);
+    site.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      UserPoolId: { 'Fn::ImportValue': Match.stringLikeRegexp('^QtpAuth:.*StaffUserPool') },
       GenerateSecret: false,
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
       AllowedOAuthScopes: Match.arrayWith(['openid']),
-      CallbackURLs: ['https://portal.invalid/admin/callback'],
+      CallbackURLs: [{ 'Fn::Join': ['', ['https://', distributionDomain, '/admin/callback']] }],
+      LogoutURLs: [{ 'Fn::Join': ['', ['https://', distributionDomain, '/admin/']] }],
       SupportedIdentityProviders: ['COGNITO'],
       PreventUserExistenceErrors: 'ENABLED',
     });
   });
 
+  it('invites staff to the admin page without an address it cannot know yet', () => {
+    const pool = onlyResource(auth, 'AWS::Cognito::UserPool')[1];
+    expect(pool.Properties.AdminCreateUserConfig.InviteMessageTemplate.EmailMessage).toContain(
+      'Đăng nhập tại trang /admin/ của Cổng',
+    );
+  });
+
   it('does not let a user change their own agency', () => {
-    const client = Object.values(auth.findResources('AWS::Cognito::UserPoolClient'))[0];
+    const client = Object.values(site.findResources('AWS::Cognito::UserPoolClient'))[0];
     expect(client?.Properties.ReadAttributes).toContain('custom:agency_id');
     expect(client?.Properties.WriteAttributes).not.toContain('custom:agency_id');
   });
@@ -1625,15 +1660,132 @@ describe('gazette signing key', () => {
 });
 
 describe('stacks', () => {
-  it('deploy in lifecycle order: data, auth, api, site, workflow; edge before site', () => {
+  it('deploy in lifecycle order: data, auth, site, then api and workflow; edge before site', () => {
     const dependencies = (stack: Portal[keyof Portal]) =>
       stack.dependencies.map((dependency) => dependency.stackName);
     expect(dependencies(portal.edge)).toEqual([]);
     expect(dependencies(portal.data)).toEqual([]);
     expect(dependencies(portal.auth)).toEqual([]);
-    expect(dependencies(portal.api).toSorted()).toEqual(['QtpAuth', 'QtpData']);
-    expect(dependencies(portal.site).toSorted()).toEqual(['QtpApi', 'QtpAuth', 'QtpData', 'QtpEdge']);
+    expect(dependencies(portal.site).toSorted()).toEqual(['QtpAuth', 'QtpData', 'QtpEdge']);
+    // After the distribution, so that they are told its address in the same pass.
+    expect(dependencies(portal.api).toSorted()).toEqual(['QtpAuth', 'QtpData', 'QtpSite']);
     expect(dependencies(portal.workflow).toSorted()).toEqual(['QtpAuth', 'QtpData', 'QtpSite']);
+  });
+
+  it('form no cycle: every stack deploys after all it depends on', () => {
+    // The CLI's own order for `cdk deploy --all`: a stack's dependencies come before it.
+    const order = app.synth().stacksRecursively.map((stack) => stack.stackName);
+    for (const stack of Object.values(portal)) {
+      for (const dependency of stack.dependencies) {
+        expect(
+          order.indexOf(dependency.stackName),
+          `${dependency.stackName} before ${stack.stackName}`,
+        ).toBeLessThan(order.indexOf(stack.stackName));
+      }
+    }
+    expect(order).toHaveLength(6);
+  });
+});
+
+describe('a deploy in one pass without a custom domain', () => {
+  it('leaves no placeholder origin in any template', () => {
+    for (const [name, template] of Object.entries(allTemplates())) {
+      const text = JSON.stringify(template.toJSON());
+      // RFC 2606 names, and CDK's default callback URL for a client without one.
+      expect(text, name).not.toMatch(/\.invalid\b|example\.(com|org|net)\b|localhost/);
+    }
+  });
+
+  it("tells every function the distribution's address", () => {
+    for (const template of [api, workflow]) {
+      for (const id of Object.keys(
+        template.findResources('AWS::Lambda::Function', {
+          Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: Match.anyValue() } } },
+        }),
+      )) {
+        expect(environmentOf(template, id).PUBLIC_BASE_URL, id).toEqual({
+          'Fn::Join': [
+            '',
+            ['https://', { 'Fn::ImportValue': expect.stringMatching(/^QtpSite:.*DomainName/) }],
+          ],
+        });
+      }
+    }
+  });
+
+  const deployments = () => site.findResources('Custom::CDKBucketDeployment');
+  const deployment = (part: 'Assets' | 'Pages') => {
+    const [found, ...others] = Object.entries(deployments()).filter(([id]) =>
+      id.startsWith(`AdminSpa${part}`),
+    );
+    if (!found || others.length > 0) throw new Error(`expected one AdminSpa${part} deployment`);
+    return found[1];
+  };
+
+  it('deploys the admin SPA under admin/: assets immutable and kept, pages fresh, then invalidated', () => {
+    expect(Object.keys(deployments())).toHaveLength(2);
+    expect(deployment('Assets').Properties).toMatchObject({
+      DestinationBucketName: { Ref: 'AdminBucket' },
+      DestinationBucketKeyPrefix: 'admin/assets/',
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+    });
+    expect(deployment('Pages').Properties).toMatchObject({
+      DestinationBucketName: { Ref: 'AdminBucket' },
+      DestinationBucketKeyPrefix: 'admin/',
+      Prune: true,
+      Exclude: ['assets/*'],
+      SystemMetadata: { 'cache-control': 'no-cache' },
+      DistributionId: { Ref: 'Distribution830FAC52' },
+      DistributionPaths: ['/admin/*'],
+    });
+    // index.html names the new assets, so they go first.
+    expect(deployment('Pages').DependsOn).toContain(
+      Object.keys(deployments()).find((id) => id.startsWith('AdminSpaAssets')),
+    );
+  });
+
+  it("writes the SPA's config.json from this deployment's values, not the build's local one", () => {
+    const config = JSON.parse(deployedFile(portal.site, deployment('Pages'), 'config.json'));
+    const host = "<{'Fn::GetAtt':['Distribution830FAC52','DomainName']}>";
+    expect(config).toEqual({
+      auth: {
+        mode: 'cognito',
+        domain: 'quangtri-portal-prod.auth.ap-southeast-1.amazoncognito.com',
+        clientId: "<{'Ref':'AdminSpaClient'}>",
+        redirectUri: `https://${host}/admin/callback`,
+        logoutUri: `https://${host}/admin/`,
+      },
+    });
+    // The client whose id it names is the one whose callbacks are these URLs (auth stack tests).
+    expect(onlyResource(site, 'AWS::Cognito::UserPoolClient')[0]).toBe('AdminSpaClient');
+  });
+
+  it("lets the deploy-time call change only the media bucket's CORS", () => {
+    const [corsId, cors] = onlyResource(site, 'Custom::AWS');
+    const serviceRole = z
+      .object({ 'Fn::GetAtt': z.tuple([z.string(), z.literal('Arn')]) })
+      .parse(site.toJSON().Resources[cors.Properties.ServiceToken['Fn::GetAtt'][0]].Properties.Role)[
+      'Fn::GetAtt'
+    ][0];
+    const attached = Object.entries(site.findResources('AWS::IAM::Policy')).filter(([, policy]) =>
+      JSON.stringify(policy.Properties.Roles).includes(`"${serviceRole}"`),
+    );
+    expect(attached.map(([id]) => id)).toEqual([
+      expect.stringMatching(new RegExp(`^${corsId.slice(0, 15)}`)),
+    ]);
+    expect(attached[0]?.[1].Properties.PolicyDocument.Statement).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 's3:PutBucketCORS',
+        Resource: { 'Fn::ImportValue': expect.stringMatching(/^QtpData:.*MediaBucketArn/) },
+      },
+    ]);
+    // Only the logging AWS manages for Lambda, no inline policy.
+    const role = site.toJSON().Resources[serviceRole].Properties;
+    expect(role.Policies).toBeUndefined();
+    expect(JSON.stringify(role.ManagedPolicyArns)).toContain('service-role/AWSLambdaBasicExecutionRole');
+    expect(role.ManagedPolicyArns).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import cdkNag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +10,11 @@ import { sitePaths } from '#shared/site/urls.ts';
 import { adminSpaRewriteCode, siteRewriteCode } from '../../infra/constructs/viewer-request.ts';
 import { formTokenCookieCode } from '../../infra/constructs/viewer-response.ts';
 import { formTokenCookie } from '../../infra/local/gateway-extras.ts';
+import { AuthStack } from '../../infra/stacks/auth-stack.ts';
 import { type PortalConfig, readPortalConfig } from '../../infra/stacks/config.ts';
 import { DataStack } from '../../infra/stacks/data-stack.ts';
 import { SiteStack } from '../../infra/stacks/site-stack.ts';
-import { removeTestOutputs, testApp } from './support.ts';
+import { adminSpaBuild, deployedFile, removeTestOutputs, testApp, unbuiltAdminSpa } from './support.ts';
 
 afterAll(removeTestOutputs);
 
@@ -156,33 +158,34 @@ describe('viewer-response function of the public form pages', () => {
   });
 });
 
+/** QtpSite and the two stacks it takes its inputs from, without the functions' bundling. */
+function buildSiteWithItsInputs(app: App) {
+  const config = readPortalConfig(app);
+  const env = { region: config.region };
+  const data = new DataStack(app, 'QtpData', { env, config });
+  const auth = new AuthStack(app, 'QtpAuth', { env, config });
+  const site = new SiteStack(app, 'QtpSite', {
+    env,
+    config,
+    siteBucket: data.siteBucket,
+    mediaBucket: data.mediaBucket,
+    archiveBucket: data.archiveBucket,
+    auth: { userPool: auth.userPool, hostedUiDomainName: auth.hostedUiDomainName },
+    webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/qtp-edge/0f3c6d2e',
+  });
+  return { config, data, auth, site };
+}
+
 describe('site stack with a custom domain', () => {
   const domainName = 'quangtri.gov.vn';
   const certificateArn =
     'arn:aws:acm:us-east-1:111122223333:certificate/0f3c6d2e-1111-2222-3333-444455556666';
 
-  let built: { config: PortalConfig; site: SiteStack; data: DataStack };
+  let built: { config: PortalConfig; site: SiteStack; data: DataStack; auth: AuthStack };
   beforeAll(() => {
-    const app = testApp({ domainName, certificateArn });
-    const config = readPortalConfig(app);
-    const publicBaseUrl = config.publicBaseUrl ?? 'https://unset.invalid';
-    const data = new DataStack(app, 'QtpData', { env: { region: config.region }, config, publicBaseUrl });
-    const site = new SiteStack(app, 'QtpSite', {
-      env: { region: config.region },
-      config,
-      publicBaseUrl,
-      siteBucket: data.siteBucket,
-      mediaBucket: data.mediaBucket,
-      archiveBucket: data.archiveBucket,
-      apiDomainName: 'abc123.execute-api.ap-southeast-1.amazonaws.com',
-      auth: {
-        hostedUiDomainName: 'quangtri-portal-prod.auth.ap-southeast-1.amazoncognito.com',
-        clientId: 'client',
-      },
-      webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/qtp-edge/0f3c6d2e',
-    });
+    const app = testApp({ domainName, certificateArn, adminSpaDir: adminSpaBuild() });
+    built = buildSiteWithItsInputs(app);
     app.synth();
-    built = { config, site, data };
   });
 
   it('derives the public address from the domain', () => {
@@ -223,8 +226,56 @@ describe('site stack with a custom domain', () => {
     }
   });
 
+  it("names the domain itself in Cognito's callbacks, the upload CORS rule and the SPA's config", () => {
+    const site = Template.fromStack(built.site);
+    site.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: [`https://${domainName}/admin/callback`],
+      LogoutURLs: [`https://${domainName}/admin/`],
+    });
+    // Known before CloudFront exists, so in QtpData's template, and nothing puts it at deploy time.
+    expect(
+      Template.fromStack(built.data).toJSON().Resources.MediaBucket.Properties.CorsConfiguration,
+    ).toEqual({
+      CorsRules: [
+        {
+          Id: 'presigned-uploads',
+          AllowedOrigins: [`https://${domainName}`],
+          AllowedMethods: ['PUT'],
+          AllowedHeaders: ['content-type'],
+          MaxAge: 3600,
+        },
+      ],
+    });
+    expect(Object.keys(site.findResources('Custom::AWS'))).toEqual([]);
+    const pages = Object.entries(site.findResources('Custom::CDKBucketDeployment')).find(([id]) =>
+      id.startsWith('AdminSpaPages'),
+    );
+    const config = JSON.parse(deployedFile(built.site, pages?.[1] ?? {}, 'config.json'));
+    expect(config.auth).toMatchObject({
+      redirectUri: `https://${domainName}/admin/callback`,
+      logoutUri: `https://${domainName}/admin/`,
+    });
+    // The invitation mail can name the address too.
+    expect(JSON.stringify(Template.fromStack(built.auth).toJSON())).toContain(`https://${domainName}/admin/`);
+  });
+
   it('needs no acknowledgement for viewer TLS (AwsSolutions-CFR4 passes)', () => {
     const report = new cdkNag.AwsSolutionsChecks().validateScope(built.site);
     expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
+  });
+});
+
+describe('site stack before the admin SPA is built', () => {
+  it('synthesizes without a SPA deployment, and says so', () => {
+    const app = testApp({ adminSpaDir: unbuiltAdminSpa });
+    const { config, site } = buildSiteWithItsInputs(app);
+    expect(config.adminSpaDirectory).toBeUndefined();
+    const warnings = app
+      .synth()
+      .getStackArtifact(site.artifactId)
+      .messages.filter((message) => message.level === 'warning')
+      .map((message) => String(message.entry.data));
+    expect(Object.keys(Template.fromStack(site).findResources('Custom::CDKBucketDeployment'))).toEqual([]);
+    expect(warnings).toEqual([expect.stringContaining('The admin SPA is not built')]);
   });
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, type Stack, Stage } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { z } from 'zod';
 
@@ -27,6 +27,30 @@ export function testApp(context: Record<string, unknown> = {}): App {
   outputDirectories.add(outdir);
   return new App({ context: { ...cdkJsonContext(), ...context }, outdir });
 }
+
+/**
+ * A stand-in for the admin SPA's build (what `npm run build:admin` writes), so the tests synthesize the SPA's
+ * deployment whether or not web/admin/dist exists on this machine. Its config.json is the local-mode one the
+ * real build copies from web/admin/public, which the deployment must replace.
+ */
+export function adminSpaBuild(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'qtp-admin-dist-'));
+  outputDirectories.add(directory);
+  mkdirSync(join(directory, 'assets'));
+  writeFileSync(
+    join(directory, 'index.html'),
+    '<!doctype html><script src="/admin/assets/index-a1b2.js"></script>',
+  );
+  writeFileSync(join(directory, 'assets', 'index-a1b2.js'), 'console.log("admin")');
+  writeFileSync(
+    join(directory, 'config.json'),
+    JSON.stringify({ auth: { mode: 'local', tokenUrl: '/auth/token' } }),
+  );
+  return directory;
+}
+
+/** Where a test points `adminSpaDir` to synthesize as on a fresh clone, before the SPA is built. */
+export const unbuiltAdminSpa = '/nonexistent/qtp-admin-dist';
 
 const statementSchema = z.looseObject({
   Effect: z.string(),
@@ -109,4 +133,30 @@ export function joinedText(value: unknown, reference: (token: unknown) => string
   if (!join.success) return reference(value);
   const [delimiter, parts] = join.data['Fn::Join'];
   return parts.map((part) => joinedText(part, reference)).join(delimiter);
+}
+
+const bucketDeploymentSchema = z.object({
+  SourceObjectKeys: z.array(z.string()),
+  SourceMarkers: z.array(z.record(z.string(), z.unknown())).optional(),
+});
+
+/**
+ * A file a BucketDeployment writes (e.g. `Source.jsonData`), as it will read once deployed: taken from the
+ * synthesized asset, with each deploy-time value (a marker in the asset) replaced by `<its reference>`.
+ */
+export function deployedFile(stack: Stack, deployment: Record<string, unknown>, name: string): string {
+  const outdir = Stage.of(stack)?.outdir;
+  if (!outdir) throw new Error('the stack is in no stage');
+  const properties = bucketDeploymentSchema.parse(deployment.Properties);
+  const sources = properties.SourceObjectKeys.map((key, index) => ({
+    path: join(outdir, `asset.${key.replace(/\.zip$/, '')}`, name),
+    markers: properties.SourceMarkers?.[index] ?? {},
+  })).filter((source) => existsSync(source.path));
+  const [source, ...others] = sources;
+  if (!source || others.length > 0)
+    throw new Error(`expected one source with ${name}, found ${sources.length}`);
+  return Object.entries(source.markers).reduce(
+    (text, [marker, value]) => text.replaceAll(marker, `<${JSON.stringify(value).replaceAll('"', "'")}>`),
+    readFileSync(source.path, 'utf8'),
+  );
 }
