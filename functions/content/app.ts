@@ -13,10 +13,14 @@ import {
   updateAgency,
   updateCategory,
 } from '#shared/data/directory.ts';
-import { agencySchema, categoryInputSchema, categoryUpdateSchema } from '#shared/domain/directory.ts';
+import {
+  agencyInputSchema,
+  agencyUpdateSchema,
+  categoryInputSchema,
+  categoryUpdateSchema,
+} from '#shared/domain/directory.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
-import { versionedSchema } from '#shared/domain/versioned.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
@@ -27,8 +31,6 @@ import { searchRoutes } from './search.ts';
 
 const slugParam = z.object({ slug: slugSchema });
 const idParam = z.object({ id: slugSchema });
-const agencyInputSchema = agencySchema.omit({ version: true });
-const agencyUpdateSchema = agencyInputSchema.omit({ id: true }).extend(versionedSchema.shape);
 
 const publicRoutes = new Hono<ContextEnv>()
   .get('/categories', async (c) => c.json({ items: await listCategories() }))

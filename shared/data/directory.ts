@@ -6,7 +6,7 @@ import {
   type CategoryInput,
   categorySchema,
 } from '#shared/domain/directory.ts';
-import { errors } from '#shared/domain/errors.ts';
+import { DuplicateValue, errors } from '#shared/domain/errors.ts';
 import { foldDiacritics } from '#shared/text/vietnamese.ts';
 import { changedFields, recordAudit } from './audit.ts';
 import { keys } from './keys.ts';
@@ -38,7 +38,7 @@ export async function getCategory(slug: string): Promise<Category | undefined> {
 export async function createCategory(input: CategoryInput, actor: Actor): Promise<Category> {
   const category: Category = { ...input, version: 1 };
   await runTransaction([
-    createItem(categoryItem(category), () => errors.duplicate(`category “${input.slug}”`)),
+    createItem(categoryItem(category), categorySlugTaken(input.slug)),
     recordAudit({ type: 'Category', id: input.slug }, actor, 'create'),
   ]);
   return category;
@@ -64,6 +64,22 @@ export async function updateCategory(
 
 /** Two agencies may not share a name, however it is accented or cased. */
 const agencyNameKey = (nameVi: string) => foldDiacritics(nameVi).replace(/\s+/g, ' ').trim();
+const agencyNameTaken = (nameVi: string) => () =>
+  new DuplicateValue(`agency-name “${nameVi}”`, [
+    {
+      path: 'nameVi',
+      messageVi: 'Đã có cơ quan mang tên này (không phân biệt dấu, chữ hoa)',
+      messageEn: 'An agency already has this name (ignoring accents and case)',
+    },
+  ]);
+const categorySlugTaken = (slug: string) => () =>
+  new DuplicateValue(`category “${slug}”`, [
+    {
+      path: 'slug',
+      messageVi: 'Đã có chuyên mục dùng đường dẫn này',
+      messageEn: 'A category already uses this path',
+    },
+  ]);
 
 const agencyItem = (agency: Agency) => ({
   ...keys.agency(agency.id),
@@ -88,8 +104,18 @@ export async function createAgency(input: Omit<Agency, 'version'>, actor: Actor)
   const agency: Agency = { ...input, version: 1 };
   const pk = keys.agency(input.id).pk;
   await runTransaction([
-    createItem(agencyItem(agency), () => errors.duplicate(`agency “${input.id}”`)),
-    claimUnique('agency-name', agencyNameKey(input.nameVi), pk),
+    createItem(
+      agencyItem(agency),
+      () =>
+        new DuplicateValue(`agency “${input.id}”`, [
+          {
+            path: 'id',
+            messageVi: 'Đã có cơ quan dùng mã này',
+            messageEn: 'An agency already uses this code',
+          },
+        ]),
+    ),
+    claimUnique('agency-name', agencyNameKey(input.nameVi), pk, agencyNameTaken(input.nameVi)),
     recordAudit({ type: 'Agency', id: input.id }, actor, 'create'),
   ]);
   return agency;
@@ -103,7 +129,8 @@ export async function updateAgency(
 ): Promise<Agency> {
   const current = await getAgency(id);
   if (!current) throw errors.notFound(`agency “${id}”`);
-  const next: Agency = { ...current, ...changes, id, version: expectedVersion + 1 };
+  // A PUT: the agency becomes what was sent, so a cleared e-mail or website is removed, not kept.
+  const next: Agency = { ...changes, id, version: expectedVersion + 1 };
   const pk = keys.agency(id).pk;
   const renamed = agencyNameKey(current.nameVi) !== agencyNameKey(next.nameVi);
   await runTransaction([
@@ -111,7 +138,7 @@ export async function updateAgency(
     ...(renamed
       ? [
           releaseUnique('agency-name', agencyNameKey(current.nameVi), pk),
-          claimUnique('agency-name', agencyNameKey(next.nameVi), pk),
+          claimUnique('agency-name', agencyNameKey(next.nameVi), pk, agencyNameTaken(next.nameVi)),
         ]
       : []),
     recordAudit({ type: 'Agency', id }, actor, 'update', { changedFields: changedFields(current, next) }),

@@ -53,3 +53,8 @@ export const agencySchema = z.object({
   version: z.number().int().min(1),
 });
 export type Agency = z.infer<typeof agencySchema>;
+
+export const agencyInputSchema = agencySchema.omit({ version: true });
+export type AgencyInput = z.infer<typeof agencyInputSchema>;
+
+export const agencyUpdateSchema = agencyInputSchema.omit({ id: true }).extend(versionedSchema.shape);

@@ -50,8 +50,9 @@ export class ConcurrentChange extends AppError {
 
 /** A value that must be unique (a document number, an agency name) is held by another record. */
 export class DuplicateValue extends AppError {
-  constructor(what: string) {
-    super(409, 'duplicate', 'Giá trị này đã tồn tại', 'This value already exists', what);
+  /** `fieldErrors` place the refusal on the form field that holds the value. */
+  constructor(what: string, fieldErrors: FieldError[] = []) {
+    super(409, 'duplicate', 'Giá trị này đã tồn tại', 'This value already exists', what, fieldErrors);
   }
 }
 

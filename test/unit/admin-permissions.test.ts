@@ -64,6 +64,8 @@ const routeOf: Record<keyof typeof can, string> = {
   scheduleDialogues: 'POST /api/dialogues/admin/dialogues',
   moderateQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish',
   answerQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer',
+  manageCategories: 'POST /api/content/admin/categories',
+  manageAgencies: 'POST /api/content/admin/agencies',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({

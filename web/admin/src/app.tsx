@@ -26,6 +26,7 @@ import { can, usesFeedback, usesGazette } from './permissions.ts';
 import {
   isConsultationRoute,
   isDialogueRoute,
+  isDirectoryRoute,
   isFeedbackRoute,
   isGazetteRoute,
   navigate,
@@ -279,6 +280,16 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navDialogues',
       routes: ['dialogueList', 'dialogueNew', 'dialogueEdit', 'dialogueDesk'],
     },
+    can.manageCategories(principal) && {
+      href: paths.categories(),
+      label: 'navCategories',
+      routes: ['directoryCategories'],
+    },
+    can.manageAgencies(principal) && {
+      href: paths.agencies(),
+      label: 'navAgencies',
+      routes: ['directoryAgencies'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -292,6 +303,7 @@ function homePath(principal: Principal): string {
   if (can.handleFeedback(principal)) return paths.feedbackQueue();
   if (can.answerFeedback(principal)) return paths.feedbackInbox();
   if (can.readDialogues(principal)) return paths.dialogueList();
+  if (can.manageAgencies(principal)) return paths.agencies();
   return paths.articles();
 }
 
@@ -395,6 +407,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.DialogueScreen route={route} />}
       />
     );
+  if (isDirectoryRoute(route))
+    return (
+      <LazyScreens
+        key="directory"
+        chunk={directoryChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.DirectoryScreen route={route} />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -452,6 +473,7 @@ const gazetteChunk = chunkOf(() => import('./gazette/gazette.tsx'));
 const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
 const consultationChunk = chunkOf(() => import('./consultation/consultation.tsx'));
 const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
+const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

@@ -93,6 +93,9 @@ export const can = {
     mayCall(principal, 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/publish'),
   answerQuestions: (principal: Principal) =>
     mayCall(principal, 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer'),
+  /** The portal's reference data: the news categories and the province's agencies. */
+  manageCategories: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/categories'),
+  manageAgencies: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/agencies'),
 };
 
 /** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */

@@ -42,6 +42,9 @@ export type Route =
   | { name: 'dialogueNew' }
   | { name: 'dialogueEdit'; id: string }
   | { name: 'dialogueDesk'; id: string }
+  // The portal's reference data (categories, agencies); a chunk of their own (src/directory/).
+  | { name: 'directoryCategories' }
+  | { name: 'directoryAgencies' }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -53,6 +56,8 @@ export const isConsultationRoute = (route: Route): route is ConsultationRoute =>
   route.name.startsWith('consultation');
 export type DialogueRoute = Extract<Route, { name: `dialogue${string}` }>;
 export const isDialogueRoute = (route: Route): route is DialogueRoute => route.name.startsWith('dialogue');
+export type DirectoryRoute = Extract<Route, { name: `directory${string}` }>;
+export const isDirectoryRoute = (route: Route): route is DirectoryRoute => route.name.startsWith('directory');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -80,6 +85,8 @@ export function parseRoute(pathname: string, search: string): Route {
     if (second === undefined) return { name: 'consultationList' };
     return second === 'new' ? { name: 'consultationNew' } : { name: 'consultationDetail', id: second };
   }
+  if (first === 'categories' && second === undefined) return { name: 'directoryCategories' };
+  if (first === 'agencies' && second === undefined) return { name: 'directoryAgencies' };
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
     if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
@@ -164,6 +171,8 @@ export const paths = {
   dialogueNew: () => `${BASE}/dialogues/new`,
   dialogueEdit: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}/edit`,
   dialogueDesk: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}`,
+  categories: () => `${BASE}/categories`,
+  agencies: () => `${BASE}/agencies`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

@@ -8,7 +8,14 @@ import {
   type saveArticleInputSchema,
 } from '#shared/domain/article.ts';
 import { auditEntrySchema } from '#shared/domain/audit.ts';
-import { agencySchema, categorySchema } from '#shared/domain/directory.ts';
+import {
+  type agencyInputSchema,
+  agencySchema,
+  type agencyUpdateSchema,
+  type categoryInputSchema,
+  categorySchema,
+  type categoryUpdateSchema,
+} from '#shared/domain/directory.ts';
 import { contextClient, pageOf, queryString } from './transport.ts';
 
 /**
@@ -43,6 +50,10 @@ export type ApproveInput = z.input<typeof approveArticleInputSchema>;
 export type ReturnInput = z.input<typeof returnArticleInputSchema>;
 export type ArticleView = z.output<typeof articleViewSchema>;
 export type Uploaded = z.output<typeof uploadedSchema>;
+export type CategoryInput = z.input<typeof categoryInputSchema>;
+export type CategoryUpdate = z.input<typeof categoryUpdateSchema>;
+export type AgencyInput = z.input<typeof agencyInputSchema>;
+export type AgencyUpdate = z.input<typeof agencyUpdateSchema>;
 
 const articlePath = (id: string, rest = '') => `/admin/articles/${encodeURIComponent(id)}${rest}`;
 const versioned = (expectedVersion: number) => ({ body: { expectedVersion } });
@@ -50,6 +61,18 @@ const versioned = (expectedVersion: number) => ({ body: { expectedVersion } });
 export const contentApi = {
   categories: () => content.items(categorySchema, 'GET', '/categories'),
   agencies: () => content.items(agencySchema, 'GET', '/agencies'),
+  createCategory: (input: CategoryInput) =>
+    content.json(categorySchema, 'POST', '/admin/categories', { body: input }),
+  updateCategory: (slug: string, input: CategoryUpdate) =>
+    content.json(categorySchema, 'PUT', `/admin/categories/${encodeURIComponent(slug)}`, { body: input }),
+  categoryHistory: (slug: string) =>
+    content.items(auditEntrySchema, 'GET', `/admin/categories/${encodeURIComponent(slug)}/history`),
+  createAgency: (input: AgencyInput) =>
+    content.json(agencySchema, 'POST', '/admin/agencies', { body: input }),
+  updateAgency: (id: string, input: AgencyUpdate) =>
+    content.json(agencySchema, 'PUT', `/admin/agencies/${encodeURIComponent(id)}`, { body: input }),
+  agencyHistory: (id: string) =>
+    content.items(auditEntrySchema, 'GET', `/admin/agencies/${encodeURIComponent(id)}/history`),
 
   listArticles: (query: ArticleListQuery) =>
     content.json(pageOf(articleSchema), 'GET', `/admin/articles${queryString(query)}`),

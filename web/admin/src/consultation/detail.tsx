@@ -344,7 +344,7 @@ function ReportDecision(props: { detail: ConsultationDetail; onDone: (message: s
 }
 
 export function ConsultationDetailPage(props: { id: string }) {
-  const { c, status, kind, disposition, lang } = useConsultationWords();
+  const { c, status, kind, disposition, lang, action } = useConsultationWords();
   const { session } = useSession();
   const flash = useFlash();
   const [message, setMessage] = useState<string | undefined>(flash);
@@ -434,7 +434,7 @@ export function ConsultationDetailPage(props: { id: string }) {
       <HistorySection
         history={{ state: 'ready', value: detail.history }}
         onRetry={() => void refresh()}
-        actionLabel={(action) => action}
+        actionLabel={action}
         statusLabel={(value) => (isStatus(value) ? status(value) : value)}
       />
     </>

@@ -129,6 +129,21 @@ const vi = {
   adoptedLinked: 'Đã liên kết văn bản; trang dự thảo và trang văn bản được cập nhật.',
   adoptedAfterReport: 'Liên kết được sau khi báo cáo tiếp thu, giải trình đã được duyệt.',
   reportPdf: 'Báo cáo dạng PDF',
+  // The history's actions (audit records of shared/consultation/)
+  action_post: 'Đăng dự thảo',
+  action_open: 'Mở lấy ý kiến',
+  action_close: 'Hết hạn lấy ý kiến',
+  action_comment: 'Nhận góp ý',
+  action_publish_comment: 'Công khai góp ý',
+  action_reject_comment: 'Không công khai góp ý',
+  action_read_contact: 'Xem thông tin liên hệ',
+  action_submit_report: 'Gửi báo cáo tiếp thu, giải trình',
+  action_approve_report: 'Duyệt báo cáo',
+  action_return_report: 'Trả lại báo cáo',
+  action_post_version: 'Đăng phiên bản mới',
+  action_link_document: 'Liên kết văn bản đã ban hành',
+  action_notify_followers: 'Gửi thư cho người theo dõi',
+  action_forget_followers: 'Xóa địa chỉ người theo dõi',
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -244,10 +259,25 @@ const en: Record<keyof typeof vi, string> = {
   adoptedLinked: "Document linked; the draft's page and the document's page are updated.",
   adoptedAfterReport: 'A document can be linked once the disposition report is approved.',
   reportPdf: 'Report as PDF',
+  action_post: 'Draft posted',
+  action_open: 'Comment period opened',
+  action_close: 'Comment period closed',
+  action_comment: 'Comment received',
+  action_publish_comment: 'Comment published',
+  action_reject_comment: 'Comment not published',
+  action_read_contact: 'Contact details viewed',
+  action_submit_report: 'Disposition report submitted',
+  action_approve_report: 'Report approved',
+  action_return_report: 'Report returned',
+  action_post_version: 'New version posted',
+  action_link_document: 'Adopted document linked',
+  action_notify_followers: 'Followers e-mailed',
+  action_forget_followers: 'Followers’ addresses deleted',
 };
 
 export type ConsultationKey = keyof typeof vi;
 const dictionaries: Record<Lang, Record<ConsultationKey, string>> = { vi, en };
+const isKey = (key: string): key is ConsultationKey => Object.hasOwn(vi, key);
 
 export function useConsultationWords() {
   const { lang } = useI18n();
@@ -260,6 +290,11 @@ export function useConsultationWords() {
       kind: (kind: keyof typeof documentKindLabels) => documentKindLabels[kind][lang],
       reason: (reason: RejectionReason) => rejectionReasonLabels[reason][lang],
       disposition: (disposition: Disposition) => dispositionLabels[disposition][lang],
+      /** A history entry's action in words; unknown actions are shown as they are. */
+      action: (action: string) => {
+        const key = `action_${action.toLowerCase().replace(/[^a-z]/g, '_')}`;
+        return isKey(key) ? c(key) : action;
+      },
     };
   }, [lang]);
 }
