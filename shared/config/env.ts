@@ -29,6 +29,8 @@ const envSchema = z.object({
   /** The gazette's state machines (shared/gazette/workflow/port.ts). */
   DOCUMENT_REVIEW_STATE_MACHINE_ARN: z.string().min(1).optional(),
   ISSUE_PUBLICATION_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  /** The full rebuild's state machine: set on AWS, where `rebuild-site` starts it (functions/publisher/rebuild-steps.ts). */
+  REBUILD_STATE_MACHINE_ARN: z.string().min(1).optional(),
   /** The archive bucket refuses overwrites itself (S3 conditional writes, Object Lock). */
   ARCHIVE_CONDITIONAL_WRITES: z
     .enum(['true', 'false'])
