@@ -72,7 +72,7 @@ function causeMessage(cause: string): string {
 export async function runRebuildStep(task: RebuildStep): Promise<unknown> {
   switch (task.step) {
     case 'plan': {
-      const at = new Date().toISOString();
+      const at = task.at;
       const partitions = (await planRebuild(await loadSiteContext(new Date(at)))).map((partition, index) => ({
         index,
         partition,

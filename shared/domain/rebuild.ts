@@ -53,6 +53,8 @@ export const rebuildStepSchema = z.discriminatedUnion('step', [
   z.object({
     step: z.literal('plan'),
     rebuildId: rebuildIdSchema,
+    /** The execution's start: the rebuild's one clock (the footer's year, statuses, an empty feed's date). */
+    at: z.iso.datetime(),
     /** The execution's input: workers at once (the Map's MaxConcurrency), which the planner bounds. */
     input: z.object({ workers: z.number().int().min(1).optional() }),
   }),

@@ -114,7 +114,11 @@ export const rebuildDefinition = {
     'Cổng TTĐT: dựng lại toàn bộ trang công khai — a full rebuild of the public site, one worker per partition',
   StartAt: 'Plan',
   States: {
-    Plan: task('plan', { 'input.$': '$' }, { ResultPath: '$.plan', Next: 'RenderPartitions' }),
+    Plan: task(
+      'plan',
+      { 'at.$': '$$.Execution.StartTime', 'input.$': '$' },
+      { ResultPath: '$.plan', Next: 'RenderPartitions' },
+    ),
     RenderPartitions: partitionMap(
       'render',
       {
