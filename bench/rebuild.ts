@@ -19,6 +19,7 @@ export type RebuildBenchResult = {
   partitions: number;
   files: number;
   seconds: number;
+  renderSeconds: number;
   cpu: CpuReading;
   /** CPU the workers spent rendering their partitions (reads through the SDK + render + staging). */
   renderCpuSeconds: number;
@@ -108,6 +109,8 @@ export async function measureRebuild(options: {
     }
   };
   let last: RebuildTally | undefined;
+  /** Wall seconds from the start until every partition rendered (the fan-out itself, before the last step). */
+  let renderedAfter: number | undefined;
   let shown = -1;
   const meter = cpuMeter();
   const started = performance.now();
@@ -116,6 +119,8 @@ export async function measureRebuild(options: {
       workers: options.workers,
       runTask,
       onProgress: (tally) => {
+        if (tally.phase === 'promoting' && renderedAfter === undefined)
+          renderedAfter = (performance.now() - started) / 1000;
         last = tally;
         const tenth = tally.total ? Math.floor((tally.rendered / tally.total) * 10) : 0;
         if (tenth !== shown) {
@@ -135,6 +140,7 @@ export async function measureRebuild(options: {
       partitions: last?.total ?? 0,
       files: outcome.summary.files,
       seconds,
+      renderSeconds: renderedAfter ?? seconds,
       cpu,
       renderCpuSeconds: workers.reduce((sum, worker) => sum + worker.cpuSeconds, 0),
       coordinatorCpuSeconds: coordinator.cpuSeconds,
@@ -143,6 +149,11 @@ export async function measureRebuild(options: {
       coordinatorPeakRssMb: coordinator.peakRssMb,
       filesPerCpuSecond: outcome.summary.files / totalCpu,
     };
+  } catch (error) {
+    progress(
+      `    rebuild failed after ${((performance.now() - started) / 1000).toFixed(1)} s; peak RSS per worker ${workers.map((worker) => Math.round(worker.peakRssMb)).join(', ')} MB, coordinator ${Math.round(coordinator.peakRssMb)} MB`,
+    );
+    throw error;
   } finally {
     for (const worker of [...workers, coordinator]) worker.child.kill();
   }
@@ -153,7 +164,7 @@ export function describeRebuild(result: RebuildBenchResult): string {
   const totalCpu = result.cpu.nodeCpuSeconds + (result.cpu.childCpuSeconds ?? 0);
   return (
     `  rebuild fan-out (${result.workers} workers, ${result.upload ? 'to s3rver' : 'without upload'}): ` +
-    `${result.files} files, ${result.partitions} partitions in ${result.seconds.toFixed(1)} s wall, ` +
+    `${result.files} files, ${result.partitions} partitions in ${result.seconds.toFixed(1)} s wall (partitions rendered after ${result.renderSeconds.toFixed(1)} s), ` +
     `${totalCpu.toFixed(1)} CPU-s (workers ${result.renderCpuSeconds.toFixed(1)}, coordinator ${result.coordinatorCpuSeconds.toFixed(1)}, ` +
     `runner ${result.cpu.nodeCpuSeconds.toFixed(1)}, other children incl. DynamoDB Local ` +
     `${((result.cpu.childCpuSeconds ?? 0) - result.renderCpuSeconds - result.coordinatorCpuSeconds).toFixed(1)}); ` +

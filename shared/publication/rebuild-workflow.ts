@@ -11,6 +11,7 @@ import type { RebuildStep } from '#shared/domain/rebuild.ts';
  *            yes → PromotePartitions (Map: staged files copied live) → Finish (pages spanning partitions,
  *                  search index, invalidation) → done
  *            no  → Abandon (staged files removed, nothing live changed) → RebuildFailed
+ *   (a promotion or the last step failing after its retries also ends in Abandon → RebuildFailed)
  *
  * An inline Map, not a Distributed one (decision 120): the plan is a few hundred partitions of ~150 bytes
  * at 100,000 articles, well inside the 256 KB state payload and the 25,000-event history.
@@ -31,6 +32,9 @@ const lambdaErrors = [
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
 ];
+/** Lambda's own limit, the publisher's timeout: a Task left without one times out after 60 s. */
+const TASK_TIMEOUT_SECONDS = 900;
+
 /** Every step is idempotent (a partition re-renders and re-stages the same keys), so retrying is safe. */
 const retry = [
   { ErrorEquals: lambdaErrors, IntervalSeconds: 2, MaxAttempts: 6, BackoffRate: 2, JitterStrategy: 'FULL' },
@@ -46,6 +50,7 @@ function task(step: StepName, fields: Json, next: Json): Json {
       Payload: { type: 'rebuild-step', task: { step, 'rebuildId.$': '$$.Execution.Name', ...fields } },
     },
     ResultSelector: { 'value.$': '$.Payload' },
+    TimeoutSeconds: TASK_TIMEOUT_SECONDS,
     Retry: retry,
     ...next,
   };
@@ -83,6 +88,7 @@ function partitionMap(step: 'render' | 'promote', onFailure: Json, next: Json): 
             },
           },
           OutputPath: '$.Payload',
+          TimeoutSeconds: TASK_TIMEOUT_SECONDS,
           Retry: retry,
           ...onFailure,
         },
@@ -146,7 +152,15 @@ export const rebuildDefinition = {
         Next: 'Finish',
       },
     ),
-    Finish: task('finish', { 'at.$': '$.plan.value.at' }, { OutputPath: '$.value', End: true }),
+    Finish: task(
+      'finish',
+      { 'at.$': '$.plan.value.at' },
+      {
+        OutputPath: '$.value',
+        Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: 'Abandon' }],
+        End: true,
+      },
+    ),
     Abandon: task('abandon', {}, { ResultPath: null, Next: 'RebuildFailed' }),
     RebuildFailed: {
       Type: 'Fail',
