@@ -62,23 +62,30 @@ export const asset = (path: string, body: string, contentType: string): Rendered
  */
 export async function writeFiles(files: RenderedFile[], concurrency = 16, keyPrefix = ''): Promise<void> {
   const bucket = readEnv().SITE_BUCKET;
+  await eachAtMost(concurrency, files, (file) =>
+    s3().send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: keyPrefix + pageObjectKey(file.path),
+        Body: file.body,
+        ContentType: file.contentType,
+        CacheControl: file.cacheControl,
+      }),
+    ),
+  );
+}
+
+/** Runs `work` on every item, at most `concurrency` at once. */
+async function eachAtMost<T>(concurrency: number, items: T[], work: (item: T) => Promise<unknown>) {
   let next = 0;
   const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++];
-      if (!file) return;
-      await s3().send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: keyPrefix + pageObjectKey(file.path),
-          Body: file.body,
-          ContentType: file.contentType,
-          CacheControl: file.cacheControl,
-        }),
-      );
+    while (next < items.length) {
+      const item = items[next++];
+      if (item === undefined) return;
+      await work(item);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
 export async function removeFiles(paths: string[]): Promise<void> {
@@ -144,21 +151,15 @@ export async function removeStaged(prefix: string): Promise<number> {
 export async function promoteStaged(prefix: string, concurrency = 16): Promise<string[]> {
   const bucket = readEnv().SITE_BUCKET;
   const staged = await keysUnder(prefix);
-  let next = 0;
-  const worker = async () => {
-    while (next < staged.length) {
-      const key = staged[next++];
-      if (!key) return;
-      await s3().send(
-        new CopyObjectCommand({
-          Bucket: bucket,
-          Key: key.slice(prefix.length),
-          CopySource: `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`,
-        }),
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, staged.length) }, worker));
+  await eachAtMost(concurrency, staged, (key) =>
+    s3().send(
+      new CopyObjectCommand({
+        Bucket: bucket,
+        Key: key.slice(prefix.length),
+        CopySource: `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`,
+      }),
+    ),
+  );
   await removeStaged(prefix);
   return staged.map((key) => key.slice(prefix.length));
 }

@@ -1,21 +1,19 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWholeSite } from '#functions/publisher/rebuild.ts';
 import { runRebuildStep } from '#functions/publisher/rebuild-steps.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { resetClients, s3 } from '#shared/data/clients.ts';
 import { getRebuildProgress } from '#shared/data/rebuild-progress.ts';
 import type { RebuildStep } from '#shared/domain/rebuild.ts';
-import { ensureTable } from '../../infra/local/provision.ts';
 import { type RebuildTally, runLocalRebuild } from '../../infra/local/rebuild-runner.ts';
 import { seedIfEmpty } from '../../infra/local/seed.ts';
+import { useOwnTable } from '../support/local-stack.ts';
 
 /**
  * The rebuild's state machine run in-process: a table and site buckets of its own, so no other test file's
  * publication changes the site between the two builds compared.
  */
-const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 async function useSiteBucket(name: string) {
   process.env.SITE_BUCKET = name;
@@ -43,15 +41,7 @@ async function siteFiles(): Promise<Map<string, string>> {
 }
 
 beforeAll(async () => {
-  const client = new DynamoDBClient({
-    endpoint: inject('dynamoEndpoint'),
-    region: 'ap-southeast-1',
-    credentials,
-  });
-  await ensureTable(client, 'qtp-rebuild-test');
-  client.destroy();
-  process.env.TABLE_NAME = 'qtp-rebuild-test';
-  resetClients();
+  await useOwnTable('qtp-rebuild-test');
   await seedIfEmpty();
 }, 120_000);
 
