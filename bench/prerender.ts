@@ -183,25 +183,36 @@ export type BuildResult = {
 
 const SKIP_PUT = 'bench-skip-put-object';
 
-/** buildWholeSite() with every PutObject answered in-process: reads and renders, no upload. */
-export async function buildWithoutUpload(): Promise<BuildResult & { keys: string[] }> {
-  const byKind = emptyTally();
-  const keys: string[] = [];
+/**
+ * Answers every PutObject of the publisher's S3 client in-process (an SDK middleware), handing its key and
+ * body to `onPut`: reads and renders run as they are, nothing is uploaded. Returns the undo.
+ */
+export function answerPutsInProcess(
+  onPut: (key: string, body: string) => void = () => undefined,
+): () => void {
   const client = s3();
   client.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName !== 'PutObjectCommand') return next(args);
       const input = args.input as PutObjectCommandInput;
-      const key = input.Key ?? '';
-      const body = typeof input.Body === 'string' ? input.Body : '';
-      keys.push(key);
-      const tally = byKind[kindOfKey(key)];
-      tally.files += 1;
-      tally.bytes += Buffer.byteLength(body);
+      onPut(input.Key ?? '', typeof input.Body === 'string' ? input.Body : '');
       return { output: { $metadata: {} }, response: {} } as Awaited<ReturnType<typeof next>>;
     },
     { step: 'initialize', name: SKIP_PUT },
   );
+  return () => client.middlewareStack.remove(SKIP_PUT);
+}
+
+/** buildWholeSite() with every PutObject answered in-process: reads and renders, no upload. */
+export async function buildWithoutUpload(): Promise<BuildResult & { keys: string[] }> {
+  const byKind = emptyTally();
+  const keys: string[] = [];
+  const undo = answerPutsInProcess((key, body) => {
+    keys.push(key);
+    const tally = byKind[kindOfKey(key)];
+    tally.files += 1;
+    tally.bytes += Buffer.byteLength(body);
+  });
   try {
     const start = performance.now();
     const { value, peakRssMb, startRssMb } = await withPeakRss(() => buildWholeSite());
@@ -216,7 +227,7 @@ export async function buildWithoutUpload(): Promise<BuildResult & { keys: string
       keys,
     };
   } finally {
-    client.middlewareStack.remove(SKIP_PUT);
+    undo();
   }
 }
 

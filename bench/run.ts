@@ -24,6 +24,7 @@ import {
   renderOnly,
 } from './prerender.ts';
 import { measurePublishLatency } from './publish.ts';
+import { describeRebuild, measureRebuild } from './rebuild.ts';
 import {
   type BenchResults,
   consoleTables,
@@ -44,6 +45,7 @@ import { measurePage } from './weight.ts';
  *   npm run bench -- --sizes 1000 --runs 5 a quicker look
  *   npm run bench -- --no-hugo --keep-tmp   skip Hugo; keep the temporary sites under bench/results/tmp/
  *   npm run bench -- --report bench/results/<file>.json   print the tables of a past run, rewrite latest.md
+ *   npm run bench -- --only rebuild --workers 4 --sizes 1000   the full rebuild through its fan-out only
  *
  * It starts its own engines (DynamoDB Local in memory, s3rver in bench/results/tmp/), one pair per size,
  * with its own table (`qtp-bench-<size>`), and never touches .data/. It prints a table and writes
@@ -57,6 +59,11 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '1' },
     parallel: { type: 'string', default: '4' },
     'no-hugo': { type: 'boolean', default: false },
+    /** `rebuild`: only the full rebuild through its fan-out (bench/rebuild.ts), `--workers` at once. */
+    only: { type: 'string' },
+    workers: { type: 'string', default: '2' },
+    /** With --only rebuild: write the files to s3rver (staged, then promoted) instead of answering PUTs in-process. */
+    'rebuild-upload': { type: 'boolean', default: false },
     'keep-tmp': { type: 'boolean', default: false },
     /** Posts per feedback scenario; 0 skips the feedback submissions. */
     'feedback-requests': { type: 'string', default: '400' },
@@ -198,6 +205,20 @@ async function main(): Promise<void> {
       progress(
         `  loaded ${load.items} items in ${load.seconds.toFixed(1)} s (${Math.round(load.itemsPerSecond)} items/s)`,
       );
+      if (args.only === 'rebuild') {
+        const rebuild = await measureRebuild({
+          workers: Number(args.workers),
+          upload: args['rebuild-upload'],
+        });
+        progress(describeRebuild(rebuild));
+        writeFileSync(
+          join(resultsDir, `rebuild-${size}-w${rebuild.workers}.json`),
+          JSON.stringify(rebuild, null, 2),
+        );
+        await stack.stop();
+        stack = undefined;
+        continue;
+      }
 
       const ctx = await loadSiteContext();
       // The publisher's page models, read from the corpus in memory; only their rendering is timed.
@@ -321,7 +342,7 @@ async function main(): Promise<void> {
       if (!args['keep-tmp']) rmSync(join(runDir, `s3-${size}`), { recursive: true, force: true });
     }
     const feedbackRequests = Math.max(0, Number(args['feedback-requests']));
-    if (feedbackRequests > 0) {
+    if (feedbackRequests > 0 && args.only !== 'rebuild') {
       progress('feedback submissions: starting a stack…');
       starting = startLocalStack({
         scratchDir: join(runDir, 's3-feedback'),
@@ -346,6 +367,8 @@ async function main(): Promise<void> {
   } finally {
     await cleanUp();
   }
+  // The rebuild's figures are written per size beside the results (bench/results/rebuild-<size>-w<n>.json).
+  if (args.only === 'rebuild') return;
 
   const finishedAt = new Date();
   results.finishedAt = finishedAt.toISOString();

@@ -16,12 +16,13 @@ import {
   applyScheduledPublication,
 } from './apply-change.ts';
 import { anonymiseDialogueContacts } from './dialogue-pages.ts';
-import { buildWholeSite } from './rebuild.ts';
+import { runRebuildStep, startRebuild } from './rebuild-steps.ts';
 
 /**
  * The publisher: renders public pages into the site bucket. Invoked asynchronously by the content API
  * ("site-changed"), by EventBridge Scheduler ("scheduled-publication": it also performs the go-live),
- * by the gazette ("gazette-published", "document-corrected"; "document-status-due" through the scheduler) and by an operator ("rebuild-site").
+ * by the gazette ("gazette-published", "document-corrected"; "document-status-due" through the scheduler) and by an operator ("rebuild-site", which starts the rebuild's state machine, whose steps come back as
+ * "rebuild-step").
  * Locally the same function is called in-process.
  */
 async function publish(rawEvent: unknown) {
@@ -32,7 +33,9 @@ async function publish(rawEvent: unknown) {
     case 'scheduled-publication':
       return applyScheduledPublication(event.articleId, event.scheduledAt);
     case 'rebuild-site':
-      return buildWholeSite();
+      return startRebuild(event.workers);
+    case 'rebuild-step':
+      return runRebuildStep(event.task);
     case 'gazette-published':
       return applyGazetteIssue(event.issueId);
     case 'document-corrected':

@@ -1,3 +1,4 @@
+import type { RebuildPartition } from '#shared/domain/rebuild.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { blockOrdinals, listingBlockOf } from '#shared/site/geometry.ts';
@@ -25,29 +26,12 @@ import { invalidate, type RenderedFile, writeFiles } from './site-files.ts';
 
 /**
  * Every file of the site: first deployment, a change of templates, or an operator's rebuild. The build is
- * planned as partitions that can be rendered independently, each reading its articles once; the pages
- * that show articles from several partitions (home pages, category fronts, feeds, the sitemap index) are
- * written last. Each partition is written as soon as it is rendered, so memory stays bounded by one
- * partition (a 10,000-article site would not fit in the publisher's memory at once); pages not yet
- * rewritten stay as they were.
+ * planned as partitions (shared/domain/rebuild.ts) that can be rendered independently, each reading its
+ * articles once; the pages that show articles from several partitions (home pages, category fronts, feeds,
+ * the sitemap index) are written last. On AWS the partitions fan out over a state machine
+ * (./rebuild-steps.ts); `buildWholeSite` runs them one after the other in one process.
  */
-export type RebuildPartition =
-  /** Listing blocks `firstBlock`…`lastBlock` of one category in one language: their articles' pages and their listing pages. */
-  | {
-      kind: 'listing';
-      language: Language;
-      categorySlug: string;
-      firstBlock: number;
-      lastBlock: number;
-      /** The listing's newest block when planned (the newest listing page links to the front). */
-      newestBlock: number;
-    }
-  | { kind: 'sitemap-months'; months: string[] }
-  | { kind: 'gazette' }
-  | { kind: 'feedback' }
-  | { kind: 'consultations' }
-  | { kind: 'dialogue' }
-  | { kind: 'fixed' };
+export type { RebuildPartition };
 
 /** Partitions made of articles: their pages have models (article-pages.ts). */
 export type ArticlePartition = Extract<RebuildPartition, { kind: 'listing' | 'sitemap-months' }>;

@@ -1,5 +1,11 @@
 import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { readEnv } from '#shared/config/env.ts';
 import { pageObjectKey } from '#shared/config/site-paths.ts';
 import { s3 } from '#shared/data/clients.ts';
@@ -50,26 +56,36 @@ export const asset = (path: string, body: string, contentType: string): Rendered
   cacheControl: ASSET_CACHE,
 });
 
-/** Writes files with bounded concurrency (S3 accepts thousands of PUTs per second per prefix). */
-export async function writeFiles(files: RenderedFile[], concurrency = 16): Promise<void> {
+/**
+ * Writes files with bounded concurrency (S3 accepts thousands of PUTs per second per prefix). `keyPrefix`
+ * stages them under a prefix instead of their live keys (a rebuild's partition, ./rebuild-steps.ts).
+ */
+export async function writeFiles(files: RenderedFile[], concurrency = 16, keyPrefix = ''): Promise<void> {
   const bucket = readEnv().SITE_BUCKET;
+  await eachAtMost(concurrency, files, (file) =>
+    s3().send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: keyPrefix + pageObjectKey(file.path),
+        Body: file.body,
+        ContentType: file.contentType,
+        CacheControl: file.cacheControl,
+      }),
+    ),
+  );
+}
+
+/** Runs `work` on every item, at most `concurrency` at once. */
+async function eachAtMost<T>(concurrency: number, items: T[], work: (item: T) => Promise<unknown>) {
   let next = 0;
   const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++];
-      if (!file) return;
-      await s3().send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: pageObjectKey(file.path),
-          Body: file.body,
-          ContentType: file.contentType,
-          CacheControl: file.cacheControl,
-        }),
-      );
+    while (next < items.length) {
+      const item = items[next++];
+      if (item === undefined) return;
+      await work(item);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
 export async function removeFiles(paths: string[]): Promise<void> {
@@ -95,4 +111,55 @@ export async function invalidate(paths: string[]): Promise<void> {
       },
     }),
   );
+}
+
+/** Every key under a prefix of the site bucket (a rebuild's staged partition). */
+async function keysUnder(prefix: string): Promise<string[]> {
+  const bucket = readEnv().SITE_BUCKET;
+  const found: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await s3().send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+    );
+    for (const object of page.Contents ?? []) if (object.Key) found.push(object.Key);
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return found;
+}
+
+/** Removes every object under a prefix, a thousand keys per request. */
+export async function removeStaged(prefix: string): Promise<number> {
+  const bucket = readEnv().SITE_BUCKET;
+  const staged = await keysUnder(prefix);
+  for (let start = 0; start < staged.length; start += 1000) {
+    await s3().send(
+      new DeleteObjectsCommand({
+        Bucket: bucket,
+        Delete: { Objects: staged.slice(start, start + 1000).map((Key) => ({ Key })), Quiet: true },
+      }),
+    );
+  }
+  return staged.length;
+}
+
+/**
+ * Copies the files staged under `prefix` to their live keys (the key without the prefix), then removes the
+ * staged copies. A copy keeps the object's content type and cache settings; each is atomic, and copying
+ * twice gives the same result, so a retried promotion is harmless.
+ */
+export async function promoteStaged(prefix: string, concurrency = 16): Promise<string[]> {
+  const bucket = readEnv().SITE_BUCKET;
+  const staged = await keysUnder(prefix);
+  await eachAtMost(concurrency, staged, (key) =>
+    s3().send(
+      new CopyObjectCommand({
+        Bucket: bucket,
+        Key: key.slice(prefix.length),
+        CopySource: `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`,
+      }),
+    ),
+  );
+  await removeStaged(prefix);
+  return staged.map((key) => key.slice(prefix.length));
 }

@@ -1,10 +1,10 @@
 import './quiet-warnings.ts';
-import { buildWholeSite } from '#functions/publisher/rebuild.ts';
 import { readLocalEnv } from '#shared/config/env.ts';
 import { roleLabels } from '#shared/domain/roles.ts';
 import { localAccounts } from './accounts.ts';
 import { ensureAdminBuilt, uploadAdminSpa } from './admin-spa.ts';
 import { PreflightError } from './preflight.ts';
+import { progressPrinter, runLocalRebuild } from './rebuild-runner.ts';
 import { startLocalScheduler } from './scheduler.ts';
 import { seedIfEmpty } from './seed.ts';
 import { seedFeedbackIfEmpty } from './seed-feedback.ts';
@@ -42,8 +42,17 @@ async function main() {
   const adminBuilt = ensureAdminBuilt();
   await uploadAdminSpa();
   // Re-render the whole site on start, so template changes show without a publication.
-  console.log('Rendering the whole site…');
-  const site = await buildWholeSite();
+  // Through the rebuild's own state machine, as on AWS, with QTP_REBUILD_WORKERS partitions at once.
+  console.log(`Rendering the whole site (${local.QTP_REBUILD_WORKERS} workers)…`);
+  const rebuild = await runLocalRebuild({
+    workers: local.QTP_REBUILD_WORKERS,
+    onProgress: progressPrinter(),
+  });
+  if (rebuild.status === 'failed') {
+    // The site stays as it was (nothing promoted); the portal still starts, with the failures in view.
+    for (const failure of rebuild.failed) console.error(`  ${failure.partition}: ${failure.cause}`);
+  }
+  const site = { files: rebuild.status === 'succeeded' ? rebuild.summary.files : 0 };
   stack.open();
 
   const width = Math.max(...localAccounts.map((account) => account.username.length));

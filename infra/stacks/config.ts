@@ -355,6 +355,14 @@ export function gazetteWorkflowNames(stage: string): {
 }
 
 /**
+ * The full rebuild's state machine (QtpWorkflow), which the publisher starts on `rebuild-site` and which
+ * invokes the publisher for each step: the publisher addresses it by name to avoid the cycle.
+ */
+export function rebuildNames(stage: string): { stateMachineName: string } {
+  return { stateMachineName: portalName(stage, 'site-rebuild') };
+}
+
+/**
  * The feedback task function (QtpWorkflow), which the feedback API's schedules target by name as the
  * gazette's do theirs, and which re-schedules itself (closing, then anonymisation).
  */

@@ -14,6 +14,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { definitionWithFunction, type GazetteMachine } from '#shared/gazette/workflow/definitions.ts';
+import { rebuildDefinitionWithFunction } from '#shared/publication/rebuild-workflow.ts';
 import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
@@ -23,6 +24,7 @@ import {
   gazetteWorkflowNames,
   type PortalConfig,
   publicationNames,
+  rebuildNames,
   stateMachineArnVariables,
 } from './config.ts';
 import { allowMail, allowSchedules, type PortalMail } from './grants.ts';
@@ -70,6 +72,7 @@ export class WorkflowStack extends Stack {
   readonly gazetteStateMachines: Record<GazetteMachine, sfn.StateMachine>;
   readonly feedbackTasks: PortalFunction;
   readonly consultationTasks: PortalFunction;
+  readonly rebuildStateMachine: sfn.StateMachine;
   private readonly publisherFunctionName: string;
 
   constructor(scope: Construct, id: string, props: WorkflowStackProps) {
@@ -98,9 +101,10 @@ export class WorkflowStack extends Stack {
       description: 'Publisher: renders touched pages into the site bucket, invalidates them in CloudFront',
       // Fixed: the content API invokes it and schedules target it by name (see publicationNames).
       functionName: names.publisherFunctionName,
-      // A full rebuild renders every page.
+      // A rebuild's worker holds one partition's articles and pages (about 200 articles); its last step
+      // rebuilds the search index from every public item, which sets the timeout.
       memorySize: 1024,
-      timeout: Duration.minutes(5),
+      timeout: Duration.minutes(15),
       // The consultations' report PDF (shared/consultation/report-pdf.ts): pdfkit and the DejaVu TTFs read
       // their files at run time, as for the gazette tasks below.
       installedModules: ['pdfkit', 'dejavu-fonts-ttf'],
@@ -149,6 +153,7 @@ export class WorkflowStack extends Stack {
     this.gazetteStateMachines = this.createGazetteStateMachines(this.gazetteTasks, config.stage);
     this.feedbackTasks = this.createFeedbackTasks(props, failures);
     this.consultationTasks = this.createConsultationTasks(props, failures);
+    this.rebuildStateMachine = this.createRebuildStateMachine(config.stage);
 
     // EventBridge Scheduler assumes this role to invoke the target. Trust is limited to schedules of this
     // account's publication group (aws:SourceAccount and aws:SourceArn, AWS's confused-deputy guidance for
@@ -338,6 +343,48 @@ export class WorkflowStack extends Stack {
     this.allowPublisherInvocation(tasks);
     this.keepFailedInvocations(tasks, failures);
     return tasks;
+  }
+
+  /**
+   * The full rebuild (shared/publication/rebuild-workflow.ts): Standard, since a province's rebuild can
+   * outlast an Express execution's five minutes; every Task invokes the publisher. The publisher starts it
+   * on `rebuild-site`, addressing it by its fixed name (the machine refers to the publisher already).
+   */
+  private createRebuildStateMachine(stage: string): sfn.StateMachine {
+    const name = rebuildNames(stage).stateMachineName;
+    const logGroup = new logs.LogGroup(this, 'RebuildStateMachineLogs', {
+      retention: logs.RetentionDays.ONE_MONTH,
+    });
+    const stateMachine = new sfn.StateMachine(this, 'RebuildStateMachine', {
+      stateMachineName: name,
+      stateMachineType: sfn.StateMachineType.STANDARD,
+      definitionBody: sfn.DefinitionBody.fromString(
+        rebuildDefinitionWithFunction(this.publisher.handler.functionArn),
+      ),
+      // Every transition with its data (AwsSolutions-SF1): which partition failed, and why, stays readable.
+      logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: true },
+      tracingEnabled: true,
+      timeout: Duration.hours(6),
+    });
+    stateMachine.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.publisher.handler.functionArn],
+      }),
+    );
+    acknowledgeRule(
+      stateMachine,
+      'AwsSolutions-IAM5[Resource::*]',
+      'CDK adds these for logging and tracing: CloudWatch Logs log-delivery actions and X-Ray ' +
+        'PutTraceSegments/PutTelemetryRecords support no resource-level permissions. The only other grant is ' +
+        'invoking the publisher, by its ARN.',
+    );
+    const arn = stateMachineArn(this, name);
+    this.publisher.use({
+      environment: { REBUILD_STATE_MACHINE_ARN: arn },
+      statements: [new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [arn] })],
+    });
+    return stateMachine;
   }
 
   /** Lets a task function ask the publisher to re-render (an asynchronous Invoke, by reference here). */

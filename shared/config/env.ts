@@ -29,6 +29,8 @@ const envSchema = z.object({
   /** The gazette's state machines (shared/gazette/workflow/port.ts). */
   DOCUMENT_REVIEW_STATE_MACHINE_ARN: z.string().min(1).optional(),
   ISSUE_PUBLICATION_STATE_MACHINE_ARN: z.string().min(1).optional(),
+  /** The full rebuild's state machine: set on AWS, where `rebuild-site` starts it (functions/publisher/rebuild-steps.ts). */
+  REBUILD_STATE_MACHINE_ARN: z.string().min(1).optional(),
   /** The archive bucket refuses overwrites itself (S3 conditional writes, Object Lock). */
   ARCHIVE_CONDITIONAL_WRITES: z
     .enum(['true', 'false'])
@@ -183,12 +185,15 @@ export function readLoggingEnv(source: NodeJS.ProcessEnv = process.env) {
 
 /**
  * The local stack's own settings (npm start): the port the gateway listens on, where the data is kept, and
- * whether to seed an empty store (`QTP_SEED=none`: the crash-consistency test brings its own data).
+ * whether to seed an empty store (`QTP_SEED=none`: the crash-consistency test brings its own data), and the
+ * start-up rebuild's workers.
  */
 const localEnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   QTP_DATA_DIR: z.string().min(1).default('.data'),
   QTP_SEED: z.enum(['demo', 'none']).default('demo'),
+  /** Partitions the start-up rebuild renders at once (infra/local/rebuild-runner.ts). */
+  QTP_REBUILD_WORKERS: z.coerce.number().int().min(1).max(40).default(2),
 });
 
 export function readLocalEnv(source: NodeJS.ProcessEnv = process.env) {

@@ -132,6 +132,9 @@ export const keys = {
     sk: `STEP#${stateName}#${pad(occurrence, 4)}`,
   }),
 
+  /** A full rebuild's progress: partitions rendered and promoted, failures (shared/data/rebuild-progress.ts). */
+  rebuildProgress: (rebuildId: string): PrimaryKey => ({ pk: `REBUILD#${rebuildId}`, sk: 'PROGRESS' }),
+
   /** A citizen's feedback item; its contact, access secret and public Q&A entry share its partition. */
   feedback: (id: string): PrimaryKey => ({ pk: `FEEDBACK#${id}`, sk: 'FEEDBACK' }),
   /** The officer's queues: items by status, oldest received first (gsi1). */

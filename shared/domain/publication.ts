@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rebuildStepSchema } from '#shared/domain/rebuild.ts';
 import { languageSchema, slugSchema } from '#shared/domain/text.ts';
 
 /** Where a published article sits on the public site (see shared/site/touched-pages.ts). */
@@ -22,7 +23,10 @@ export type PublicationChange = z.infer<typeof publicationChangeSchema>;
 export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site-changed'), changes: z.array(publicationChangeSchema).min(1) }),
   z.object({ type: z.literal('scheduled-publication'), articleId: z.uuid(), scheduledAt: z.string() }),
-  z.object({ type: z.literal('rebuild-site') }),
+  /** An operator's full rebuild: on AWS it starts the rebuild's state machine (`workers` bounds its fan-out). */
+  z.object({ type: z.literal('rebuild-site'), workers: z.number().int().min(1).optional() }),
+  /** One step of the rebuild's state machine (shared/publication/rebuild-workflow.ts). */
+  z.object({ type: z.literal('rebuild-step'), task: rebuildStepSchema }),
   /** An issue was published: its pages, its documents' pages, the year and the database pages. */
   z.object({ type: z.literal('gazette-published'), issueId: z.uuid() }),
   /** A correction was added to a published document: its page changes, nothing else. */

@@ -11,6 +11,7 @@ import {
   type GazetteMachine,
   gazetteStateMachines,
 } from '#shared/gazette/workflow/definitions.ts';
+import { rebuildDefinitionWithFunction } from '#shared/publication/rebuild-workflow.ts';
 import { DEFAULT_DIALOGUE_VIDEO_HOSTS } from '#shared/site/dialogue-video.ts';
 import { formPages } from '#shared/site/form-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
@@ -23,6 +24,7 @@ import {
   gazetteWorkflowNames,
   publicationNames,
   readPortalConfig,
+  rebuildNames,
   stateMachineArnVariables,
 } from '../../infra/stacks/config.ts';
 import { rateLimitedProblem } from '../../infra/stacks/edge-stack.ts';
@@ -1786,6 +1788,67 @@ describe('a deploy in one pass without a custom domain', () => {
     expect(role.Policies).toBeUndefined();
     expect(JSON.stringify(role.ManagedPolicyArns)).toContain('service-role/AWSLambdaBasicExecutionRole');
     expect(role.ManagedPolicyArns).toHaveLength(1);
+  });
+});
+
+describe('rebuild fan-out', () => {
+  const publisherId = () => functionWithService(workflow, 'qtp-publisher');
+  const machineName = rebuildNames('prod').stateMachineName;
+  const machine = () =>
+    onlyResource(workflow, 'AWS::StepFunctions::StateMachine', { StateMachineName: machineName });
+  const publisherArn = 'arn:aws:lambda:ap-southeast-1:111122223333:function:publisher-placeholder';
+
+  it('deploys the shared definition as a Standard machine whose every Task invokes the publisher', () => {
+    const [, resource] = machine();
+    expect(resource.Properties.StateMachineType).toBe('STANDARD');
+    const text = joinedText(resource.Properties.DefinitionString, (token) => {
+      expect(token).toEqual({ 'Fn::GetAtt': [publisherId(), 'Arn'] });
+      return publisherArn;
+    });
+    expect(JSON.parse(text)).toEqual(JSON.parse(rebuildDefinitionWithFunction(publisherArn)));
+    expect(resource.Properties.LoggingConfiguration).toMatchObject({ Level: 'ALL' });
+    expect(resource.Properties.TracingConfiguration).toEqual({ Enabled: true });
+  });
+
+  it("lets the machine's role invoke the publisher and nothing else (besides logging and tracing)", () => {
+    const [, resource] = machine();
+    const role = z
+      .object({ 'Fn::GetAtt': z.tuple([z.string(), z.literal('Arn')]) })
+      .parse(resource.Properties.RoleArn);
+    const roleId = role['Fn::GetAtt'][0];
+    const statements = Object.values(workflow.findResources('AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+      .flatMap(
+        (policy) =>
+          z
+            .object({ Statement: z.array(z.looseObject({ Action: z.unknown(), Resource: z.unknown() })) })
+            .parse(policy.Properties.PolicyDocument).Statement,
+      );
+    const invoke = statements.filter((statement) => JSON.stringify(statement.Action).includes('lambda:'));
+    expect(invoke).toEqual([
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        Resource: { 'Fn::GetAtt': [publisherId(), 'Arn'] },
+      }),
+    ]);
+    const others = statements.flatMap((statement) =>
+      Array.isArray(statement.Action) ? statement.Action : [statement.Action],
+    );
+    expect(others.filter((action) => !/^(lambda:InvokeFunction|logs:|xray:)/.test(String(action)))).toEqual(
+      [],
+    );
+  });
+
+  it('lets the publisher start the rebuild machine, by its name, and no other', () => {
+    const statements = grantedStatements(workflow, publisherId());
+    const onMachines = statements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('states:')),
+    );
+    expect(onMachines.flatMap(actionsOf)).toEqual(['states:StartExecution']);
+    expect(arnsOf(onMachines[0]?.Resource)).toEqual([machineArn(machineName)]);
+    expect(arnText(environmentOf(workflow, publisherId()).REBUILD_STATE_MACHINE_ARN)).toBe(
+      machineArn(machineName),
+    );
   });
 });
 

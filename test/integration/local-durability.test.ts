@@ -1,17 +1,16 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, HeadBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bucketDefinitions } from '#shared/config/buckets.ts';
-import { resetClients } from '#shared/data/clients.ts';
 import { claimDueSchedule, completeSchedule, dueSchedules } from '#shared/data/schedules.ts';
 import { schedule } from '#shared/publication/scheduler.ts';
 import { loadOrCreateSecretFile } from '../../infra/local/durable-files.ts';
-import { ensureBuckets, ensureTable } from '../../infra/local/provision.ts';
+import { ensureBuckets } from '../../infra/local/provision.ts';
 import { startS3Emulator } from '../../infra/local/s3-emulator.ts';
 import { MAX_ATTEMPTS, runDueSchedules, type ScheduleTargets } from '../../infra/local/scheduler.ts';
+import { useOwnTable } from '../support/local-stack.ts';
 
 /**
  * The local stack's promises about its own store, each checked directly: an S3 emulator store left
@@ -122,15 +121,7 @@ describe('secret files of the local stack', () => {
 describe('the local scheduler delivers a due schedule at least once', () => {
   // A table of its own: other test files' schedulers poll the shared one every second.
   beforeAll(async () => {
-    const client = new DynamoDBClient({
-      endpoint: inject('dynamoEndpoint'),
-      region: 'ap-southeast-1',
-      credentials,
-    });
-    await ensureTable(client, 'qtp-scheduler-test');
-    client.destroy();
-    process.env.TABLE_NAME = 'qtp-scheduler-test';
-    resetClients();
+    await useOwnTable('qtp-scheduler-test');
   });
 
   const event = { type: 'rebuild-site' } as const;

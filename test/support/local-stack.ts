@@ -1,11 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
+import { resetClients } from '#shared/data/clients.ts';
 import { createAgency } from '#shared/data/directory.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import type { Role } from '#shared/domain/roles.ts';
 import { type LocalAccount, localAccounts } from '../../infra/local/accounts.ts';
+import { ensureTable } from '../../infra/local/provision.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
 
 /**
@@ -65,4 +68,20 @@ export async function createTestAgency(agencyId: string): Promise<void> {
 /** A uniquely named slug, so tests sharing one table never collide. */
 export function uniqueSlug(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * Points this test file at a table of its own (created if missing): for a test that another file's writes to
+ * the shared table would disturb (a scheduler loop, a comparison of two whole-site builds).
+ */
+export async function useOwnTable(tableName: string): Promise<void> {
+  const client = new DynamoDBClient({
+    endpoint: inject('dynamoEndpoint'),
+    region: 'ap-southeast-1',
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
+  await ensureTable(client, tableName);
+  client.destroy();
+  process.env.TABLE_NAME = tableName;
+  resetClients();
 }
