@@ -25,15 +25,17 @@ function withoutTiers(files: Map<string, string>): Map<string, string> {
     const match = /^(.*)\/t\/(\d+-\d+)\.json$/.exec(path);
     if (!match) continue;
     const first: Record<string, number[]> = JSON.parse(body);
-    const more: Record<string, number[]> = JSON.parse(files.get(`${match[1]}/c/${match[2]}.json`) ?? '{}');
+    const bands: Record<string, number[]>[] = [];
+    for (let band = 1; files.has(`${match[1]}/c/${match[2]}-${band}.json`); band += 1)
+      bands.push(JSON.parse(files.get(`${match[1]}/c/${match[2]}-${band}.json`) ?? '{}'));
     const whole: Record<string, number[]> = {};
     for (const [term, list] of Object.entries(first)) {
       if (term.startsWith(engine.TIER_MARK)) continue;
       const pairs: [number, number][] = [];
-      for (const numbers of [list, more[term] ?? []])
+      for (const numbers of [list, ...bands.map((band) => band[term] ?? [])].map(engine.decodePostings))
         for (let at = 0; at + 1 < numbers.length; at += 2)
           pairs.push([numbers[at] ?? 0, numbers[at + 1] ?? 0]);
-      whole[term] = pairs.sort((a, b) => a[0] - b[0]).flat();
+      whole[term] = engine.encodePostings(pairs.sort((a, b) => a[0] - b[0]).flat());
     }
     out.set(path, JSON.stringify(whole));
   }
