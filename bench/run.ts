@@ -24,6 +24,7 @@ import {
   renderOnly,
 } from './prerender.ts';
 import { measurePublishLatency } from './publish.ts';
+import { measureSearch, searchTable, writeSearchResults } from './search.ts';
 import {
   type BenchResults,
   consoleTables,
@@ -43,6 +44,7 @@ import { measurePage } from './weight.ts';
  *   npm run bench                          1,000 and 10,000 articles, 10 timed publications each
  *   npm run bench -- --sizes 1000 --runs 5 a quicker look
  *   npm run bench -- --no-hugo --keep-tmp   skip Hugo; keep the temporary sites under bench/results/tmp/
+ *   npm run bench -- --only search          only these parts (site, feedback, search; default all)
  *   npm run bench -- --report bench/results/<file>.json   print the tables of a past run, rewrite latest.md
  *
  * It starts its own engines (DynamoDB Local in memory, s3rver in bench/results/tmp/), one pair per size,
@@ -63,6 +65,8 @@ const { values: args } = parseArgs({
     'feedback-connections': { type: 'string', default: '8' },
     /** Re-renders the tables and latest.md from a results file, without measuring anything. */
     report: { type: 'string' },
+    /** Comma-separated parts to run: site (build, weight, publish), feedback, search. Default: all. */
+    only: { type: 'string', default: 'site,feedback,search' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -118,6 +122,7 @@ async function main(): Promise<void> {
   const publishRuns = Math.max(1, Number(args.runs));
   const warmupRuns = Math.max(0, Number(args.warmup));
   const parallel = Math.max(1, Number(args.parallel));
+  const only = new Set(args.only.split(',').map((part) => part.trim()));
 
   const startedAt = new Date();
   const hugo = args['no-hugo'] ? undefined : hugoVersion();
@@ -176,7 +181,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', onSignal);
 
   try {
-    for (const size of sizes) {
+    for (const size of only.has('site') ? sizes : []) {
       progress(`== ${size.toLocaleString('en-US')} articles ==`);
       const corpus = makeCorpus(size);
       progress(
@@ -321,7 +326,7 @@ async function main(): Promise<void> {
       if (!args['keep-tmp']) rmSync(join(runDir, `s3-${size}`), { recursive: true, force: true });
     }
     const feedbackRequests = Math.max(0, Number(args['feedback-requests']));
-    if (feedbackRequests > 0) {
+    if (feedbackRequests > 0 && only.has('feedback')) {
       progress('feedback submissions: starting a stack…');
       starting = startLocalStack({
         scratchDir: join(runDir, 's3-feedback'),
@@ -343,6 +348,17 @@ async function main(): Promise<void> {
       await stack.stop();
       stack = undefined;
     }
+    if (only.has('search')) {
+      progress('search index (bench/search.ts)…');
+      const search = await measureSearch({
+        sizes,
+        publishes: 40,
+        rounds: 20,
+        gatewayDir: runDir,
+        progress,
+      });
+      progress(`${searchTable(search)}\n  wrote ${writeSearchResults(search)}`);
+    }
   } finally {
     await cleanUp();
   }
@@ -352,6 +368,8 @@ async function main(): Promise<void> {
   results.durationSeconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
   results.machine.loadAverageAtEnd = loadavg();
   results.notes.push(...definitions);
+  // `--only search` writes its own file (bench/results/search-…json) and leaves latest.md alone.
+  if (results.sizes.length === 0 && !results.feedback) return;
   const jsonPath = join(repoRoot, resultFileName(results));
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(resultsDir, 'latest.md'), markdownSummary(results));

@@ -296,7 +296,8 @@ async function measureGateway(
     scheduler: false,
   });
   try {
-    const paths = [...pieces].filter((path) => path !== 'manifest.json');
+    // Pieces a query looks for and does not find (a shard without a band, say) stay absent, as in S3.
+    const paths = [...pieces].filter((path) => path !== 'manifest.json' && files.has(path));
     let at = 0;
     const upload = async () => {
       while (at < paths.length) {
