@@ -198,6 +198,8 @@ export function buildIndex(records: SearchRecord[], now = new Date()): Map<strin
   const averageLength =
     weighted.length > 0 ? weighted.reduce((sum, entry) => sum + entry.length, 0) / weighted.length : 100;
   const docs = sorted.map((record, index) => recentDocOf(record, averageLength, weighted[index]));
+  // The term maps are copied into the docs: let them go before the postings are built (memory at 100,000).
+  weighted.length = 0;
   let postingBytes = 0;
   const perTerm = new Map<string, number>();
   for (const doc of docs)
