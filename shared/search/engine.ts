@@ -105,6 +105,8 @@ export function createSearchEngine(text: SearchText) {
   const bandEnd = (band: number) => FIRST_TIER * BAND_GROWTH ** band;
   /** Attempts from what was read before everything is read (each reads at least one more band). */
   const MAX_ROUNDS = 40;
+  /** A round reads the next band of every blocker with at least this share of the widest one's room. */
+  const ROOM_SHARE = 0.25;
 
   /** Reads one piece (a path relative to the index root), parsed; undefined when absent. */
   type PieceReader = (path: string) => Promise<unknown>;
@@ -217,7 +219,18 @@ export function createSearchEngine(text: SearchText) {
     /** Bands read beyond the first tier, per term: a page left unproven reads the next band of its blockers. */
     const depth = new Map<string, number>();
     const deepen = (term: string) => depth.set(term, (depth.get(term) ?? 0) + 1);
-    async function postings(term: string, everything: boolean): Promise<Postings> {
+    /** Postings already assembled in this search, by term and depth: a next round reuses them. */
+    const assembled = new Map<string, Promise<Postings>>();
+    function postings(term: string, everything: boolean): Promise<Postings> {
+      const key = `${everything ? 'all' : (depth.get(term) ?? 0)}:${term}`;
+      let found = assembled.get(key);
+      if (!found) {
+        found = assemble(term, everything);
+        assembled.set(key, found);
+      }
+      return found;
+    }
+    async function assemble(term: string, everything: boolean): Promise<Postings> {
       const index = text.shardOf(term, manifest.shards);
       const generation = (await generationsOf(cachedReader, manifest, index)).t;
       const first = await cached(paths.terms(manifest, index, generation));
@@ -400,7 +413,7 @@ export function createSearchEngine(text: SearchText) {
       if (candidates.length === 0 && needed > 1 && query.requiredBigrams.length === 0) {
         // Unread bands may hold items with every word: read on before settling for some of the words.
         if (!exhaustive && open(directs).length > 0) {
-          deepen(widest(open(directs)).found.term);
+          for (const weighted of open(directs)) deepen(weighted.found.term);
           return undefined;
         }
         partial = true;
@@ -445,13 +458,32 @@ export function createSearchEngine(text: SearchText) {
       const last = ranked[page * pageSize - 1];
       const tieredParts = open(directs);
       if (!last) {
-        // Too few items known to match: read the next band of the widest word.
-        deepen(widest(tieredParts.length > 0 ? tieredParts : tiered).found.term);
-        return undefined;
+        // Too few items known: the next band of each list the best items seen so far are missing from
+        // (they need it to be known). With none such, the page may be short: proven when no other item can
+        // match at all (threshold 0 below).
+        const missing = new Set<Weighted>();
+        for (const [docNum] of rounded(scores, (docNum) => passes(docNum)).slice(0, page * pageSize))
+          for (const weighted of tiered) if (!weighted.found.impacts.has(docNum)) missing.add(weighted);
+        if (missing.size > 0) {
+          for (const weighted of missing) deepen(weighted.found.term);
+          return undefined;
+        }
       }
-      const threshold = (scores.get(last[0])?.score ?? 0) - 0.001;
+      const threshold = last ? (scores.get(last[0])?.score ?? 0) - 0.001 : 0;
       const impactOf = (weighted: Weighted, docNum: number | undefined) =>
         (docNum === undefined ? undefined : weighted.found.impacts.get(docNum)) ?? weighted.found.rest;
+      // A written form or a pair occurs at most as often as its folded word, in the same fields, so its
+      // impact for an item is at most the word's (impacts grow with the frequency): a tighter bound.
+      const wordOf = new Map<string, Weighted>();
+      query.parts.forEach((part, at) => {
+        const direct = parts[at]?.direct;
+        if (direct && direct.found.term === part.folded) wordOf.set(part.folded, direct);
+      });
+      const capped = (weighted: Weighted, docNum: number | undefined, words: (Weighted | undefined)[]) => {
+        let bound = impactOf(weighted, docNum);
+        for (const word of words) if (word) bound = Math.min(bound, impactOf(word, docNum));
+        return bound;
+      };
       /** The most an item can score (undefined: an item in nothing read); -1 when it cannot match. */
       const upper = (docNum: number | undefined) => {
         if (docNum !== undefined && metaOf.has(docNum) && !passes(docNum)) return -1;
@@ -460,9 +492,22 @@ export function createSearchEngine(text: SearchText) {
           if (direct.found.rest === 0 && (docNum === undefined || !direct.found.impacts.has(docNum)))
             return -1;
           bound += direct.factor * impactOf(direct, docNum);
-          if (exact) bound += exact.factor * impactOf(exact, docNum);
+          if (exact) bound += exact.factor * capped(exact, docNum, [wordOf.get(direct.found.term)]);
         }
-        for (const weighted of bonuses) bound += weighted.factor * impactOf(weighted, docNum);
+        // A phrase or a symbol read whole that does not list the item: it cannot be on the page.
+        for (const weighted of required)
+          if (weighted.found.rest === 0 && (docNum === undefined || !weighted.found.impacts.has(docNum)))
+            return -1;
+        for (const weighted of bonuses)
+          bound +=
+            weighted.factor *
+            (weighted.found.term.includes(' ')
+              ? capped(
+                  weighted,
+                  docNum,
+                  weighted.found.term.split(' ').map((word) => wordOf.get(word)),
+                )
+              : impactOf(weighted, docNum));
         return bound;
       };
       // Strictly above, with room for the rounding to three decimals; else read the next band of the terms
@@ -470,12 +515,19 @@ export function createSearchEngine(text: SearchText) {
       // One band at a time, of the blocker that leaves the most room: fewer bytes, a few more rounds.
       const blocking = new Set<Weighted>();
       if (upper(undefined) >= threshold - 0.001) for (const weighted of tiered) blocking.add(weighted);
+      const checked = new Set<number>();
       for (const weighted of all)
-        for (const docNum of weighted.found.impacts.keys())
+        for (const docNum of weighted.found.impacts.keys()) {
+          if (checked.has(docNum)) continue;
+          checked.add(docNum);
           if (!known(docNum) && upper(docNum) >= threshold - 0.001)
             for (const missing of tiered) if (!missing.found.impacts.has(docNum)) blocking.add(missing);
+        }
       if (blocking.size > 0) {
-        deepen(widest([...blocking]).found.term);
+        // The widest blocker, and those with a fair share of its room: fewer rounds, about as many bytes.
+        const room = (weighted: Weighted) => weighted.factor * weighted.found.rest;
+        const most = room(widest([...blocking]));
+        for (const weighted of blocking) if (room(weighted) >= ROOM_SHARE * most) deepen(weighted.found.term);
         return undefined;
       }
       // How many items match: at least those seen; the words taken as independent, at most the rarest's.
@@ -485,6 +537,8 @@ export function createSearchEngine(text: SearchText) {
         documents,
       );
       const estimate = Math.max(scores.size, Math.min(rarest, Math.round(independent)));
+      // A short page proven: every item that can match is on it, so the counts are exact.
+      if (!last) return { scores, partial, corrections, ranked };
       return { scores, partial, corrections, ranked, estimate };
     }
 
