@@ -291,21 +291,22 @@ export function createSearchEngine(text: SearchText) {
     const filters = request.filters ?? {};
     const activeFilters = facetNames.filter((name) => filters[name] !== undefined && filters[name] !== '');
     const metaOf = new Map<number, Facets>();
-    const metaRead = new Set<number>();
     /** The facet values of these documents (base ones from their meta chunks). */
     async function loadMeta(docNums: Iterable<number>): Promise<void> {
-      const chunks = new Set<number>();
-      for (const docNum of docNums)
-        if (docNum < manifest.docs && !metaRead.has(Math.floor(docNum / META_PER_CHUNK)))
-          chunks.add(Math.floor(docNum / META_PER_CHUNK));
+      // Only the rows asked for: a chunk holds 4,096 of them, and a query's items fall in many chunks.
+      const byChunk = new Map<number, number[]>();
+      for (const docNum of docNums) {
+        if (docNum >= manifest.docs || metaOf.has(docNum)) continue;
+        const chunk = Math.floor(docNum / META_PER_CHUNK);
+        const wanted = byChunk.get(chunk) ?? [];
+        wanted.push(docNum);
+        byChunk.set(chunk, wanted);
+      }
       await Promise.all(
-        [...chunks].map(async (chunk) => {
-          metaRead.add(chunk);
+        [...byChunk].map(async ([chunk, wanted]) => {
           const rows = await read(paths.meta(manifest, chunk));
           if (!Array.isArray(rows)) return;
-          rows.forEach((row, offset) => {
-            metaOf.set(chunk * META_PER_CHUNK + offset, facetsOfRow(row));
-          });
+          for (const docNum of wanted) metaOf.set(docNum, facetsOfRow(rows[docNum - chunk * META_PER_CHUNK]));
         }),
       );
       recentDocs.forEach((doc, index) => {

@@ -197,9 +197,14 @@ export function buildIndex(records: SearchRecord[], now = new Date()): Map<strin
   const weighted = sorted.map((record) => weightedTerms(record));
   const averageLength =
     weighted.length > 0 ? weighted.reduce((sum, entry) => sum + entry.length, 0) / weighted.length : 100;
-  const docs = sorted.map((record, index) => recentDocOf(record, averageLength, weighted[index]));
-  // The term maps are copied into the docs: let them go before the postings are built (memory at 100,000).
-  weighted.length = 0;
+  // Each record's term map goes as soon as its impacts are computed: at 100,000 items the maps and the
+  // impacts are gigabytes, and need not be held at once.
+  const released = { terms: new Map<string, number>(), length: 1 };
+  const docs = sorted.map((record, index) => {
+    const doc = recentDocOf(record, averageLength, weighted[index]);
+    weighted[index] = released;
+    return doc;
+  });
   let postingBytes = 0;
   const perTerm = new Map<string, number>();
   for (const doc of docs)
@@ -280,6 +285,8 @@ function appendDocs(
       touched.terms.add(shard);
       if (isFoldedWord(term)) words.add(term);
     }
+    // A full build's docs are its own: their impacts now live in the postings (memory at 100,000).
+    if (fresh) doc.terms = {};
     const keyShard = searchText.shardOf(doc.head.key, manifest.shards);
     family(current.keys, keyShard)[doc.head.key] = docNum;
     touched.keys.add(keyShard);
