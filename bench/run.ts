@@ -24,7 +24,6 @@ import {
   renderOnly,
 } from './prerender.ts';
 import { measurePublishLatency } from './publish.ts';
-import { measureSearch, searchTable, writeSearchResults } from './search.ts';
 import {
   type BenchResults,
   consoleTables,
@@ -34,6 +33,7 @@ import {
   resultFileName,
   type SizeResult,
 } from './report.ts';
+import { measureSearch, searchTable, writeSearchResults } from './search.ts';
 import { progress } from './stats.ts';
 import { measurePage } from './weight.ts';
 

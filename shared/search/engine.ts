@@ -46,7 +46,6 @@ export function createSearchEngine(text: SearchText) {
   };
   /** The generation of each family's piece of one shard. */
   type Generations = { t: number; k: number; n: number };
-  type GenerationPage = { t: number[]; k: number[]; n: number[] };
 
   const sized = (manifest: Manifest, piece: number, per: number) =>
     Math.min(per, manifest.docs - piece * per);
@@ -457,7 +456,6 @@ export function createSearchEngine(text: SearchText) {
       const known = (docNum: number) => tiered.every((weighted) => weighted.found.impacts.has(docNum));
       const ranked = rounded(scores, (docNum) => known(docNum) && passes(docNum));
       const last = ranked[page * pageSize - 1];
-      const tieredParts = open(directs);
       if (!last) {
         // Too few items known: the next band of each list the best items seen so far are missing from
         // (they need it to be known). With none such, the page may be short: proven when no other item can

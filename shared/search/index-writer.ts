@@ -318,9 +318,9 @@ function appendDocs(
     const generation = generations.of('t', shard);
     const { first, bands } = splitTiers(current.terms.get(shard) ?? {});
     pieces.set(engine.paths.terms(next, shard, generation), json(first));
-    bands.forEach((band, index) =>
-      pieces.set(engine.paths.continuation(next, shard, generation, index + 1), json(band)),
-    );
+    bands.forEach((band, index) => {
+      pieces.set(engine.paths.continuation(next, shard, generation, index + 1), json(band));
+    });
   }
   for (const shard of touched.keys)
     pieces.set(engine.paths.keys(next, shard, generations.of('k', shard)), json(current.keys.get(shard)));
