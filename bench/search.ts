@@ -59,6 +59,7 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const kbMedian = (bytes: number[]) => round(percentile(bytes, 50) / 1000);
 
 /** The kind of a piece, from its path: manifest, g (generations), t (terms), c (bands), h, x, m, n, k, r. */
 const familyOf = (path: string) => (path === 'manifest.json' ? 'manifest' : (path.split('/').at(-2) ?? path));
@@ -149,15 +150,7 @@ async function measureSize(size: number, options: SearchBenchOptions) {
   // The median query's breakdown, and each family's median over the queries.
   const families = [...new Set(first.flatMap((entry) => Object.keys(entry.byFamily)))].sort();
   const familyMedians = Object.fromEntries(
-    families.map((family) => [
-      family,
-      round(
-        percentile(
-          first.map((entry) => entry.byFamily[family] ?? 0),
-          50,
-        ) / 1000,
-      ),
-    ]),
+    families.map((family) => [family, kbMedian(first.map((entry) => entry.byFamily[family] ?? 0))]),
   );
   const perQuery = Object.fromEntries(
     queries.map((q, index) => [
@@ -221,34 +214,14 @@ async function measureSize(size: number, options: SearchBenchOptions) {
     index: { pieces: files.size, megabytes: round(bytes / 1e6), shards: manifest.shards },
     browser: {
       firstQueryKb: {
-        median: round(
-          percentile(
-            first.map((entry) => entry.raw),
-            50,
-          ) / 1000,
-        ),
+        median: kbMedian(first.map((entry) => entry.raw)),
         max: round(Math.max(...first.map((entry) => entry.raw)) / 1000),
-        gzipMedian: round(
-          percentile(
-            first.map((entry) => entry.gzip),
-            50,
-          ) / 1000,
-        ),
+        gzipMedian: kbMedian(first.map((entry) => entry.gzip)),
         gzipMax: round(Math.max(...first.map((entry) => entry.gzip)) / 1000),
       },
       nextQueryKb: {
-        median: round(
-          percentile(
-            next.map((entry) => entry.raw),
-            50,
-          ) / 1000,
-        ),
-        gzipMedian: round(
-          percentile(
-            next.map((entry) => entry.gzip),
-            50,
-          ) / 1000,
-        ),
+        median: kbMedian(next.map((entry) => entry.raw)),
+        gzipMedian: kbMedian(next.map((entry) => entry.gzip)),
       },
       /** Raw KB by kind of piece, the median over the queries of each. */
       firstQueryKbByFamilyMedian: familyMedians,
@@ -328,6 +301,7 @@ async function measureGateway(
         cold.push(await get(q));
       }
     const coldCpu = cpuMs(cpu) / cold.length;
+    for (const q of queries) await get(q); // the cold passes left the store cold: warm it again, unmeasured
     const warm: number[] = [];
     cpu = process.cpuUsage();
     for (let pass = 0; pass < options.rounds; pass += 1) for (const q of queries) warm.push(await get(q));
