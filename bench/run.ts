@@ -34,6 +34,7 @@ import {
   resultFileName,
   type SizeResult,
 } from './report.ts';
+import { measureSearch, searchTable, writeSearchResults } from './search.ts';
 import { progress } from './stats.ts';
 import { measurePage } from './weight.ts';
 
@@ -44,6 +45,7 @@ import { measurePage } from './weight.ts';
  *   npm run bench                          1,000 and 10,000 articles, 10 timed publications each
  *   npm run bench -- --sizes 1000 --runs 5 a quicker look
  *   npm run bench -- --no-hugo --keep-tmp   skip Hugo; keep the temporary sites under bench/results/tmp/
+ *   npm run bench -- --only search          only these parts (site, feedback, search, rebuild; default the first three)
  *   npm run bench -- --report bench/results/<file>.json   print the tables of a past run, rewrite latest.md
  *   npm run bench -- --only rebuild --workers 4 --sizes 1000   the full rebuild through its fan-out only
  *
@@ -59,8 +61,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '1' },
     parallel: { type: 'string', default: '4' },
     'no-hugo': { type: 'boolean', default: false },
-    /** `rebuild`: only the full rebuild through its fan-out (bench/rebuild.ts), `--workers` at once. */
-    only: { type: 'string' },
+    /** With `--only rebuild`: partitions rendered at once by the fan-out (bench/rebuild.ts). */
     workers: { type: 'string', default: '2' },
     /** With --only rebuild: write the files to s3rver (staged, then promoted) instead of answering PUTs in-process. */
     'rebuild-upload': { type: 'boolean', default: false },
@@ -70,6 +71,11 @@ const { values: args } = parseArgs({
     'feedback-connections': { type: 'string', default: '8' },
     /** Re-renders the tables and latest.md from a results file, without measuring anything. */
     report: { type: 'string' },
+    /**
+     * Comma-separated parts to run: site (build, weight, publish), feedback, search; and rebuild (the full
+     * rebuild through its fan-out, not in the default). Default: site, feedback, search.
+     */
+    only: { type: 'string', default: 'site,feedback,search' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
   const publishRuns = Math.max(1, Number(args.runs));
   const warmupRuns = Math.max(0, Number(args.warmup));
   const parallel = Math.max(1, Number(args.parallel));
+  const only = new Set(args.only.split(',').map((part) => part.trim()));
 
   const startedAt = new Date();
   const hugo = args['no-hugo'] ? undefined : hugoVersion();
@@ -183,7 +190,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', onSignal);
 
   try {
-    for (const size of sizes) {
+    for (const size of only.has('site') || only.has('rebuild') ? sizes : []) {
       progress(`== ${size.toLocaleString('en-US')} articles ==`);
       const corpus = makeCorpus(size);
       progress(
@@ -205,7 +212,7 @@ async function main(): Promise<void> {
       progress(
         `  loaded ${load.items} items in ${load.seconds.toFixed(1)} s (${Math.round(load.itemsPerSecond)} items/s)`,
       );
-      if (args.only === 'rebuild') {
+      if (only.has('rebuild')) {
         const rebuild = await measureRebuild({
           workers: Number(args.workers),
           upload: args['rebuild-upload'],
@@ -215,6 +222,8 @@ async function main(): Promise<void> {
           join(resultsDir, `rebuild-${size}-w${rebuild.workers}.json`),
           JSON.stringify(rebuild, null, 2),
         );
+      }
+      if (!only.has('site')) {
         await stack.stop();
         stack = undefined;
         continue;
@@ -342,7 +351,7 @@ async function main(): Promise<void> {
       if (!args['keep-tmp']) rmSync(join(runDir, `s3-${size}`), { recursive: true, force: true });
     }
     const feedbackRequests = Math.max(0, Number(args['feedback-requests']));
-    if (feedbackRequests > 0 && args.only !== 'rebuild') {
+    if (feedbackRequests > 0 && only.has('feedback')) {
       progress('feedback submissions: starting a stack…');
       starting = startLocalStack({
         scratchDir: join(runDir, 's3-feedback'),
@@ -364,17 +373,29 @@ async function main(): Promise<void> {
       await stack.stop();
       stack = undefined;
     }
+    if (only.has('search')) {
+      progress('search index (bench/search.ts)…');
+      const search = await measureSearch({
+        sizes,
+        publishes: 40,
+        rounds: 20,
+        gatewayDir: runDir,
+        progress,
+      });
+      progress(`${searchTable(search)}\n  wrote ${writeSearchResults(search)}`);
+    }
   } finally {
     await cleanUp();
   }
   // The rebuild's figures are written per size beside the results (bench/results/rebuild-<size>-w<n>.json).
-  if (args.only === 'rebuild') return;
 
   const finishedAt = new Date();
   results.finishedAt = finishedAt.toISOString();
   results.durationSeconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
   results.machine.loadAverageAtEnd = loadavg();
   results.notes.push(...definitions);
+  // `--only search` / `--only rebuild` write their own files (bench/results/) and leave latest.md alone.
+  if (results.sizes.length === 0 && !results.feedback) return;
   const jsonPath = join(repoRoot, resultFileName(results));
   writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(resultsDir, 'latest.md'), markdownSummary(results));

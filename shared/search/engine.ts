@@ -14,8 +14,11 @@ import type { SearchText } from '#shared/text/search-text.ts';
  * - the **manifest** (`manifest.json`): which pieces are live, the base docNums taken down or replaced.
  */
 export function createSearchEngine(text: SearchText) {
-  const HEADS_PER_PIECE = 16;
+  // Small head pieces: a page of hits falls in as many pieces as it has hits, whatever their size.
+  const HEADS_PER_PIECE = 4;
   const META_PER_CHUNK = 4096;
+  /** Shards per generation page: the manifest names pages, not shards, so it does not grow with them. */
+  const GENERATION_PAGE = 64;
   const facetNames = ['kind', 'language', 'category', 'year', 'issuer', 'documentType'] as const;
   type FacetName = (typeof facetNames)[number];
   type Facets = Partial<Record<FacetName, string>>;
@@ -24,48 +27,85 @@ export function createSearchEngine(text: SearchText) {
   /** An item of the recent segment: everything about it in one place. */
   type RecentDoc = { head: DocHead; excerpt: string; terms: Record<string, number> };
   type Manifest = {
-    format: 1;
+    format: 2;
     /** The full build this base grew from: every base piece lives under `<base>/`. */
     base: string;
     shards: number;
     /** Documents in the base, numbered 0…docs-1 oldest first. */
     docs: number;
     averageLength: number;
-    termGenerations: number[];
-    keyGenerations: number[];
-    nearGenerations: number[];
+    /**
+     * Per page of GENERATION_PAGE shards, the version of its generation piece (`g/<page>-<version>`: the
+     * generation of each shard's term, key and near pieces); 0: no piece, every shard at generation 0.
+     */
+    generationPages: number[];
     /** Base docNums taken down or replaced by a newer version in the recent segment. */
     removed: number[];
     recent: { id: string; docs: number; bytes: number } | null;
     updatedAt: string;
   };
+  /** The generation of each family's piece of one shard. */
+  type Generations = { t: number; k: number; n: number };
 
+  const sized = (manifest: Manifest, piece: number, per: number) =>
+    Math.min(per, manifest.docs - piece * per);
   const paths = {
     manifest: () => 'manifest.json',
-    terms: (manifest: Manifest, shard: number) =>
-      `${manifest.base}/t/${shard}-${manifest.termGenerations[shard] ?? 0}.json`,
-    keys: (manifest: Manifest, shard: number) =>
-      `${manifest.base}/k/${shard}-${manifest.keyGenerations[shard] ?? 0}.json`,
-    near: (manifest: Manifest, shard: number) =>
-      `${manifest.base}/n/${shard}-${manifest.nearGenerations[shard] ?? 0}.json`,
+    generations: (manifest: Manifest, page: number, version: number) =>
+      `${manifest.base}/g/${page}-${version}.json`,
+    terms: (manifest: Manifest, shard: number, generation: number) =>
+      `${manifest.base}/t/${shard}-${generation}.json`,
+    keys: (manifest: Manifest, shard: number, generation: number) =>
+      `${manifest.base}/k/${shard}-${generation}.json`,
+    near: (manifest: Manifest, shard: number, generation: number) =>
+      `${manifest.base}/n/${shard}-${generation}.json`,
     // A piece's name carries how many documents it holds, so appending to it gives it a new name.
     heads: (manifest: Manifest, piece: number) =>
-      `${manifest.base}/h/${piece}-${Math.min(HEADS_PER_PIECE, manifest.docs - piece * HEADS_PER_PIECE)}.json`,
+      `${manifest.base}/h/${piece}-${sized(manifest, piece, HEADS_PER_PIECE)}.json`,
     excerpts: (manifest: Manifest, piece: number) =>
-      `${manifest.base}/x/${piece}-${Math.min(HEADS_PER_PIECE, manifest.docs - piece * HEADS_PER_PIECE)}.json`,
+      `${manifest.base}/x/${piece}-${sized(manifest, piece, HEADS_PER_PIECE)}.json`,
     meta: (manifest: Manifest, chunk: number) =>
-      `${manifest.base}/m/${chunk}-${Math.min(META_PER_CHUNK, manifest.docs - chunk * META_PER_CHUNK)}.json`,
-    /** The postings of a shard's tiered terms beyond their first tier (decision 112). */
-    continuation: (manifest: Manifest, shard: number) =>
-      `${manifest.base}/c/${shard}-${manifest.termGenerations[shard] ?? 0}.json`,
+      `${manifest.base}/m/${chunk}-${sized(manifest, chunk, META_PER_CHUNK)}.json`,
+    /** Impact band `band` (1, 2, …) of a shard's tiered terms beyond their first tier (decision 114). */
+    continuation: (manifest: Manifest, shard: number, generation: number, band: number) =>
+      `${manifest.base}/c/${shard}-${generation}-${band}.json`,
     recent: (id: string) => `r/${id}.json`,
   };
   /**
    * A term with more postings than FIRST_TIER keeps its FIRST_TIER best (by impact) in its shard, and
-   * `TIER_MARK + term` → [postings in all, largest impact left out]; the rest is in the continuation piece.
+   * `TIER_MARK + term` → [postings in all, largest impact of band 1, of band 2, …]. Band b holds the next
+   * best, ranks FIRST_TIER·2^(b-1) to FIRST_TIER·2^b, in the shard's band piece b. Every list in a term or
+   * band piece is in docNum order, written as [first docNum, impact, gap to the next docNum, impact, …].
    */
   const FIRST_TIER = 256;
+  const BAND_GROWTH = 2;
   const TIER_MARK = '\u0001';
+  /** [docNum, impact, …] in docNum order → the gap-encoded form pieces hold (small numbers, fewer bytes). */
+  function encodePostings(list: number[]): number[] {
+    const out: number[] = [];
+    let previous = 0;
+    for (let at = 0; at + 1 < list.length; at += 2) {
+      const docNum = list[at] ?? 0;
+      out.push(docNum - previous, list[at + 1] ?? 0);
+      previous = docNum;
+    }
+    return out;
+  }
+  function decodePostings(list: number[]): number[] {
+    const out: number[] = [];
+    let docNum = 0;
+    for (let at = 0; at + 1 < list.length; at += 2) {
+      docNum += list[at] ?? 0;
+      out.push(docNum, list[at + 1] ?? 0);
+    }
+    return out;
+  }
+  /** Where band `band` (1, 2, …) of a tiered list ends, by rank. */
+  const bandEnd = (band: number) => FIRST_TIER * BAND_GROWTH ** band;
+  /** Attempts from what was read before everything is read (each reads at least one more band). */
+  const MAX_ROUNDS = 40;
+  /** A round reads the next band of every blocker with at least this share of the widest one's room. */
+  const ROOM_SHARE = 0.25;
 
   /** Reads one piece (a path relative to the index root), parsed; undefined when absent. */
   type PieceReader = (path: string) => Promise<unknown>;
@@ -93,8 +133,10 @@ export function createSearchEngine(text: SearchText) {
     partial: boolean;
     /** Words found through a one-letter correction: typed → used. */
     corrections: [string, string][];
-    /** Only first tiers were read: `total` is an estimate (the page says "about"). */
+    /** Only part of the lists was read: `total` is an estimate (the page says "khoảng" / "about"). */
     totalIsEstimate?: boolean;
+    /** Likewise the facet counts: the items seen, scaled to the estimated total. */
+    facetsAreEstimates?: boolean;
   };
 
   function idf(documents: number, frequency: number): number {
@@ -108,6 +150,27 @@ export function createSearchEngine(text: SearchText) {
     return value !== null && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : {};
+  }
+
+  /** Two significant figures: an estimate says no more than it knows. */
+  function roughly(value: number): number {
+    if (value < 10) return Math.round(value);
+    const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1);
+    return Math.round(value / magnitude) * magnitude;
+  }
+
+  /** The generations of one shard's pieces, from its generation page (none: all at 0). */
+  async function generationsOf(read: PieceReader, manifest: Manifest, shard: number): Promise<Generations> {
+    const page = Math.floor(shard / GENERATION_PAGE);
+    const version = manifest.generationPages[page] ?? 0;
+    if (version === 0) return { t: 0, k: 0, n: 0 };
+    const piece = record(await read(paths.generations(manifest, page, version)));
+    const at = shard % GENERATION_PAGE;
+    return {
+      t: asNumbers(piece.t)[at] ?? 0,
+      k: asNumbers(piece.k)[at] ?? 0,
+      n: asNumbers(piece.n)[at] ?? 0,
+    };
   }
 
   async function search(
@@ -127,6 +190,7 @@ export function createSearchEngine(text: SearchText) {
       partial: false,
       corrections: [],
       totalIsEstimate: false,
+      facetsAreEstimates: false,
     };
     if (query.parts.length === 0 && query.symbols.length === 0) return empty;
 
@@ -144,39 +208,56 @@ export function createSearchEngine(text: SearchText) {
       }
       return loaded;
     };
+    const cachedReader: PieceReader = (path) => cached(path);
     /**
      * One term's postings, base and recent together (recent docs numbered after the base). `frequency` is
-     * how many items have it; `rest` > 0 when only the first tier was read: the largest impact a document
-     * outside `impacts` may have for it.
+     * how many items have it; `rest` > 0 when bands are left unread: the largest impact a document outside
+     * `impacts` may have for it.
      */
     type Postings = { term: string; impacts: Map<number, number>; frequency: number; rest: number };
-    /** Terms read whole so far: a first tier that left the page unproven reads its continuation. */
-    const whole = new Set<string>();
-    async function postings(term: string, everything: boolean): Promise<Postings> {
-      const exhaustive = everything || whole.has(term);
+    /** Bands read beyond the first tier, per term: a page left unproven reads the next band of its blockers. */
+    const depth = new Map<string, number>();
+    const deepen = (term: string) => depth.set(term, (depth.get(term) ?? 0) + 1);
+    /** Postings already assembled in this search, by term and depth: a next round reuses them. */
+    const assembled = new Map<string, Promise<Postings>>();
+    function postings(term: string, everything: boolean): Promise<Postings> {
+      const key = `${everything ? 'all' : (depth.get(term) ?? 0)}:${term}`;
+      let found = assembled.get(key);
+      if (!found) {
+        found = assemble(term, everything);
+        assembled.set(key, found);
+      }
+      return found;
+    }
+    async function assemble(term: string, everything: boolean): Promise<Postings> {
       const index = text.shardOf(term, manifest.shards);
-      const first = await cached(paths.terms(manifest, index));
+      const generation = (await generationsOf(cachedReader, manifest, index)).t;
+      const first = await cached(paths.terms(manifest, index, generation));
       const tier = asNumbers(first[TIER_MARK + term]);
-      const list = asNumbers(first[term]);
+      const bands = Math.max(0, tier.length - 1);
+      const reading = everything ? bands : Math.min(bands, depth.get(term) ?? 0);
       const out = new Map<number, number>();
+      let listed = 0;
       const add = (numbers: number[]) => {
         for (let at = 0; at + 1 < numbers.length; at += 2) {
           const docNum = numbers[at] ?? 0;
+          listed += 1;
           if (!removed.has(docNum)) out.set(docNum, numbers[at + 1] ?? 0);
         }
       };
-      add(list);
+      add(decodePostings(asNumbers(first[term])));
+      const more = await Promise.all(
+        Array.from({ length: reading }, (_, band) =>
+          cached(paths.continuation(manifest, index, generation, band + 1)),
+        ),
+      );
+      for (const piece of more) add(decodePostings(asNumbers(piece[term])));
       let frequency = out.size;
       let rest = 0;
-      if (tier.length === 2) {
-        if (exhaustive) {
-          add(asNumbers((await cached(paths.continuation(manifest, index)))[term]));
-          frequency = out.size;
-        } else {
-          // Withdrawn items beyond the first tier still count here until the next compaction of the shard.
-          frequency = (tier[0] ?? 0) - (list.length / 2 - out.size);
-          rest = tier[1] ?? 0;
-        }
+      if (reading < bands) {
+        // Withdrawn items in the unread bands still count here until the next compaction of the shard.
+        frequency = (tier[0] ?? 0) - (listed - out.size);
+        rest = tier[reading + 1] ?? 0;
       }
       recentDocs.forEach((doc, at) => {
         const impact = doc.terms[term];
@@ -193,7 +274,9 @@ export function createSearchEngine(text: SearchText) {
       if ([...term].length < 4 || /\d/.test(term)) return [];
       const candidates = new Set<string>();
       for (const variant of text.deletions(term)) {
-        const near = record(await read(paths.near(manifest, text.shardOf(variant, manifest.shards))));
+        const shard = text.shardOf(variant, manifest.shards);
+        const generation = (await generationsOf(cachedReader, manifest, shard)).n;
+        const near = await cached(paths.near(manifest, shard, generation));
         const listed = near[variant];
         if (Array.isArray(listed))
           for (const word of listed) if (typeof word === 'string') candidates.add(word);
@@ -203,6 +286,34 @@ export function createSearchEngine(text: SearchText) {
           if (!word.includes(' ') && !word.startsWith(text.EXACT) && word.length >= 4) candidates.add(word);
       return [...candidates].filter((word) => word !== term && text.withinOneEdit(word, term));
     }
+
+    const filters = request.filters ?? {};
+    const activeFilters = facetNames.filter((name) => filters[name] !== undefined && filters[name] !== '');
+    const metaOf = new Map<number, Facets>();
+    /** The facet values of these documents (base ones from their meta chunks). */
+    async function loadMeta(docNums: Iterable<number>): Promise<void> {
+      // Only the rows asked for: a chunk holds 4,096 of them, and a query's items fall in many chunks.
+      const byChunk = new Map<number, number[]>();
+      for (const docNum of docNums) {
+        if (docNum >= manifest.docs || metaOf.has(docNum)) continue;
+        const chunk = Math.floor(docNum / META_PER_CHUNK);
+        const wanted = byChunk.get(chunk) ?? [];
+        wanted.push(docNum);
+        byChunk.set(chunk, wanted);
+      }
+      await Promise.all(
+        [...byChunk].map(async ([chunk, wanted]) => {
+          const rows = await read(paths.meta(manifest, chunk));
+          if (!Array.isArray(rows)) return;
+          for (const docNum of wanted) metaOf.set(docNum, facetsOfRow(rows[docNum - chunk * META_PER_CHUNK]));
+        }),
+      );
+      recentDocs.forEach((doc, index) => {
+        metaOf.set(manifest.docs + index, doc.head.facets);
+      });
+    }
+    const passes = (docNum: number, except?: FacetName) =>
+      activeFilters.every((name) => name === except || metaOf.get(docNum)?.[name] === filters[name]);
 
     type Scored = { score: number; matched: number };
     type Ranked = (readonly [number, number])[];
@@ -214,11 +325,16 @@ export function createSearchEngine(text: SearchText) {
         .filter(([docNum]) => keep(docNum))
         .map(([docNum, entry]) => [docNum, Math.round(entry.score * 1000) / 1000] as const)
         .sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    const widest = (terms: Weighted[]) =>
+      terms.reduce((best, weighted) =>
+        weighted.factor * weighted.found.rest > best.factor * best.found.rest ? weighted : best,
+      );
 
     /**
-     * Scores the query. `exhaustive` reads every posting; otherwise only first tiers, and the answer is
-     * undefined unless they prove the requested page: every item of it has a known score, and no item
-     * outside the first tiers can score as high (MaxScore's bound: its impact is at most the term's `rest`).
+     * Scores the query. `exhaustive` reads every posting; otherwise the first tiers and the bands read so
+     * far, and the answer is undefined unless they prove the requested page: every item of it has a known
+     * score, and no item outside what was read can score as high (MaxScore's bound: its impact is at most
+     * the term's `rest`). An undefined answer has named the next band to read.
      */
     async function rank(exhaustive: boolean): Promise<
       | {
@@ -235,6 +351,7 @@ export function createSearchEngine(text: SearchText) {
       const partScores: Map<number, number>[] = [];
       const parts: { direct: Weighted; exact?: Weighted }[] = [];
       const bonuses: Weighted[] = [];
+      const required: Weighted[] = [];
       for (const part of query.parts) {
         const perDoc = new Map<number, number>();
         let direct = await postings(part.folded, exhaustive);
@@ -274,22 +391,31 @@ export function createSearchEngine(text: SearchText) {
           entry.matched += 1;
           scores.set(docNum, entry);
         }
-      const bonus = async (terms: string[], weight: number, required: boolean) => {
+      const bonus = async (terms: string[], weight: number, isRequired: boolean) => {
         for (const term of terms) {
           const found = await postings(term, exhaustive);
           const termIdf = idf(documents, found.frequency);
-          bonuses.push({ found, factor: weight * termIdf });
+          const weighted = { found, factor: weight * termIdf };
+          bonuses.push(weighted);
+          if (isRequired) required.push(weighted);
           for (const [docNum, entry] of scores) {
             const impact = found.impacts.get(docNum);
             if (impact !== undefined) entry.score += weight * termIdf * impact;
-            else if (required) scores.delete(docNum);
+            else if (isRequired) scores.delete(docNum);
           }
         }
       };
+      const open = (terms: Weighted[]) => terms.filter((weighted) => weighted.found.rest > 0);
+      const directs = parts.map((part) => part.direct);
       const needed = query.parts.length;
       let partial = false;
       let candidates = [...scores.entries()].filter(([, entry]) => entry.matched === needed);
       if (candidates.length === 0 && needed > 1 && query.requiredBigrams.length === 0) {
+        // Unread bands may hold items with every word: read on before settling for some of the words.
+        if (!exhaustive && open(directs).length > 0) {
+          for (const weighted of open(directs)) deepen(weighted.found.term);
+          return undefined;
+        }
         partial = true;
         candidates = [...scores.entries()].filter(([, entry]) => entry.matched >= Math.ceil(needed / 2));
       }
@@ -304,105 +430,130 @@ export function createSearchEngine(text: SearchText) {
       // A number/symbol typed whole: only the items carrying it.
       if (query.symbols.length > 0) {
         const before = new Map(scores);
+        const from = bonuses.length;
         await bonus(query.symbols, 4, true);
-        if (scores.size === 0) for (const [docNum, entry] of before) scores.set(docNum, entry);
+        if (scores.size === 0) {
+          // No item read so far has it: read on, until every list is whole (then: the symbol is ignored).
+          const unread = open([...directs, ...bonuses.slice(from)]);
+          if (!exhaustive && unread.length > 0) {
+            deepen(widest(unread).found.term);
+            return undefined;
+          }
+          for (const [docNum, entry] of before) scores.set(docNum, entry);
+        }
       }
       const all = [
         ...parts.flatMap((part) => (part.exact ? [part.direct, part.exact] : [part.direct])),
         ...bonuses,
       ];
-      const tiered = all.filter((weighted) => weighted.found.rest > 0);
+      const tiered = open(all);
       if (exhaustive || tiered.length === 0) return { scores, partial, corrections };
-      if (partial) return undefined;
-      const known = (docNum: number) => tiered.every((weighted) => weighted.found.impacts.has(docNum));
-      const ranked = rounded(scores, known);
-      const last = ranked[page * pageSize - 1];
-      const widest = (terms: Weighted[]) =>
-        terms.reduce((best, weighted) =>
-          weighted.factor * weighted.found.rest > best.factor * best.found.rest ? weighted : best,
-        );
-      const tieredParts = tiered.filter((weighted) => parts.some((part) => part.direct === weighted));
-      if (!last) {
-        // Too few items known to match every word: read the widest word's list whole.
-        whole.add(widest(tieredParts.length > 0 ? tieredParts : tiered).found.term);
+      if (partial) {
+        deepen(widest(tiered).found.term);
         return undefined;
       }
-      const threshold = (scores.get(last[0])?.score ?? 0) - 0.001;
+      if (activeFilters.length > 0) await loadMeta(scores.keys());
+      const known = (docNum: number) => tiered.every((weighted) => weighted.found.impacts.has(docNum));
+      const ranked = rounded(scores, (docNum) => known(docNum) && passes(docNum));
+      const last = ranked[page * pageSize - 1];
+      if (!last) {
+        // Too few items known: the next band of each list the best items seen so far are missing from
+        // (they need it to be known). With none such, the page may be short: proven when no other item can
+        // match at all (threshold 0 below).
+        const missing = new Set<Weighted>();
+        for (const [docNum] of rounded(scores, (docNum) => passes(docNum)).slice(0, page * pageSize))
+          for (const weighted of tiered) if (!weighted.found.impacts.has(docNum)) missing.add(weighted);
+        if (missing.size > 0) {
+          for (const weighted of missing) deepen(weighted.found.term);
+          return undefined;
+        }
+      }
+      const threshold = last ? (scores.get(last[0])?.score ?? 0) - 0.001 : 0;
       const impactOf = (weighted: Weighted, docNum: number | undefined) =>
         (docNum === undefined ? undefined : weighted.found.impacts.get(docNum)) ?? weighted.found.rest;
-      /** The most an item can score (undefined: an item in no first tier); -1 when it cannot match. */
+      // A written form or a pair occurs at most as often as its folded word, in the same fields, so its
+      // impact for an item is at most the word's (impacts grow with the frequency): a tighter bound.
+      const wordOf = new Map<string, Weighted>();
+      query.parts.forEach((part, at) => {
+        const direct = parts[at]?.direct;
+        if (direct && direct.found.term === part.folded) wordOf.set(part.folded, direct);
+      });
+      const capped = (weighted: Weighted, docNum: number | undefined, words: (Weighted | undefined)[]) => {
+        let bound = impactOf(weighted, docNum);
+        for (const word of words) if (word) bound = Math.min(bound, impactOf(word, docNum));
+        return bound;
+      };
+      /** The most an item can score (undefined: an item in nothing read); -1 when it cannot match. */
       const upper = (docNum: number | undefined) => {
+        if (docNum !== undefined && metaOf.has(docNum) && !passes(docNum)) return -1;
         let bound = 0;
         for (const { direct, exact } of parts) {
           if (direct.found.rest === 0 && (docNum === undefined || !direct.found.impacts.has(docNum)))
             return -1;
           bound += direct.factor * impactOf(direct, docNum);
-          if (exact) bound += exact.factor * impactOf(exact, docNum);
+          if (exact) bound += exact.factor * capped(exact, docNum, [wordOf.get(direct.found.term)]);
         }
-        for (const weighted of bonuses) bound += weighted.factor * impactOf(weighted, docNum);
+        // A phrase or a symbol read whole that does not list the item: it cannot be on the page.
+        for (const weighted of required)
+          if (weighted.found.rest === 0 && (docNum === undefined || !weighted.found.impacts.has(docNum)))
+            return -1;
+        for (const weighted of bonuses)
+          bound +=
+            weighted.factor *
+            (weighted.found.term.includes(' ')
+              ? capped(
+                  weighted,
+                  docNum,
+                  weighted.found.term.split(' ').map((word) => wordOf.get(word)),
+                )
+              : impactOf(weighted, docNum));
         return bound;
       };
-      // Strictly above, with room for the rounding to three decimals; else read whole the terms that leave
-      // an item able to reach the page unknown.
-      const blocking = new Set<string>();
-      if (upper(undefined) >= threshold - 0.001) blocking.add(widest(tiered).found.term);
+      // Strictly above, with room for the rounding to three decimals; else read the next band of the terms
+      // that leave an item able to reach the page unknown.
+      // One band at a time, of the blocker that leaves the most room: fewer bytes, a few more rounds.
+      const blocking = new Set<Weighted>();
+      if (upper(undefined) >= threshold - 0.001) for (const weighted of tiered) blocking.add(weighted);
+      const checked = new Set<number>();
       for (const weighted of all)
-        for (const docNum of weighted.found.impacts.keys())
+        for (const docNum of weighted.found.impacts.keys()) {
+          if (checked.has(docNum)) continue;
+          checked.add(docNum);
           if (!known(docNum) && upper(docNum) >= threshold - 0.001)
-            for (const missing of tiered)
-              if (!missing.found.impacts.has(docNum)) blocking.add(missing.found.term);
+            for (const missing of tiered) if (!missing.found.impacts.has(docNum)) blocking.add(missing);
+        }
       if (blocking.size > 0) {
-        for (const term of blocking) whole.add(term);
+        // The widest blocker, and those with a fair share of its room: fewer rounds, about as many bytes.
+        const room = (weighted: Weighted) => weighted.factor * weighted.found.rest;
+        const most = room(widest([...blocking]));
+        for (const weighted of blocking) if (room(weighted) >= ROOM_SHARE * most) deepen(weighted.found.term);
         return undefined;
       }
       // How many items match: at least those seen; the words taken as independent, at most the rarest's.
-      const rarest = Math.min(...parts.map((part) => part.direct.found.frequency));
+      const rarest = Math.min(...[...directs, ...required].map((weighted) => weighted.found.frequency));
       const independent = parts.reduce(
         (product, part) => product * (part.direct.found.frequency / documents),
         documents,
       );
       const estimate = Math.max(scores.size, Math.min(rarest, Math.round(independent)));
-      const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(estimate)) - 1);
-      return { scores, partial, corrections, ranked, estimate: Math.round(estimate / magnitude) * magnitude };
+      // A short page proven: every item that can match is on it, so the counts are exact.
+      if (!last) return { scores, partial, corrections, ranked };
+      return { scores, partial, corrections, ranked, estimate };
     }
 
-    const filters = request.filters ?? {};
-    const activeFilters = facetNames.filter((name) => filters[name] !== undefined && filters[name] !== '');
-    // Counts, filters, phrases and symbols need every posting; a plain query tries the first tiers.
-    const needsAll =
-      request.facets === true ||
-      activeFilters.length > 0 ||
-      query.requiredBigrams.length > 0 ||
-      query.symbols.length > 0;
+    // Every query first tries what the first tiers and a few bands prove; each failed attempt reads at
+    // least one more band, and after MAX_ROUNDS everything is read (the answer is the same either way).
     let answered: Awaited<ReturnType<typeof rank>>;
-    // Each failed attempt reads at least one more term whole, so this ends.
-    if (!needsAll) for (let attempt = 0; attempt < 8 && !answered; attempt += 1) answered = await rank(false);
+    for (let attempt = 0; attempt < MAX_ROUNDS && !answered; attempt += 1) answered = await rank(false);
     answered ??= await rank(true);
     if (!answered) return empty;
     const { scores, partial, corrections } = answered;
-    const wantMeta = request.facets === true || activeFilters.length > 0;
-    const metaOf = new Map<number, Facets>();
-    if (wantMeta) {
-      const chunks = new Set<number>();
-      for (const docNum of scores.keys())
-        if (docNum < manifest.docs) chunks.add(Math.floor(docNum / META_PER_CHUNK));
-      await Promise.all(
-        [...chunks].map(async (chunk) => {
-          const rows = await read(paths.meta(manifest, chunk));
-          if (!Array.isArray(rows)) return;
-          rows.forEach((row, offset) => {
-            const docNum = chunk * META_PER_CHUNK + offset;
-            if (scores.has(docNum)) metaOf.set(docNum, facetsOfRow(row));
-          });
-        }),
-      );
-      recentDocs.forEach((doc, index) => {
-        metaOf.set(manifest.docs + index, doc.head.facets);
-      });
-    }
-    const passes = (docNum: number, except?: FacetName) =>
-      activeFilters.every((name) => name === except || metaOf.get(docNum)?.[name] === filters[name]);
+    if (request.facets === true || activeFilters.length > 0) await loadMeta(scores.keys());
 
+    // An answer proven from part of the lists counts only the items it saw: its counts are scaled to the
+    // estimated total and marked as estimates (the page says "khoảng" / "about").
+    const estimate = answered.estimate;
+    const scale = estimate !== undefined && scores.size > 0 ? estimate / scores.size : 1;
     const facets: SearchAnswer['facets'] = {};
     if (request.facets)
       for (const name of facetNames) {
@@ -412,10 +563,21 @@ export function createSearchEngine(text: SearchText) {
           if (value === undefined || value === '' || !passes(docNum, name)) continue;
           counts.set(value, (counts.get(value) ?? 0) + 1);
         }
-        facets[name] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        facets[name] = [...counts.entries()]
+          .map(([value, count]): [string, number] => [
+            value,
+            estimate === undefined ? count : Math.max(1, roughly(count * scale)),
+          ])
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       }
 
     const ranked = answered.ranked ?? rounded(scores, (docNum) => passes(docNum));
+    let total = ranked.length;
+    if (estimate !== undefined) {
+      const passing =
+        activeFilters.length > 0 ? [...scores.keys()].filter((docNum) => passes(docNum)).length : scores.size;
+      total = Math.max(ranked.length, roughly(passing * scale));
+    }
     const onPage = ranked.slice((page - 1) * pageSize, page * pageSize);
     const hits = await Promise.all(
       onPage.map(async ([docNum, score]): Promise<Hit> => {
@@ -446,10 +608,10 @@ export function createSearchEngine(text: SearchText) {
         };
       }),
     );
-    const estimate = answered.estimate;
     return {
-      total: estimate ?? ranked.length,
+      total,
       totalIsEstimate: estimate !== undefined,
+      facetsAreEstimates: estimate !== undefined && request.facets === true,
       hits,
       page,
       pageSize,
@@ -477,8 +639,13 @@ export function createSearchEngine(text: SearchText) {
   return {
     HEADS_PER_PIECE,
     META_PER_CHUNK,
+    GENERATION_PAGE,
     FIRST_TIER,
     TIER_MARK,
+    bandEnd,
+    encodePostings,
+    decodePostings,
+    generationsOf,
     facetNames,
     paths,
     search,

@@ -15,10 +15,13 @@ export const engine = createSearchEngine(searchText);
 export const RECENT_LIMIT_BYTES = 96_000;
 /** Base docNums withdrawn or replaced since the last full build; a full build clears them. */
 export const REMOVED_LIMIT = 5_000;
-/** About 16 KB of postings per term shard at build (estimated): a browser query reads a handful of shards. */
-const TARGET_SHARD_BYTES = 16_000;
+/**
+ * About 8 KB of first tiers per term shard at build (estimated; about 4 KB written): a browser query reads
+ * one shard per term, so the shard count follows the site (decision 114).
+ */
+const TARGET_SHARD_BYTES = 8_000;
 const MIN_SHARDS = 8;
-const MAX_SHARDS = 8192;
+const MAX_SHARDS = 131_072;
 const EXCERPT_CHARS = 2_000;
 const K1 = 1.2;
 const B = 0.75;
@@ -30,14 +33,12 @@ export type PieceStore = {
 };
 
 export const manifestSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   base: z.string().regex(/^[a-z0-9]+$/),
   shards: z.number().int().min(1),
   docs: z.number().int().min(0),
   averageLength: z.number().positive(),
-  termGenerations: z.array(z.number().int()),
-  keyGenerations: z.array(z.number().int()),
-  nearGenerations: z.array(z.number().int()),
+  generationPages: z.array(z.number().int().min(0)),
   removed: z.array(z.number().int()),
   recent: z.object({ id: z.string(), docs: z.number().int(), bytes: z.number().int() }).nullable(),
   updatedAt: z.string(),
@@ -63,6 +64,73 @@ const nearPieceSchema = z.record(z.string(), z.array(z.string()));
 const headsPieceSchema = z.array(headSchema);
 const excerptsPieceSchema = z.array(z.string());
 const metaPieceSchema = z.array(z.array(z.string()));
+const generationPageSchema = z.object({
+  t: z.array(z.number().int()),
+  k: z.array(z.number().int()),
+  n: z.array(z.number().int()),
+});
+type GenerationPage = z.infer<typeof generationPageSchema>;
+type Family = keyof GenerationPage;
+
+/**
+ * The generations of the shards a write touches, by generation page (decision 113): what they are now,
+ * and which pages a write bumps (each gets a new version, so a new name).
+ */
+class GenerationBook {
+  readonly pages = new Map<number, GenerationPage>();
+  readonly bumped = new Set<number>();
+  constructor(private readonly manifest: SearchManifest) {}
+
+  async load(store: PieceStore, shards: Iterable<number>): Promise<void> {
+    const wanted = new Set<number>();
+    for (const shard of shards) wanted.add(Math.floor(shard / engine.GENERATION_PAGE));
+    await Promise.all(
+      [...wanted].map(async (page) => {
+        const version = this.manifest.generationPages[page] ?? 0;
+        if (version === 0 || this.pages.has(page)) return;
+        const path = engine.paths.generations(this.manifest, page, version);
+        const found = await readJson(store, path, generationPageSchema.optional(), undefined);
+        if (!found) throw new Error(`search index: generation page ${path} is missing`);
+        this.pages.set(page, found);
+      }),
+    );
+  }
+
+  private page(shard: number): GenerationPage {
+    const index = Math.floor(shard / engine.GENERATION_PAGE);
+    let found = this.pages.get(index);
+    if (!found) {
+      const length = Math.min(engine.GENERATION_PAGE, this.manifest.shards - index * engine.GENERATION_PAGE);
+      found = { t: new Array(length).fill(0), k: new Array(length).fill(0), n: new Array(length).fill(0) };
+      this.pages.set(index, found);
+    }
+    return found;
+  }
+
+  of(family: Family, shard: number): number {
+    return this.page(shard)[family][shard % engine.GENERATION_PAGE] ?? 0;
+  }
+
+  bump(family: Family, shard: number): void {
+    const list = this.page(shard)[family];
+    const at = shard % engine.GENERATION_PAGE;
+    list[at] = (list[at] ?? 0) + 1;
+    this.bumped.add(Math.floor(shard / engine.GENERATION_PAGE));
+  }
+
+  /** The bumped pages under their new versions, and the manifest naming them. */
+  write(next: SearchManifest, pieces: Map<string, string>): void {
+    next.generationPages = [...this.manifest.generationPages];
+    for (const index of this.bumped) {
+      const version = (this.manifest.generationPages[index] ?? 0) + 1;
+      next.generationPages[index] = version;
+      pieces.set(
+        engine.paths.generations(next, index, version),
+        json(this.page(index * engine.GENERATION_PAGE)),
+      );
+    }
+  }
+}
 
 function headOf(record: SearchRecord): SearchDocHead {
   const facets: Record<string, string> = {
@@ -129,7 +197,14 @@ export function buildIndex(records: SearchRecord[], now = new Date()): Map<strin
   const weighted = sorted.map((record) => weightedTerms(record));
   const averageLength =
     weighted.length > 0 ? weighted.reduce((sum, entry) => sum + entry.length, 0) / weighted.length : 100;
-  const docs = sorted.map((record, index) => recentDocOf(record, averageLength, weighted[index]));
+  // Each record's term map goes as soon as its impacts are computed: at 100,000 items the maps and the
+  // impacts are gigabytes, and need not be held at once.
+  const released = { terms: new Map<string, number>(), length: 1 };
+  const docs = sorted.map((record, index) => {
+    const doc = recentDocOf(record, averageLength, weighted[index]);
+    weighted[index] = released;
+    return doc;
+  });
   let postingBytes = 0;
   const perTerm = new Map<string, number>();
   for (const doc of docs)
@@ -140,14 +215,13 @@ export function buildIndex(records: SearchRecord[], now = new Date()): Map<strin
   let shards = MIN_SHARDS;
   while (shards < MAX_SHARDS && postingBytes / shards > TARGET_SHARD_BYTES) shards *= 2;
   const manifest: SearchManifest = {
-    format: 1,
+    format: 2,
     base: `b${now.getTime().toString(36)}${randomBytes(3).toString('hex')}`,
     shards,
     docs: 0,
     averageLength,
-    termGenerations: new Array(shards).fill(0),
-    keyGenerations: new Array(shards).fill(0),
-    nearGenerations: new Array(shards).fill(0),
+    // A fresh base: every shard at generation 0, no generation page.
+    generationPages: new Array(Math.ceil(shards / engine.GENERATION_PAGE)).fill(0),
     removed: [],
     recent: null,
     updatedAt: now.toISOString(),
@@ -158,6 +232,8 @@ export function buildIndex(records: SearchRecord[], now = new Date()): Map<strin
     docs,
     { terms: new Map(), keys: new Map(), near: new Map() },
     new Map(),
+    new GenerationBook(manifest),
+    true,
   );
   for (const [path, body] of appended.pieces) pieces.set(path, body);
   pieces.set(engine.paths.manifest(), json(appended.manifest));
@@ -180,13 +256,11 @@ function appendDocs(
   docs: RecentDoc[],
   current: ShardFamilies,
   partial: Map<string, unknown[]>,
+  generations: GenerationBook,
+  /** A full build: every piece at generation 0 under a new base; else the next generation of each. */
+  fresh: boolean,
 ): { manifest: SearchManifest; pieces: Map<string, string> } {
-  const next: SearchManifest = {
-    ...manifest,
-    termGenerations: [...manifest.termGenerations],
-    keyGenerations: [...manifest.keyGenerations],
-    nearGenerations: [...manifest.nearGenerations],
-  };
+  const next: SearchManifest = { ...manifest };
   const touched = { terms: new Set<number>(), keys: new Set<number>(), near: new Set<number>() };
   const family = <T>(map: Map<number, Record<string, T>>, shard: number): Record<string, T> => {
     let piece = map.get(shard);
@@ -211,6 +285,8 @@ function appendDocs(
       touched.terms.add(shard);
       if (isFoldedWord(term)) words.add(term);
     }
+    // A full build's docs are its own: their impacts now live in the postings (memory at 100,000).
+    if (fresh) doc.terms = {};
     const keyShard = searchText.shardOf(doc.head.key, manifest.shards);
     family(current.keys, keyShard)[doc.head.key] = docNum;
     touched.keys.add(keyShard);
@@ -231,18 +307,25 @@ function appendDocs(
       }
     }
   const pieces = new Map<string, string>();
-  for (const shard of touched.terms) next.termGenerations[shard] = (next.termGenerations[shard] ?? 0) + 1;
-  for (const shard of touched.keys) next.keyGenerations[shard] = (next.keyGenerations[shard] ?? 0) + 1;
-  for (const shard of touched.near) next.nearGenerations[shard] = (next.nearGenerations[shard] ?? 0) + 1;
+  if (!fresh) {
+    for (const shard of touched.terms) generations.bump('t', shard);
+    for (const shard of touched.keys) generations.bump('k', shard);
+    for (const shard of touched.near) generations.bump('n', shard);
+    generations.write(next, pieces);
+  }
   next.docs = manifest.docs + docs.length;
   for (const shard of touched.terms) {
-    const { first, continuation } = splitTiers(current.terms.get(shard) ?? {});
-    pieces.set(engine.paths.terms(next, shard), json(first));
-    if (Object.keys(continuation).length > 0)
-      pieces.set(engine.paths.continuation(next, shard), json(continuation));
+    const generation = generations.of('t', shard);
+    const { first, bands } = splitTiers(current.terms.get(shard) ?? {});
+    pieces.set(engine.paths.terms(next, shard, generation), json(first));
+    bands.forEach((band, index) => {
+      pieces.set(engine.paths.continuation(next, shard, generation, index + 1), json(band));
+    });
   }
-  for (const shard of touched.keys) pieces.set(engine.paths.keys(next, shard), json(current.keys.get(shard)));
-  for (const shard of touched.near) pieces.set(engine.paths.near(next, shard), json(current.near.get(shard)));
+  for (const shard of touched.keys)
+    pieces.set(engine.paths.keys(next, shard, generations.of('k', shard)), json(current.keys.get(shard)));
+  for (const shard of touched.near)
+    pieces.set(engine.paths.near(next, shard, generations.of('n', shard)), json(current.near.get(shard)));
   // Heads, excerpts and meta rows: fill the last partial piece, then new ones.
   const fill = (
     per: number,
@@ -262,48 +345,59 @@ function appendDocs(
 }
 
 /**
- * A shard's full posting lists (docNum order) as its first tiers and its continuation (decision 112): a
- * term with more than FIRST_TIER postings keeps its best by impact (ties: the newer) in the shard, with
- * its count and the largest impact left out; the rest goes to the continuation piece.
+ * A shard's full posting lists (docNum order) as its first tiers and impact bands (decisions 112, 114): a
+ * term with more than FIRST_TIER postings keeps its best by impact (ties: the newer) in the shard, with its
+ * count and the largest impact of each band; band b (ranks FIRST_TIER·2^(b-1) to FIRST_TIER·2^b) goes to
+ * the shard's band piece b. Every list in a piece is in docNum order, gap-encoded.
  */
 export function splitTiers(piece: Record<string, number[]>): {
   first: Record<string, number[]>;
-  continuation: Record<string, number[]>;
+  bands: Record<string, number[]>[];
 } {
   const first: Record<string, number[]> = {};
-  const continuation: Record<string, number[]> = {};
+  const bands: Record<string, number[]>[] = [];
   for (const [term, list] of Object.entries(piece)) {
     if (list.length <= 2 * engine.FIRST_TIER) {
-      first[term] = list;
+      first[term] = engine.encodePostings(list);
       continue;
     }
     const pairs: [number, number][] = [];
     for (let at = 0; at + 1 < list.length; at += 2) pairs.push([list[at] ?? 0, list[at + 1] ?? 0]);
     pairs.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    const flat = (chosen: [number, number][]) => chosen.sort((a, b) => a[0] - b[0]).flat();
-    const rest = pairs[engine.FIRST_TIER]?.[1] ?? 0;
+    const flat = (chosen: [number, number][]) =>
+      engine.encodePostings(chosen.sort((a, b) => a[0] - b[0]).flat());
+    const mark = [pairs.length];
     first[term] = flat(pairs.slice(0, engine.FIRST_TIER));
-    first[engine.TIER_MARK + term] = [pairs.length, rest];
-    continuation[term] = flat(pairs.slice(engine.FIRST_TIER));
+    for (let band = 1; engine.bandEnd(band - 1) < pairs.length; band += 1) {
+      const chosen = pairs.slice(engine.bandEnd(band - 1), engine.bandEnd(band));
+      mark.push(chosen[0]?.[1] ?? 0);
+      let target = bands[band - 1];
+      if (!target) {
+        target = {};
+        bands[band - 1] = target;
+      }
+      target[term] = flat(chosen);
+    }
+    first[engine.TIER_MARK + term] = mark;
   }
-  return { first, continuation };
+  return { first, bands };
 }
 
-/** The inverse of splitTiers: a shard's first tiers and continuation as full lists in docNum order. */
+/** The inverse of splitTiers: a shard's first tiers and bands as full lists in docNum order. */
 function joinTiers(
   first: Record<string, number[]>,
-  continuation: Record<string, number[]>,
+  bands: Record<string, number[]>[],
 ): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const [term, list] of Object.entries(first)) {
     if (term.startsWith(engine.TIER_MARK)) continue;
-    const more = continuation[term];
-    if (!more) {
-      out[term] = list;
+    const more = bands.map((band) => band[term]).filter((found): found is number[] => found !== undefined);
+    if (more.length === 0) {
+      out[term] = engine.decodePostings(list);
       continue;
     }
     const pairs: [number, number][] = [];
-    for (const numbers of [list, more])
+    for (const numbers of [list, ...more].map(engine.decodePostings))
       for (let at = 0; at + 1 < numbers.length; at += 2) pairs.push([numbers[at] ?? 0, numbers[at + 1] ?? 0]);
     out[term] = pairs.sort((a, b) => a[0] - b[0]).flat();
   }
@@ -315,9 +409,16 @@ async function readJson<T>(store: PieceStore, path: string, schema: z.ZodType<T>
   return body === undefined ? fallback : schema.parse(JSON.parse(body));
 }
 
+const olderManifestSchema = z.object({ format: z.number().int() });
+
+/** The live manifest; undefined when there is no index, or one of an older format (a full rebuild replaces it). */
 export async function readManifest(store: PieceStore): Promise<SearchManifest | undefined> {
   const body = await store.read(engine.paths.manifest());
-  return body === undefined ? undefined : manifestSchema.parse(JSON.parse(body));
+  if (body === undefined) return undefined;
+  const parsed: unknown = JSON.parse(body);
+  const older = olderManifestSchema.safeParse(parsed);
+  if (older.success && older.data.format < 2) return undefined;
+  return manifestSchema.parse(parsed);
 }
 
 export type IndexUpdate = { upsert: SearchRecord[]; remove: string[] };
@@ -337,6 +438,9 @@ export async function updateIndex(
 ): Promise<UpdateReport> {
   const manifest = await readManifest(store);
   if (!manifest) {
+    // An index of an older format is not rebuilt from one publication's items: an operator rebuilds it.
+    if ((await store.read(engine.paths.manifest())) !== undefined)
+      throw new Error('search index of an older format: run a full rebuild (rebuild-site)');
     const pieces = buildIndex(update.upsert, now);
     await writePieces(store, pieces);
     return { written: [...pieces.keys()], compacted: false };
@@ -346,11 +450,17 @@ export async function updateIndex(
     : { docs: [] };
   const changedKeys = new Set([...update.remove, ...update.upsert.map((record) => record.key)]);
   const removed = new Set(manifest.removed);
+  const generations = new GenerationBook(manifest);
+  await generations.load(
+    store,
+    [...changedKeys].map((key) => searchText.shardOf(key, manifest.shards)),
+  );
   // Where a changed key sits in the base: one key shard each.
   await Promise.all(
     [...changedKeys].map(async (key) => {
       const shard = searchText.shardOf(key, manifest.shards);
-      const keysPiece = await readJson(store, engine.paths.keys(manifest, shard), keysPieceSchema, {});
+      const path = engine.paths.keys(manifest, shard, generations.of('k', shard));
+      const keysPiece = await readJson(store, path, keysPieceSchema, {});
       const docNum = keysPiece[key];
       if (docNum !== undefined) removed.add(docNum);
     }),
@@ -396,6 +506,8 @@ async function compact(
           nearShards.add(searchText.shardOf(variant, manifest.shards));
     }
   }
+  const generations = new GenerationBook(manifest);
+  await generations.load(store, [...termShards, ...nearShards, ...keyShards]);
   const current: ShardFamilies = { terms: new Map(), keys: new Map(), near: new Map() };
   const loadAll = <T>(
     shards: Set<number>,
@@ -411,25 +523,40 @@ async function compact(
     );
   await Promise.all(
     [...termShards].map(async (shard) => {
-      const first = await readJson(store, engine.paths.terms(manifest, shard), postingsPieceSchema, {});
-      const tiered = Object.keys(first).some((term) => term.startsWith(engine.TIER_MARK));
-      const continuation = tiered
-        ? await readJson(store, engine.paths.continuation(manifest, shard), postingsPieceSchema, {})
-        : {};
-      current.terms.set(shard, joinTiers(first, continuation));
+      const generation = generations.of('t', shard);
+      const first = await readJson(
+        store,
+        engine.paths.terms(manifest, shard, generation),
+        postingsPieceSchema,
+        {},
+      );
+      let bandCount = 0;
+      for (const [term, mark] of Object.entries(first))
+        if (term.startsWith(engine.TIER_MARK)) bandCount = Math.max(bandCount, mark.length - 1);
+      const bands = await Promise.all(
+        Array.from({ length: bandCount }, (_, band) =>
+          readJson(
+            store,
+            engine.paths.continuation(manifest, shard, generation, band + 1),
+            postingsPieceSchema,
+            {},
+          ),
+        ),
+      );
+      current.terms.set(shard, joinTiers(first, bands));
     }),
   );
   await loadAll(
     keyShards,
     current.keys,
-    (shard) => engine.paths.keys(manifest, shard),
+    (shard) => engine.paths.keys(manifest, shard, generations.of('k', shard)),
     keysPieceSchema,
     () => ({}),
   );
   await loadAll(
     nearShards,
     current.near,
-    (shard) => engine.paths.near(manifest, shard),
+    (shard) => engine.paths.near(manifest, shard, generations.of('n', shard)),
     nearPieceSchema,
     () => ({}),
   );
@@ -446,7 +573,7 @@ async function compact(
     const chunk = Math.floor(manifest.docs / engine.META_PER_CHUNK);
     partial.set('meta', await readJson(store, engine.paths.meta(manifest, chunk), metaPieceSchema, []));
   }
-  const appended = appendDocs(manifest, docs, current, partial);
+  const appended = appendDocs(manifest, docs, current, partial, generations, false);
   appended.manifest.recent = null;
   return appended;
 }

@@ -25,15 +25,17 @@ function withoutTiers(files: Map<string, string>): Map<string, string> {
     const match = /^(.*)\/t\/(\d+-\d+)\.json$/.exec(path);
     if (!match) continue;
     const first: Record<string, number[]> = JSON.parse(body);
-    const more: Record<string, number[]> = JSON.parse(files.get(`${match[1]}/c/${match[2]}.json`) ?? '{}');
+    const bands: Record<string, number[]>[] = [];
+    for (let band = 1; files.has(`${match[1]}/c/${match[2]}-${band}.json`); band += 1)
+      bands.push(JSON.parse(files.get(`${match[1]}/c/${match[2]}-${band}.json`) ?? '{}'));
     const whole: Record<string, number[]> = {};
     for (const [term, list] of Object.entries(first)) {
       if (term.startsWith(engine.TIER_MARK)) continue;
       const pairs: [number, number][] = [];
-      for (const numbers of [list, more[term] ?? []])
+      for (const numbers of [list, ...bands.map((band) => band[term] ?? [])].map(engine.decodePostings))
         for (let at = 0; at + 1 < numbers.length; at += 2)
           pairs.push([numbers[at] ?? 0, numbers[at + 1] ?? 0]);
-      whole[term] = pairs.sort((a, b) => a[0] - b[0]).flat();
+      whole[term] = engine.encodePostings(pairs.sort((a, b) => a[0] - b[0]).flat());
     }
     out.set(path, JSON.stringify(whole));
   }
@@ -123,5 +125,114 @@ describe('tiered posting lists', () => {
     }
     expect(compacted).toBe(true);
     await expectSameResults(store, requestsOf(commonQueries.map((q) => ({ q }))));
+  });
+});
+
+describe('answers proven from part of the lists (decisions 113, 114)', () => {
+  const files = buildIndex(records, new Date('2026-12-01T00:00:00Z'));
+
+  it('mark a total and facet counts seen only in part as estimates, and give exact ones otherwise', async () => {
+    const manifest = await manifestOf(files);
+    const plain = withoutTiers(files);
+    const request = { q: 'quang tri', pageSize: 10, facets: true };
+    const rough = await engine.search(reader(files), manifest, request);
+    const exact = await engine.search(reader(plain), manifest, request);
+    expect(exact.totalIsEstimate).toBe(false);
+    expect(exact.facetsAreEstimates).toBe(false);
+    expect(rough.totalIsEstimate).toBe(true);
+    expect(rough.facetsAreEstimates).toBe(true);
+    expect(ranking(rough)).toEqual(ranking(exact));
+    // Two significant figures, every value the exact answer counts listed, none it does not.
+    const kinds = (answer: typeof rough) => (answer.facets.kind ?? []).map(([value]) => value).sort();
+    expect(kinds(rough).every((value) => kinds(exact).includes(value))).toBe(true);
+    for (const [, count] of rough.facets.kind ?? []) expect(String(count)).toMatch(/^[1-9]\d?0*$/);
+    // A rare word's list is read whole: its counts are exact, and equal the untiered engine's.
+    const rare = { q: 'typhoon', pageSize: 10, facets: true };
+    const rareTiered = await engine.search(reader(files), manifest, rare);
+    expect(rareTiered.totalIsEstimate).toBe(false);
+    expect(rareTiered.facetsAreEstimates).toBe(false);
+    expect(rareTiered.facets).toEqual((await engine.search(reader(plain), manifest, rare)).facets);
+  });
+
+  it('read the next impact band of a list that blocks the proof, not the rest of it', async () => {
+    const manifest = await manifestOf(files);
+    let readSomeBand = false;
+    let stoppedBeforeTheLast = false;
+    for (const q of ['dang ky kinh doanh', 'nong nghiep huu co', 'tinh quang tri', 'cai cach hanh chinh']) {
+      const seen = new Set<string>();
+      await engine.search(reader(files, seen), manifest, { q, pageSize: 8 });
+      const bands = [...seen].filter((path) => path.includes('/c/'));
+      if (bands.length > 0) readSomeBand = true;
+      // Every band read is there, and no band is read before the one above it.
+      for (const path of bands) {
+        expect(files.has(path)).toBe(true);
+        const match = /\/c\/(\d+-\d+)-(\d+)\.json$/.exec(path);
+        const band = Number(match?.[2]);
+        if (band > 1) expect(seen.has(path.replace(/-\d+\.json$/, `-${band - 1}.json`))).toBe(true);
+      }
+      // Some query reads less of the bands than its shards hold: the proof stopped at a band.
+      const shards = new Set(bands.map((path) => path.replace(/-\d+\.json$/, '')));
+      const all = [...files.keys()].filter((path) => shards.has(path.replace(/-\d+\.json$/, '')));
+      const size = (paths: string[]) => paths.reduce((sum, path) => sum + (files.get(path)?.length ?? 0), 0);
+      if (bands.length > 0 && size(bands) < size(all)) stoppedBeforeTheLast = true;
+    }
+    expect(readSomeBand).toBe(true);
+    expect(stoppedBeforeTheLast).toBe(true);
+    // Lists longer than two bands exist, so "the next band" is not "the rest".
+    const deepest = Math.max(
+      ...[...files.keys()].map((path) => Number(/\/c\/\d+-\d+-(\d+)\.json$/.exec(path)?.[1] ?? 0)),
+    );
+    expect(deepest).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keep the manifest small: generation pages, not per-shard arrays', async () => {
+    const small = buildIndex(records.slice(0, 100), new Date('2026-12-01T00:00:00Z'));
+    const smallManifest = await manifestOf(small);
+    const manifest = await manifestOf(files);
+    expect(manifest.shards).toBeGreaterThan(smallManifest.shards);
+    expect(manifest.generationPages).toHaveLength(Math.ceil(manifest.shards / engine.GENERATION_PAGE));
+    expect(Object.keys(manifest).sort()).toEqual([
+      'averageLength',
+      'base',
+      'docs',
+      'format',
+      'generationPages',
+      'recent',
+      'removed',
+      'shards',
+      'updatedAt',
+    ]);
+    // A fresh build names no generation page; a compaction writes the pages of the shards it touched.
+    expect(manifest.generationPages.every((version) => version === 0)).toBe(true);
+    expect((files.get('manifest.json') ?? '').length).toBeLessThan(1_000);
+    const store = new Map(files);
+    const written: string[] = [];
+    const pieceStore = {
+      read: async (path: string) => store.get(path),
+      write: async (path: string, body: string) => {
+        store.set(path, body);
+        written.push(path);
+      },
+    };
+    let compacted = false;
+    for (let index = 0; !compacted && index < 200; index += 1) {
+      const base = records[index];
+      if (!base) break;
+      written.length = 0;
+      const record = searchRecordSchema.parse({ ...base, key: `gen:new-${index}` });
+      compacted = (await updateIndex(pieceStore, { upsert: [record], remove: [] })).compacted;
+    }
+    expect(compacted).toBe(true);
+    const after = await manifestOf(store);
+    const pages = written.filter((path) => path.includes('/g/'));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBe(after.generationPages.filter((version) => version > 0).length);
+    expect((store.get('manifest.json') ?? '').length).toBeLessThan(1_000);
+    // The pieces a query reads after it are the compacted ones, found through the pages.
+    const seen = new Set<string>();
+    const answer = await engine.search(reader(store, seen), after, { q: 'quang tri', pageSize: 8 });
+    expect(answer.hits).toHaveLength(8);
+    expect([...seen].some((path) => path.includes('/g/'))).toBe(true);
+    expect([...seen].filter((path) => path.includes('/t/')).every((path) => store.has(path))).toBe(true);
   });
 });

@@ -387,6 +387,25 @@ describe('escaping', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
 
+  it('says "khoảng" / "about" beside a total and facet counts the index estimated, and not otherwise', () => {
+    const answer = answerOf(articlesIn('vi', 'nong-nghiep'));
+    const summary = (html: string) => textOf(all(dom(html), (e) => e.attribs.class === 'search-summary')[0]);
+    const facetText = (html: string) =>
+      all(dom(html), (e) => e.attribs.class === 'search-facet')
+        .map(textOf)
+        .join(' ');
+    const exact = renderSearchPage(ctx, 'vi', { query: 'cà phê', answer });
+    expect(summary(exact)).toBe(`${answer.total} kết quả cho “cà phê”`);
+    expect(facetText(exact)).not.toContain('khoảng');
+    const rough = { ...answer, total: 1500, totalIsEstimate: true, facetsAreEstimates: true };
+    const vi = renderSearchPage(ctx, 'vi', { query: 'cà phê', answer: rough });
+    expect(summary(vi)).toBe('khoảng 1500 kết quả cho “cà phê”');
+    expect(facetText(vi)).toContain(`(khoảng ${answer.total})`);
+    const en = renderSearchPage(ctx, 'en', { query: 'coffee', answer: rough });
+    expect(summary(en)).toBe('about 1500 results for “coffee”');
+    expect(facetText(en)).toContain(`(about ${answer.total})`);
+  });
+
   it('echoes a search query as text', () => {
     const page = renderSearchPage(ctx, 'vi', { query: '"><script>x()</script>', answer: answerOf([]) });
     expect(page).not.toContain('<script>x()');

@@ -15,7 +15,10 @@ const vi = {
   searchPlaceholder: 'Nhập từ khóa',
   searchButton: 'Tìm',
   search: 'Tìm kiếm',
-  searchResultsFor: (query: string, count: number) => `${count} kết quả cho “${query}”`,
+  searchResultsFor: (query: string, count: number, estimated = false) =>
+    `${estimated ? 'khoảng ' : ''}${count} kết quả cho “${query}”`,
+  /** A count known only roughly (the index proved the page from part of its lists). */
+  searchAbout: (count: number) => `khoảng ${count}`,
   searchNoResults: (query: string) =>
     `Không tìm thấy kết quả nào cho “${query}”. Hãy thử từ khóa khác, có thể gõ không dấu.`,
   searchNoResultsHelp: [
@@ -98,7 +101,9 @@ const en: Labels = {
   searchPlaceholder: 'Keywords',
   searchButton: 'Search',
   search: 'Search',
-  searchResultsFor: (query, count) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+  searchResultsFor: (query, count, estimated = false) =>
+    `${estimated ? 'about ' : ''}${count} ${count === 1 && !estimated ? 'result' : 'results'} for “${query}”`,
+  searchAbout: (count) => `about ${count}`,
   searchNoResults: (query) => `Nothing found for “${query}”. Try other keywords.`,
   searchNoResultsHelp: [
     'Check the spelling; Vietnamese words can be typed without marks (“dang ky”).',

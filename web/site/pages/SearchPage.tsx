@@ -111,6 +111,9 @@ export function SearchPage({
   const trimmed = model.query.trim();
   const answer = model.answer;
   const found = answer?.total ?? 0;
+  const estimated = answer?.totalIsEstimate === true;
+  const facetCount = (count: number) =>
+    answer?.facetsAreEstimates ? text.searchAbout(count) : String(count);
   const filters = model.filters ?? {};
   const title = trimmed ? `${text.search}: ${trimmed}` : text.search;
   const pages = answer ? Math.ceil(answer.total / answer.pageSize) : 0;
@@ -120,7 +123,7 @@ export function SearchPage({
       ctx={ctx}
       language={language}
       // The result count in the title tells screen reader users the outcome first (WCAG 2.1 SC 2.4.2).
-      title={`${trimmed ? `${text.searchResultsFor(trimmed, found)} — ` : ''}${text.search} | ${portal.shortName[language]}`}
+      title={`${trimmed ? `${text.searchResultsFor(trimmed, found, estimated)} — ` : ''}${text.search} | ${portal.shortName[language]}`}
       alternatePath={sitePaths.search(otherLanguage(language))}
       // Result pages are countless and thin: keep them out of search engines.
       headerSearch={false}
@@ -185,7 +188,7 @@ export function SearchPage({
               </div>
             ) : (
               <div class="search-results">
-                <h2 class="search-summary">{text.searchResultsFor(trimmed, found)}</h2>
+                <h2 class="search-summary">{text.searchResultsFor(trimmed, found, estimated)}</h2>
                 {answer?.partial ? <p class="search-partial">{text.searchPartial}</p> : null}
                 <div class="search-layout">
                   <ol class="search-hits" start={answer ? (answer.page - 1) * answer.pageSize + 1 : 1}>
@@ -218,11 +221,11 @@ export function SearchPage({
                               <li key={value}>
                                 {filters[facet] === value ? (
                                   <strong aria-current="true">
-                                    {valueLabel(ctx, language, facet, value)} ({count})
+                                    {valueLabel(ctx, language, facet, value)} ({facetCount(count)})
                                   </strong>
                                 ) : (
                                   <a href={searchHref(language, trimmed, { ...filters, [facet]: value })}>
-                                    {valueLabel(ctx, language, facet, value)} ({count})
+                                    {valueLabel(ctx, language, facet, value)} ({facetCount(count)})
                                   </a>
                                 )}
                               </li>
