@@ -61,6 +61,8 @@ const { values: args } = parseArgs({
     /** Posts per feedback scenario; 0 skips the feedback submissions. */
     'feedback-requests': { type: 'string', default: '400' },
     'feedback-connections': { type: 'string', default: '8' },
+    /** One figure only: `cold-start` (bench/cold-start.ts). */
+    only: { type: 'string' },
     /** Re-renders the tables and latest.md from a results file, without measuring anything. */
     report: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -103,6 +105,15 @@ async function main(): Promise<void> {
       'npm run bench [-- --sizes 1000,10000] [--runs 10] [--warmup 1] [--parallel 4] [--no-hugo] [--keep-tmp]',
     );
     return;
+  }
+  if (args.only === 'cold-start') {
+    const { coldStartBench } = await import('./cold-start.ts');
+    return coldStartBench({
+      runs: Math.max(1, Number(args.runs)),
+      resultsDir,
+      commit: git('rev-parse', '--short', 'HEAD') || 'nogit',
+      progress,
+    });
   }
   if (args.report) {
     const past = JSON.parse(readFileSync(resolve(args.report), 'utf8')) as BenchResults;

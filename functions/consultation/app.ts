@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
+import * as z from 'zod';
 import { consultationPolicy } from '#shared/auth/policies/consultation.ts';
 import { adoptableDocuments, linkAdoptedDocument } from '#shared/consultation/adoption.ts';
 import { moderateComment, readCommentContact, submitComment } from '#shared/consultation/comments.ts';

@@ -2,7 +2,7 @@ import type { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import cdkNag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bucketDefinitions } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 import { allRoles } from '#shared/domain/roles.ts';
