@@ -1,4 +1,3 @@
-import { Hono } from 'hono';
 import * as z from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
 import { contentPolicy } from '#shared/auth/policies/content.ts';
@@ -8,8 +7,6 @@ import {
   createCategory,
   getAgency,
   getCategory,
-  listAgencies,
-  listCategories,
   updateAgency,
   updateCategory,
 } from '#shared/data/directory.ts';
@@ -17,11 +14,11 @@ import { agencySchema, categoryInputSchema, categoryUpdateSchema } from '#shared
 import { errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
-import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
+import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
-import { searchRoutes } from './search.ts';
+import { contentPublicRoutes } from './public-app.ts';
 
 /** Content context: news and information, and the portal's reference data (categories, agencies). */
 
@@ -29,11 +26,6 @@ const slugParam = z.object({ slug: slugSchema });
 const idParam = z.object({ id: slugSchema });
 const agencyInputSchema = agencySchema.omit({ version: true });
 const agencyUpdateSchema = agencyInputSchema.omit({ id: true }).extend(versionedSchema.shape);
-
-const publicRoutes = new Hono<ContextEnv>()
-  .get('/categories', async (c) => c.json({ items: await listCategories() }))
-  .get('/agencies', async (c) => c.json({ items: await listAgencies() }))
-  .route('/', searchRoutes);
 
 const adminRoutes = createAdminApp(contentPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
@@ -83,6 +75,10 @@ const adminRoutes = createAdminApp(contentPolicy)
     return c.json({ items: await listHistory({ type: 'Agency', id }) });
   });
 
+/** The staff routes alone: the function behind API Gateway's /api/content/admin/{proxy+}. */
+export const contentAdminApp = createContextApp('/api/content').route('/admin', adminRoutes);
+
+/** Both halves in one app, as the local gateway and the route tests serve them. */
 export const contentApp = createContextApp('/api/content')
-  .route('/', publicRoutes)
+  .route('/', contentPublicRoutes)
   .route('/admin', adminRoutes);
