@@ -76,3 +76,32 @@ function contributorOf(path: string): string {
   // Our own sources by their first two folders (shared/search, web/site).
   return path.split('/').slice(0, 2).join('/');
 }
+
+/**
+ * The bytes of the modules an import of the bundle evaluates: those reached from the entry without
+ * crossing a dynamic `import()` (esbuild keeps lazily imported modules in the same file, uninitialised).
+ */
+export function eagerBytes(metafile: Metafile): { eager: number; lazy: number; lazyInputs: string[] } {
+  const output = Object.values(metafile.outputs).find((candidate) => candidate.entryPoint);
+  if (!output?.entryPoint) return { eager: 0, lazy: 0, lazyInputs: [] };
+  const reached = new Set<string>([output.entryPoint]);
+  const queue = [output.entryPoint];
+  for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+    for (const imported of metafile.inputs[path]?.imports ?? []) {
+      if (imported.kind === 'dynamic-import' || imported.external || reached.has(imported.path)) continue;
+      reached.add(imported.path);
+      queue.push(imported.path);
+    }
+  }
+  let eager = 0;
+  let lazy = 0;
+  const lazyInputs: string[] = [];
+  for (const [path, input] of Object.entries(output.inputs)) {
+    if (reached.has(path)) eager += input.bytesInOutput;
+    else {
+      lazy += input.bytesInOutput;
+      lazyInputs.push(path);
+    }
+  }
+  return { eager, lazy, lazyInputs };
+}
