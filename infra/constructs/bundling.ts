@@ -23,6 +23,16 @@ export const functionBundling = {
   banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
 } as const;
 
+/**
+ * What a public-path function (PortalFunction's `publicPath`) may bundle, minified, in bytes
+ * (test/infra/bundles.test.ts). `ownCode`: everything but the AWS SDK, the issue's 300 KB; `total`: the
+ * whole file, the SDK included, which alone is 470–630 KB (decision 126).
+ */
+export const publicPathBundleLimits = { ownCode: 300 * 1024, total: 1000 * 1024 } as const;
+
+/** The AWS SDK's packages: bundled (decision 126) and counted apart from the portal's own code. */
+export const awsSdkPackage = /^@(aws-sdk|smithy|aws-crypto)\//;
+
 /** NODE_OPTIONS of every function (see decisions.md). */
 export const functionNodeOptions = '--enable-source-maps';
 
