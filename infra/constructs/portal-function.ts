@@ -12,7 +12,7 @@ import { Construct } from 'constructs';
 import { type BucketRole, bucketDefinitions } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 import { acknowledgeRule, acknowledgeWildcardResource } from './acknowledge.ts';
-import { functionBundling, functionNodeOptions, repositoryRoot } from './bundling.ts';
+import { functionBundling, repositoryRoot } from './bundling.ts';
 import type { GeneratedSecret } from './generated-secret.ts';
 
 export type TableAccess = 'read' | 'readWrite';
@@ -141,7 +141,7 @@ export class PortalFunction extends Construct {
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        NODE_OPTIONS: functionNodeOptions,
+        // No NODE_OPTIONS=--enable-source-maps: see sourceMapNodeOptions (bundling.ts), decision 127.
       },
       bundling: {
         // functionBundling (bundling.ts), spelled as NodejsFunction's options.

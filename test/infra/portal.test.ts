@@ -344,7 +344,8 @@ describe('functions', () => {
         expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
           expect.arrayContaining(requiredVariables),
         );
-        expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+        // Source maps ship beside the bundle, unparsed at start-up (decision 127).
+        expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();
       }
     }
     // One function per API context, and the public halves of content and feedback.
