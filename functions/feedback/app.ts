@@ -47,8 +47,8 @@ import { feedbackPublicRoutes } from './public-app.ts';
 
 /**
  * Feedback context: citizens' feedback and petitions (phản ánh, kiến nghị), their routing to the agency that
- * must answer, the answers and their publication. The public routes serve browsers with JavaScript off (form
- * posts answered with pages) and scripts (JSON, problem+json) alike.
+ * must answer, the answers and their publication. The citizens' routes are in public-app.ts; these are the
+ * staff's.
  */
 const idParam = z.object({ id: z.uuid() });
 

@@ -90,7 +90,6 @@ const requiredVariables = [
   'AUTH_AUDIENCE',
   'PUBLIC_BASE_URL',
   'POWERTOOLS_SERVICE_NAME',
-  'NODE_OPTIONS',
 ];
 /** Both feedback functions: the rules, the mail sender, their schedules, the publisher. */
 const feedbackVariables = [
