@@ -153,7 +153,9 @@ export class PortalFunction extends Construct {
         minify: functionBundling.minify,
         sourceMap: functionBundling.sourceMap,
         sourcesContent: functionBundling.sourcesContent,
-        charset: nodejs.Charset.UTF8,
+        // This aws-cdk-lib passes no --charset for `charset` (its bundling ignores the option), so the flag
+        // goes as an argument: without it the bundles escaped every Vietnamese letter.
+        esbuildArgs: { '--charset': functionBundling.charset },
         // Bundle the AWS SDK too: the version is the one package-lock.json pins and tests ran against,
         // not whatever the Lambda runtime happens to ship.
         externalModules: props.installedModules ?? [],
