@@ -188,13 +188,22 @@ export class ApiStack extends Stack {
       description: generatedSecrets.PARTICIPATION_HASH_KEY.description,
       versionId: config.secretVersions.PARTICIPATION_HASH_KEY,
     });
+    // What every function taking citizens' participation has: the publisher, its own schedules, mail, and
+    // the key that hashes senders for the rate limits.
+    const allowParticipation = (
+      fn: PortalFunction,
+      schedules: Omit<Parameters<typeof allowSchedules>[2], 'stage'>,
+    ) => {
+      this.allowPublisherInvocation(fn, config.stage);
+      allowSchedules(fn, this, { stage: config.stage, ...schedules });
+      allowMail(fn, props.mail);
+      fn.useSecret(participationHashKey);
+    };
     for (const fn of [feedback, feedbackPublic]) {
       fn.nameBucket('site', buckets.site)
         .nameBucket('archive', buckets.archive)
         .use({ environment: config.feedbackEnvironment, statements: [] });
-      this.allowPublisherInvocation(fn, config.stage);
-      allowSchedules(fn, this, {
-        stage: config.stage,
+      allowParticipation(fn, {
         prefix: feedbackNames(config.stage).schedulePrefix,
         target: {
           variable: 'FEEDBACK_TASK_FUNCTION_ARN',
@@ -202,8 +211,6 @@ export class ApiStack extends Stack {
         },
         why: 'Deadline schedules are named per item at run time (feedback-<id>-<deadline>).',
       });
-      allowMail(fn, props.mail);
-      fn.useSecret(participationHashKey);
     }
 
     // Consultations on drafts: agencies upload supporting files (PDF, DOCX) with presigned PUTs into
@@ -227,9 +234,7 @@ export class ApiStack extends Stack {
       ])
       .nameBucket('site', buckets.site)
       .nameBucket('archive', buckets.archive);
-    this.allowPublisherInvocation(consultations, config.stage);
-    allowSchedules(consultations, this, {
-      stage: config.stage,
+    allowParticipation(consultations, {
       prefix: consultationNames(config.stage).schedulePrefix,
       target: {
         variable: 'CONSULTATION_TASK_FUNCTION_ARN',
@@ -237,8 +242,6 @@ export class ApiStack extends Stack {
       },
       why: 'Period schedules are named per consultation at run time (consultation-<id>-open|close).',
     });
-    allowMail(consultations, props.mail);
-    consultations.useSecret(participationHashKey);
 
     // Online dialogues: the officer's schedule, citizens' questions (text only: no files, no bucket),
     // moderation and answers. It schedules its clock (dialogue-<id>-<boundary>) on the publisher, which
@@ -255,9 +258,7 @@ export class ApiStack extends Stack {
       .nameBucket('media', buckets.media)
       .nameBucket('archive', buckets.archive)
       .use({ environment: { DIALOGUE_VIDEO_HOSTS: DEFAULT_DIALOGUE_VIDEO_HOSTS.join(',') }, statements: [] });
-    this.allowPublisherInvocation(dialogues, config.stage);
-    allowSchedules(dialogues, this, {
-      stage: config.stage,
+    allowParticipation(dialogues, {
       prefix: dialogueNames.schedulePrefix,
       target: {
         variable: 'PUBLISHER_FUNCTION_ARN',
@@ -265,8 +266,6 @@ export class ApiStack extends Stack {
       },
       why: 'A dialogue schedules its boundaries at run time (dialogue-<id>-<boundary>).',
     });
-    allowMail(dialogues, props.mail);
-    dialogues.useSecret(participationHashKey);
 
     this.functions = { content, gazette, feedback, consultations, dialogues };
     this.publicFunctions = { content: contentPublic, feedback: feedbackPublic };
