@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { renderPage } from '#functions/publisher/article-pages.ts';
 import { getPublished, latestListingOrdinal } from '#shared/data/articles.ts';
 import { dynamo, s3 } from '#shared/data/clients.ts';

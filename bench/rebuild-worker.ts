@@ -1,5 +1,5 @@
 import './env.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { runRebuildStep } from '#functions/publisher/rebuild-steps.ts';
 import { rebuildStepSchema } from '#shared/domain/rebuild.ts';
 import { answerPutsInProcess } from './prerender.ts';

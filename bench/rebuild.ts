@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RebuildStep } from '#shared/domain/rebuild.ts';
 import { type RebuildTally, runLocalRebuild } from '../infra/local/rebuild-runner.ts';
 import { type CpuReading, cpuMeter } from './cpu.ts';

@@ -48,6 +48,7 @@ import { measurePage } from './weight.ts';
  *   npm run bench -- --only search          only these parts (site, feedback, search, rebuild; default the first three)
  *   npm run bench -- --report bench/results/<file>.json   print the tables of a past run, rewrite latest.md
  *   npm run bench -- --only rebuild --workers 4 --sizes 1000   the full rebuild through its fan-out only
+ *   npm run bench -- --only cold-start       bundle bytes, module init and first request per function
  *
  * It starts its own engines (DynamoDB Local in memory, s3rver in bench/results/tmp/), one pair per size,
  * with its own table (`qtp-bench-<size>`), and never touches .data/. It prints a table and writes
@@ -72,8 +73,8 @@ const { values: args } = parseArgs({
     /** Re-renders the tables and latest.md from a results file, without measuring anything. */
     report: { type: 'string' },
     /**
-     * Comma-separated parts to run: site (build, weight, publish), feedback, search; and rebuild (the full
-     * rebuild through its fan-out, not in the default). Default: site, feedback, search.
+     * Comma-separated parts to run: site (build, weight, publish), feedback, search; and, not in the default,
+     * rebuild (the full rebuild through its fan-out) or cold-start (alone: bench/cold-start.ts).
      */
     only: { type: 'string', default: 'site,feedback,search' },
     help: { type: 'boolean', default: false },
@@ -116,6 +117,15 @@ async function main(): Promise<void> {
       'npm run bench [-- --sizes 1000,10000] [--runs 10] [--warmup 1] [--parallel 4] [--no-hugo] [--keep-tmp]',
     );
     return;
+  }
+  if (args.only === 'cold-start') {
+    const { coldStartBench } = await import('./cold-start.ts');
+    return coldStartBench({
+      runs: Math.max(1, Number(args.runs)),
+      resultsDir,
+      commit: git('rev-parse', '--short', 'HEAD') || 'nogit',
+      progress,
+    });
   }
   if (args.report) {
     const past = JSON.parse(readFileSync(resolve(args.report), 'utf8')) as BenchResults;

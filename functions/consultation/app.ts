@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
+import * as z from 'zod';
 import { consultationPolicy } from '#shared/auth/policies/consultation.ts';
 import { adoptableDocuments, linkAdoptedDocument } from '#shared/consultation/adoption.ts';
 import { moderateComment, readCommentContact, submitComment } from '#shared/consultation/comments.ts';
@@ -12,7 +12,6 @@ import {
   structureOf,
   submitReport,
 } from '#shared/consultation/consultations.ts';
-import { draftFromDocx } from '#shared/consultation/docx-text.ts';
 import { publicViewOf } from '#shared/consultation/public-view.ts';
 import { consultationSettings } from '#shared/consultation/settings.ts';
 import { postVersion } from '#shared/consultation/versions.ts';
@@ -134,7 +133,11 @@ const adminRoutes = createAdminApp(consultationPolicy)
   .post(
     '/draft-structure/docx',
     validate('json', z.object({ key: z.string().regex(/^uploads\//) })),
-    async (c) => c.json(await draftFromDocx(c.req.valid('json').key)),
+    // The DOCX reader (mammoth, xmldom, pako: ~250 KB) loads for this one staff route, not at every start.
+    async (c) => {
+      const { draftFromDocx } = await import('#shared/consultation/docx-text.ts');
+      return c.json(await draftFromDocx(c.req.valid('json').key));
+    },
   )
   .get('/consultations/:id', validate('param', idParam), async (c) =>
     c.json(await detailForStaff(c.get('principal'), c.req.valid('param').id)),

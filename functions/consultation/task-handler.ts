@@ -1,7 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { runFollowerTask } from '#shared/consultation/followers.ts';
 import { runConsultationTask } from '#shared/consultation/tasks.ts';
 import { consultationTaskSchema } from '#shared/domain/consultation.ts';

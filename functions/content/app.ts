@@ -1,5 +1,4 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
 import { contentPolicy } from '#shared/auth/policies/content.ts';
 import { listHistory } from '#shared/data/audit.ts';
@@ -8,8 +7,6 @@ import {
   createCategory,
   getAgency,
   getCategory,
-  listAgencies,
-  listCategories,
   updateAgency,
   updateCategory,
 } from '#shared/data/directory.ts';
@@ -21,21 +18,16 @@ import {
 } from '#shared/domain/directory.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
-import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
+import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
-import { searchRoutes } from './search.ts';
+import { contentPublicRoutes } from './public-app.ts';
 
 /** Content context: news and information, and the portal's reference data (categories, agencies). */
 
 const slugParam = z.object({ slug: slugSchema });
 const idParam = z.object({ id: slugSchema });
-
-const publicRoutes = new Hono<ContextEnv>()
-  .get('/categories', async (c) => c.json({ items: await listCategories() }))
-  .get('/agencies', async (c) => c.json({ items: await listAgencies() }))
-  .route('/', searchRoutes);
 
 const adminRoutes = createAdminApp(contentPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
@@ -85,6 +77,10 @@ const adminRoutes = createAdminApp(contentPolicy)
     return c.json({ items: await listHistory({ type: 'Agency', id }) });
   });
 
+/** The staff routes alone: the function behind API Gateway's /api/content/admin/{proxy+}. */
+export const contentAdminApp = createContextApp('/api/content').route('/admin', adminRoutes);
+
+/** Both halves in one app, as the local gateway and the route tests serve them. */
 export const contentApp = createContextApp('/api/content')
-  .route('/', publicRoutes)
+  .route('/', contentPublicRoutes)
   .route('/admin', adminRoutes);

@@ -1,5 +1,5 @@
 import { handle } from 'hono/aws-lambda';
-import { contentApp } from './app.ts';
+import { contentAdminApp } from './app.ts';
 
-/** Lambda entry: API Gateway HTTP API (payload v2) → the content Hono app. */
-export const handler = handle(contentApp);
+/** Lambda entry: API Gateway HTTP API (payload v2) → the content context's staff app (/admin/). */
+export const handler = handle(contentAdminApp);

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { languageSchema } from '#shared/domain/text.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
 import { dialoguePolicy } from '#shared/auth/policies/dialogue.ts';
 import { listDialogues, listQuestionsOfDialogue } from '#shared/data/dialogues.ts';

@@ -1,5 +1,5 @@
 import { handle } from 'hono/aws-lambda';
-import { feedbackApp } from './app.ts';
+import { feedbackAdminApp } from './app.ts';
 
-/** Lambda entry: API Gateway HTTP API (payload v2) → the feedback Hono app. */
-export const handler = handle(feedbackApp);
+/** Lambda entry: API Gateway HTTP API (payload v2) → the feedback context's staff app (/admin/). */
+export const handler = handle(feedbackAdminApp);

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorOf } from '#shared/auth/actor.ts';
 import { agencyScopeOf } from '#shared/auth/agency-scope.ts';
 import { gazettePolicy } from '#shared/auth/policies/gazette.ts';

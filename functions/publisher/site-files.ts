@@ -1,4 +1,4 @@
-import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
@@ -101,6 +101,8 @@ let cloudFront: CloudFrontClient | undefined;
 export async function invalidate(paths: string[]): Promise<void> {
   const distributionId = readEnv().DISTRIBUTION_ID;
   if (!distributionId || paths.length === 0) return;
+  // Loaded on the first invalidation, not at every cold start (it is the publisher's largest client).
+  const { CloudFrontClient, CreateInvalidationCommand } = await import('@aws-sdk/client-cloudfront');
   cloudFront ??= new CloudFrontClient({});
   await cloudFront.send(
     new CreateInvalidationCommand({

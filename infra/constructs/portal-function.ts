@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -13,10 +12,8 @@ import { Construct } from 'constructs';
 import { type BucketRole, bucketDefinitions } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 import { acknowledgeRule, acknowledgeWildcardResource } from './acknowledge.ts';
+import { functionBundling, repositoryRoot } from './bundling.ts';
 import type { GeneratedSecret } from './generated-secret.ts';
-
-/** The repository root: NodejsFunction bundles from here, with its package-lock.json and tsconfig.json. */
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export type TableAccess = 'read' | 'readWrite';
 /**
@@ -49,6 +46,11 @@ export type PortalFunctionProps = {
   installedModules?: string[];
   /** Files copied next to the bundle (read at run time from the function's directory). */
   bundledFiles?: { source: string; name: string }[];
+  /**
+   * A function citizens wait on (search, feedback, tracking): its bundle must stay within
+   * publicPathBundleLimit (test/infra/bundles.test.ts), and the cold-start bench reports it apart.
+   */
+  publicPath?: boolean;
 };
 
 const tableActions: Record<TableAccess, string[]> = {
@@ -88,9 +90,22 @@ export class PortalFunction extends Construct {
   readonly handler: nodejs.NodejsFunction;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
+  /** What is bundled and how: read by the cold-start bench and the bundle-size test. */
+  readonly bundle: {
+    entry: string;
+    serviceName: string;
+    external: readonly string[];
+    publicPath: boolean;
+  };
 
   constructor(scope: Construct, id: string, props: PortalFunctionProps) {
     super(scope, id);
+    this.bundle = {
+      entry: props.entry,
+      serviceName: props.serviceName,
+      external: props.installedModules ?? [],
+      publicPath: props.publicPath ?? false,
+    };
 
     // One month is enough to investigate an incident; the audit trail itself lives in DynamoDB.
     this.logGroup = new logs.LogGroup(this, 'LogGroup', { retention: logs.RetentionDays.ONE_MONTH });
@@ -126,19 +141,21 @@ export class PortalFunction extends Construct {
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        // Stack traces point at the TypeScript sources through the bundled source map.
-        NODE_OPTIONS: '--enable-source-maps',
+        // No NODE_OPTIONS=--enable-source-maps: see sourceMapNodeOptions (bundling.ts), decision 127.
       },
       bundling: {
+        // functionBundling (bundling.ts), spelled as NodejsFunction's options.
         format: nodejs.OutputFormat.ESM,
-        target: 'node22',
-        platform: 'node',
-        mainFields: ['module', 'main'],
+        target: functionBundling.target,
+        platform: functionBundling.platform,
+        mainFields: [...functionBundling.mainFields],
         tsconfig: `${repositoryRoot}tsconfig.json`,
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        charset: nodejs.Charset.UTF8,
+        minify: functionBundling.minify,
+        sourceMap: functionBundling.sourceMap,
+        sourcesContent: functionBundling.sourcesContent,
+        // This aws-cdk-lib passes no --charset for `charset` (its bundling ignores the option), so the flag
+        // goes as an argument: without it the bundles escaped every Vietnamese letter.
+        esbuildArgs: { '--charset': functionBundling.charset },
         // Bundle the AWS SDK too: the version is the one package-lock.json pins and tests ran against,
         // not whatever the Lambda runtime happens to ship.
         externalModules: props.installedModules ?? [],
@@ -164,9 +181,7 @@ export class PortalFunction extends Construct {
               },
             }
           : {}),
-        // CommonJS dependencies bundled into an ES module still call require(); give them one.
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        banner: functionBundling.banner,
         logLevel: nodejs.LogLevel.ERROR,
       },
     });

@@ -1,5 +1,5 @@
 import { StateMachine } from 'aws-local-stepfunctions';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RebuildSummary } from '#functions/publisher/rebuild-steps.ts';
 import { partitionFailureSchema, type RebuildStep, rebuildStepSchema } from '#shared/domain/rebuild.ts';
 import { rebuildDefinition } from '#shared/publication/rebuild-workflow.ts';

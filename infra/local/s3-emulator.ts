@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import S3rver from 's3rver';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PARTIAL_SUFFIX, partialPathOf, writeFileAtomically } from './durable-files.ts';
 import { freePort } from './ports.ts';
 

@@ -2,7 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { errors } from '#shared/domain/errors.ts';
 import { onError } from '#shared/http/problem.ts';
 import { validate } from '#shared/http/validation.ts';

@@ -1,5 +1,5 @@
 import { ExecutionAbortedError, type RunOptions, StateMachine } from 'aws-local-stepfunctions';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   getExecution,
   listRunningExecutions,

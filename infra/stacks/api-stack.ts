@@ -54,7 +54,10 @@ export type ApiContext = (typeof apiContexts)[number];
  * The Hono apps verify the token again and apply their role policy: API Gateway only proves who calls.
  */
 export class ApiStack extends Stack {
+  /** Each context's function; for a context split in two, the one behind its /admin/ routes. */
   readonly functions: Record<ApiContext, PortalFunction>;
+  /** Contexts whose public routes have a function of their own (what citizens wait on stays small). */
+  readonly publicFunctions: Partial<Record<ApiContext, PortalFunction>>;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -73,7 +76,7 @@ export class ApiStack extends Stack {
       ...common,
       entry: 'functions/content/handler.ts',
       serviceName: 'qtp-content',
-      description: 'Content API: articles, media, categories, agencies',
+      description: 'Content API, staff routes: articles, media, categories, agencies',
       // Image checks and responsive variants on upload (shared/media/uploads.ts).
       installedModules: ['sharp'],
       memorySize: 1024,
@@ -81,6 +84,18 @@ export class ApiStack extends Stack {
     })
       .useTable(table, 'readWrite')
       .useBucket('media', buckets.media, 'readWrite')
+      .nameBucket('site', buckets.site)
+      .nameBucket('archive', buckets.archive);
+    // The public routes (search, categories, agencies) in a function of their own, so a citizen's search
+    // loads none of the staff code: it reads the table and the search index, and writes nothing.
+    const contentPublic = new PortalFunction(this, 'ContentPublic', {
+      ...common,
+      entry: 'functions/content/public-handler.ts',
+      serviceName: 'qtp-content-public',
+      description: 'Content API, public routes: search, categories, agencies',
+      publicPath: true,
+    })
+      .useTable(table, 'read')
       .useBucketKeys('site', buckets.site, [
         {
           keys: 'search-index/*',
@@ -88,6 +103,7 @@ export class ApiStack extends Stack {
           why: 'The public search reads the index pieces the publisher writes (shared/search/store.ts).',
         },
       ])
+      .nameBucket('media', buckets.media)
       .nameBucket('archive', buckets.archive);
     this.allowPublisherInvocation(content, config.stage);
     allowSchedules(content, this, {
@@ -124,21 +140,29 @@ export class ApiStack extends Stack {
     // files (private, under feedback/); agencies upload answer PDFs with presigned PUTs into uploads/feedback/ (as the
     // gazette's agencies do), which publication copies to the public media/phan-anh-kien-nghi/. Staff open
     // private files with presigned GETs. No ListBucket: a missing file and a refused read end alike.
-    const feedback = new PortalFunction(this, 'Feedback', {
-      ...common,
+    const feedbackFunction = (
+      id: string,
+      props: { entry: string; serviceName: string; description: string; publicPath?: boolean },
+    ) =>
+      new PortalFunction(this, id, {
+        ...common,
+        ...props,
+        // A form post brings up to 4 MB of files to check and store; API Gateway waits 30 s.
+        timeout: Duration.seconds(29),
+      });
+    const citizensFiles = {
+      keys: 'feedback/*',
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      why: "citizens' attachments, stored with the form post, opened by staff, removed on a deletion request.",
+    };
+    const feedback = feedbackFunction('Feedback', {
       entry: 'functions/feedback/handler.ts',
       serviceName: 'qtp-feedback',
-      description: 'Feedback API: feedback and petitions, handling, answers',
-      // A form post brings up to 4 MB of files to check and store; API Gateway waits 30 s.
-      timeout: Duration.seconds(29),
+      description: 'Feedback API, staff routes: handling, answers, topics, calendars',
     })
       .useTable(table, 'readWrite')
       .useBucketKeys('media', buckets.media, [
-        {
-          keys: 'feedback/*',
-          actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-          why: "citizens' attachments, stored with the form post, opened by staff, removed on a deletion request.",
-        },
+        citizensFiles,
         {
           keys: 'uploads/feedback/*',
           actions: ['s3:GetObject', 's3:PutObject'],
@@ -149,27 +173,46 @@ export class ApiStack extends Stack {
           actions: ['s3:PutObject'],
           why: "the published answers' attachments, copied here (CopyObject) from uploads/feedback/.",
         },
-      ])
-      .nameBucket('site', buckets.site)
-      .nameBucket('archive', buckets.archive)
-      .use({ environment: config.feedbackEnvironment, statements: [] });
-    this.allowPublisherInvocation(feedback, config.stage);
-    allowSchedules(feedback, this, {
-      stage: config.stage,
-      prefix: feedbackNames(config.stage).schedulePrefix,
-      target: {
-        variable: 'FEEDBACK_TASK_FUNCTION_ARN',
-        functionName: feedbackNames(config.stage).taskFunctionName,
-      },
-      why: 'Deadline schedules are named per item at run time (feedback-<id>-<deadline>).',
-    });
-    allowMail(feedback, props.mail);
+      ]);
+    // Citizens' routes (submit, track, rate, reopen, ask for deletion) in a function of their own: the
+    // citizens' files, but not the agencies' uploads nor the published copies.
+    const feedbackPublic = feedbackFunction('FeedbackPublic', {
+      entry: 'functions/feedback/public-handler.ts',
+      serviceName: 'qtp-feedback-public',
+      description: "Feedback API, public routes: citizens' submissions, tracking, ratings",
+      publicPath: true,
+    })
+      .useTable(table, 'readWrite')
+      .useBucketKeys('media', buckets.media, [citizensFiles]);
     const participationHashKey = new GeneratedSecret(this, 'ParticipationHashKey', {
       variable: 'PARTICIPATION_HASH_KEY',
       description: generatedSecrets.PARTICIPATION_HASH_KEY.description,
       versionId: config.secretVersions.PARTICIPATION_HASH_KEY,
     });
-    feedback.useSecret(participationHashKey);
+    // What every function taking citizens' participation has: the publisher, its own schedules, mail, and
+    // the key that hashes senders for the rate limits.
+    const allowParticipation = (
+      fn: PortalFunction,
+      schedules: Omit<Parameters<typeof allowSchedules>[2], 'stage'>,
+    ) => {
+      this.allowPublisherInvocation(fn, config.stage);
+      allowSchedules(fn, this, { stage: config.stage, ...schedules });
+      allowMail(fn, props.mail);
+      fn.useSecret(participationHashKey);
+    };
+    for (const fn of [feedback, feedbackPublic]) {
+      fn.nameBucket('site', buckets.site)
+        .nameBucket('archive', buckets.archive)
+        .use({ environment: config.feedbackEnvironment, statements: [] });
+      allowParticipation(fn, {
+        prefix: feedbackNames(config.stage).schedulePrefix,
+        target: {
+          variable: 'FEEDBACK_TASK_FUNCTION_ARN',
+          functionName: feedbackNames(config.stage).taskFunctionName,
+        },
+        why: 'Deadline schedules are named per item at run time (feedback-<id>-<deadline>).',
+      });
+    }
 
     // Consultations on drafts: agencies upload supporting files (PDF, DOCX) with presigned PUTs into
     // uploads/consultation/, which this function checks, and readers download with presigned GETs; comments are form
@@ -192,9 +235,7 @@ export class ApiStack extends Stack {
       ])
       .nameBucket('site', buckets.site)
       .nameBucket('archive', buckets.archive);
-    this.allowPublisherInvocation(consultations, config.stage);
-    allowSchedules(consultations, this, {
-      stage: config.stage,
+    allowParticipation(consultations, {
       prefix: consultationNames(config.stage).schedulePrefix,
       target: {
         variable: 'CONSULTATION_TASK_FUNCTION_ARN',
@@ -202,8 +243,6 @@ export class ApiStack extends Stack {
       },
       why: 'Period schedules are named per consultation at run time (consultation-<id>-open|close).',
     });
-    allowMail(consultations, props.mail);
-    consultations.useSecret(participationHashKey);
 
     // Online dialogues: the officer's schedule, citizens' questions (text only: no files, no bucket),
     // moderation and answers. It schedules its clock (dialogue-<id>-<boundary>) on the publisher, which
@@ -220,9 +259,7 @@ export class ApiStack extends Stack {
       .nameBucket('media', buckets.media)
       .nameBucket('archive', buckets.archive)
       .use({ environment: { DIALOGUE_VIDEO_HOSTS: DEFAULT_DIALOGUE_VIDEO_HOSTS.join(',') }, statements: [] });
-    this.allowPublisherInvocation(dialogues, config.stage);
-    allowSchedules(dialogues, this, {
-      stage: config.stage,
+    allowParticipation(dialogues, {
       prefix: dialogueNames.schedulePrefix,
       target: {
         variable: 'PUBLISHER_FUNCTION_ARN',
@@ -230,10 +267,9 @@ export class ApiStack extends Stack {
       },
       why: 'A dialogue schedules its boundaries at run time (dialogue-<id>-<boundary>).',
     });
-    allowMail(dialogues, props.mail);
-    dialogues.useSecret(participationHashKey);
 
     this.functions = { content, gazette, feedback, consultations, dialogues };
+    this.publicFunctions = { content: contentPublic, feedback: feedbackPublic };
 
     // Signs the page cursors the APIs hand out (shared/data/reads.ts), so a client cannot steer a query
     // with a start key of its own: a new key merely sends clients back to the first page.
@@ -242,7 +278,9 @@ export class ApiStack extends Stack {
       description: generatedSecrets.CURSOR_SIGNING_KEY.description,
       versionId: config.secretVersions.CURSOR_SIGNING_KEY,
     });
-    for (const fn of Object.values(this.functions)) fn.useSecret(cursorKey);
+    for (const fn of [...Object.values(this.functions), ...Object.values(this.publicFunctions)]) {
+      fn.useSecret(cursorKey);
+    }
 
     const httpApi = props.httpApi;
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.ONE_MONTH });
@@ -292,11 +330,14 @@ export class ApiStack extends Stack {
         `${context}-integration`,
         this.functions[context].handler,
       );
+      const publicFunction = this.publicFunctions[context];
       // Routes of this stack on QtpSite's API (httpApi.addRoutes would create them in QtpSite: a cycle).
       const publicRoute = new apigwv2.HttpRoute(this, `${context}-public-route`, {
         httpApi,
         routeKey: apigwv2.HttpRouteKey.with(`/api/${context}/{proxy+}`, apigwv2.HttpMethod.ANY),
-        integration,
+        integration: publicFunction
+          ? new HttpLambdaIntegration(`${context}-public-integration`, publicFunction.handler)
+          : integration,
       });
       new apigwv2.HttpRoute(this, `${context}-admin-route`, {
         httpApi,

@@ -33,7 +33,7 @@ export async function renderReportPdf(model: ReportPdfModel): Promise<Uint8Array
   const { consultation, report } = model;
   const at = new Date(report.approvedAt);
   const kind = documentKindLabels[consultation.documentKind].vi;
-  const { pdf, finished } = pdfkitDocument({
+  const { pdf, finished } = await pdfkitDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 72, right: 56 },
     info: {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AlreadyDecided, DuplicateValue } from '#shared/domain/errors.ts';
 import {
   type Correction,

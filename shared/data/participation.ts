@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DuplicateValue } from '#shared/domain/errors.ts';
 import { dynamo, tableName } from './clients.ts';
 import { keys } from './keys.ts';

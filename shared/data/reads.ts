@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { dynamo, tableName } from './clients.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Stored items and their read schemas must agree: every read parses an item with its schema, so a write

@@ -1,5 +1,5 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamo, tableName } from './clients.ts';
 import { keys } from './keys.ts';
 import { getItem, queryAll } from './reads.ts';

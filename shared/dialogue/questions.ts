@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { changedFields, recordAudit } from '#shared/data/audit.ts';
 import {

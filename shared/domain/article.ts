@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingual, isoInstantSchema, languageSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The kinds of record whose changes are audited; each keeps its history in its own partition. */
 export const auditedEntityTypeSchema = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from '#shared/domain/text.ts';
 import { versionedSchema, versionSchema } from '#shared/domain/versioned.ts';
 

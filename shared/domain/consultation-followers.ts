@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from './errors.ts';
 import { consentFields, formTokenField, honeypotField } from './public-form.ts';
 import { bilingual, isoInstantSchema } from './text.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema, versionSchema } from '#shared/domain/versioned.ts';
 // The public forms' field rules are feedback's, so a citizen meets the same ones on every form.

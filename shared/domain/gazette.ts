@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 import { slugify } from '#shared/text/vietnamese.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * RFC 9457 problem details, as every API of the portal answers an error. `title` is Vietnamese (the

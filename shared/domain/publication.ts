@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { rebuildStepSchema } from '#shared/domain/rebuild.ts';
 import { languageSchema, slugSchema } from '#shared/domain/text.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Roles are Cognito groups; the `cognito:groups` claim carries them to the API. */
 export const roleSchema = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Browser uploads go straight to the media bucket with a presigned PUT. The client asks for a ticket

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Optimistic concurrency: every change names the version it was made from, and storage refuses it (409)

@@ -53,7 +53,7 @@ async function renderCover(
   publishedAt: string,
   block: SignatureBlock | undefined,
 ): Promise<{ bytes: Buffer; blockTop?: number }> {
-  const { pdf, finished } = pdfkitDocument({
+  const { pdf, finished } = await pdfkitDocument({
     size: 'A4',
     margins: { top: 64, bottom: 64, left: 72, right: 64 },
     info: { CreationDate: new Date(publishedAt), ModDate: new Date(publishedAt) },

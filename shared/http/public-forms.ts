@@ -1,7 +1,7 @@
 import type { Context, HonoRequest } from 'hono';
 import { getConnInfo } from 'hono/aws-lambda';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AppError, errors } from '#shared/domain/errors.ts';
 import type { FieldProblem } from '#shared/domain/problem.ts';
 import type { ContextEnv } from './context-app.ts';

@@ -1,13 +1,18 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import { type core, type ZodType, z } from 'zod';
+import type { core, ZodType } from 'zod';
+import * as z from 'zod';
+import { $ZodError } from 'zod/v4/core';
+// The two locales by name: `z.locales.en` would bundle all of zod's fifty locales into every function.
+import en from 'zod/v4/locales/en.js';
+import vi from 'zod/v4/locales/vi.js';
 import { errors, type FieldError } from '#shared/domain/errors.ts';
 import { normalizeDeep } from '#shared/text/vietnamese.ts';
 
 type ZodIssue = core.$ZodIssue;
 
-const englishMessages = z.locales.en().localeError;
-const vietnameseMessages = z.locales.vi().localeError;
+const englishMessages = en().localeError;
+const vietnameseMessages = vi().localeError;
 
 function localized(map: typeof englishMessages, issue: ZodIssue): string | undefined {
   // The locale maps take the raw issue; the final issue carries every field they read.
@@ -66,7 +71,7 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
 ) {
   const middleware = zValidator(target, z.preprocess(normalizeDeep, schema), (result) => {
     if (result.success) return;
-    throw errors.validation(result.error instanceof z.core.$ZodError ? fieldErrorsFromZod(result.error) : []);
+    throw errors.validation(result.error instanceof $ZodError ? fieldErrorsFromZod(result.error) : []);
   });
   declaredInputs.set(middleware, { target, schema });
   return middleware;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { getUploadTicket } from '#shared/data/upload-tickets.ts';

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import PDFDocument from 'pdfkit';
 
 /**
  * A pdfkit document with the DejaVu Serif fonts registered as `regular` and `bold` (every Vietnamese letter,
@@ -17,10 +16,13 @@ export const dejavuFonts = {
   bold: join(fontDirectory, 'DejaVuSerif-Bold.ttf'),
 };
 
-export function pdfkitDocument(options: PDFKit.PDFDocumentOptions): {
+export async function pdfkitDocument(options: PDFKit.PDFDocumentOptions): Promise<{
   pdf: PDFKit.PDFDocument;
   finished: Promise<Buffer>;
-} {
+}> {
+  // Imported when a PDF is drawn: pdfkit is installed beside the bundle, and a static import of it would
+  // be hoisted to the top of the bundle and loaded (with fontkit) at every cold start of the function.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument(options);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -6,7 +6,7 @@ import {
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import type { Metadata } from 'sharp';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { deleteUploadTicket, getUploadTicket } from '#shared/data/upload-tickets.ts';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { searchText } from '#shared/text/search-text.ts';
 import { createSearchEngine, type SearchDocHead, type SearchManifest } from './engine.ts';
 import type { SearchRecord } from './records.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { reviewCriterionLabels } from '#shared/domain/gazette.ts';
 import { DOCX_TYPE } from '#shared/media/document-uploads.ts';
 import { dateInVietnam } from '#shared/time/vietnam.ts';

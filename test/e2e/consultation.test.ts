@@ -265,7 +265,9 @@ describeInBrowser('a consultation on a draft end to end in Chromium (issue 9)', 
     // The history names its steps in words, not the audit trail's codes.
     const history = officer.getByRole('table', { name: 'Lịch sử' });
     for (const step of ['Đăng dự thảo', 'Mở lấy ý kiến', 'Duyệt báo cáo'])
-      await expect(history.getByRole('cell', { name: step, exact: true }).count()).resolves.toBeGreaterThan(0);
+      await expect(history.getByRole('cell', { name: step, exact: true }).count()).resolves.toBeGreaterThan(
+        0,
+      );
     await expect(history.getByRole('cell', { name: 'approve-report', exact: true }).count()).resolves.toBe(0);
     await axeBothLanguages(officer, 'consultation detail (concluded)');
     expect(checked.filter((entry) => entry.violations.length > 0)).toEqual([]);

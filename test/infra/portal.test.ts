@@ -2,7 +2,7 @@ import type { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import cdkNag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bucketDefinitions } from '#shared/config/buckets.ts';
 import { tableDesign } from '#shared/data/table-design.ts';
 import { allRoles } from '#shared/domain/roles.ts';
@@ -96,7 +96,6 @@ const requiredVariables = [
   'AUTH_AUDIENCE',
   'PUBLIC_BASE_URL',
   'POWERTOOLS_SERVICE_NAME',
-  'NODE_OPTIONS',
 ];
 /** Both feedback functions: the rules, the mail sender, their schedules, the publisher. */
 const feedbackVariables = [
@@ -381,11 +380,12 @@ describe('functions', () => {
         expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(
           expect.arrayContaining(requiredVariables),
         );
-        expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+        // Source maps ship beside the bundle, unparsed at start-up (decision 127).
+        expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();
       }
     }
-    // One function per API context.
-    expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(apiContexts.length);
+    // One function per API context, and the public halves of content and feedback.
+    expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(apiContexts.length + 2);
     // The publisher and the gazette, feedback and consultation task functions.
     expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(4);
   });
@@ -443,6 +443,8 @@ describe('least privilege', () => {
   const content = () => grantedStatements(api, functionWithService(api, 'qtp-content'));
   const gazette = () => grantedStatements(api, functionWithService(api, 'qtp-gazette'));
   const feedback = () => grantedStatements(api, functionWithService(api, 'qtp-feedback'));
+  const contentPublic = () => grantedStatements(api, functionWithService(api, 'qtp-content-public'));
+  const feedbackPublic = () => grantedStatements(api, functionWithService(api, 'qtp-feedback-public'));
   const dialogue = () => grantedStatements(api, functionWithService(api, 'qtp-dialogue'));
   const publisher = () => grantedStatements(workflow, functionWithService(workflow, 'qtp-publisher'));
   const gazetteTasks = () => grantedStatements(workflow, functionWithService(workflow, 'qtp-gazette-tasks'));
@@ -450,8 +452,10 @@ describe('least privilege', () => {
     grantedStatements(workflow, functionWithService(workflow, 'qtp-feedback-tasks'));
   const everyFunction = () => [
     content(),
+    contentPublic(),
     gazette(),
     feedback(),
+    feedbackPublic(),
     dialogue(),
     publisher(),
     gazetteTasks(),
@@ -479,6 +483,19 @@ describe('least privilege', () => {
     expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
   });
 
+  it("gives the citizens' feedback function their files only: no agency upload, no published copy", () => {
+    const statements = feedbackPublic();
+    expect(grantsOf(statements).filter((grant) => grant.startsWith('s3:'))).toEqual(
+      [
+        `s3:DeleteObject ${mediaObjects('feedback/*')}`,
+        `s3:GetObject ${mediaObjects('feedback/*')}`,
+        `s3:PutObject ${mediaObjects('feedback/*')}`,
+      ].toSorted(),
+    );
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
+    expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+  });
+
   it("lets the feedback task function only remove citizens' files (anonymisation)", () => {
     const statements = feedbackTasks();
     expect(grantsOf(statements).filter((grant) => grant.startsWith('s3:'))).toEqual([
@@ -493,6 +510,7 @@ describe('least privilege', () => {
     const configurationSet = '<{"Fn::ImportValue":"QtpData:ExportsOutputRefMailConfigurationSetC0584CA6"}>';
     for (const [template, service, statements] of [
       [api, 'qtp-feedback', feedback()],
+      [api, 'qtp-feedback-public', feedbackPublic()],
       [workflow, 'qtp-feedback-tasks', feedbackTasks()],
     ] as const) {
       expect(
@@ -517,6 +535,7 @@ describe('least privilege', () => {
     const names = publicationNames('prod');
     for (const [template, service, statements] of [
       [api, 'qtp-feedback', feedback()],
+      [api, 'qtp-feedback-public', feedbackPublic()],
       [workflow, 'qtp-feedback-tasks', feedbackTasks()],
     ] as const) {
       const scheduling = grantsOf(statements).filter((grant) => /^(scheduler|iam):/.test(grant));
@@ -808,13 +827,30 @@ describe('least privilege', () => {
     }
   });
 
-  it('gives the content function the media bucket, not the archive, and of the site only the search index to read', () => {
+  it('gives the content function the media bucket, and neither the archive nor the site', () => {
     const statements = content();
     expect(mentions(statements, 'MediaBucket')).toBe(true);
     expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+    expect(mentions(statements, 'SiteBucket')).toBe(false);
+  });
+
+  it('lets the public content function read the table and the search index, and write nothing', () => {
+    const statements = contentPublic();
     const onSite = statements.filter((statement) => mentions([statement], 'SiteBucket'));
     expect(onSite.flatMap(actionsOf)).toEqual(['s3:GetObject']);
     expect(JSON.stringify(onSite)).toContain('/search-index/*');
+    expect(mentions(statements, 'MediaBucket')).toBe(false);
+    expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
+    const actions = statements.flatMap(actionsOf);
+    for (const write of [
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'lambda:InvokeFunction',
+    ]) {
+      expect(actions).not.toContain(write);
+    }
+    expect(actions.filter((action) => /^(scheduler|iam|ses):/.test(action))).toEqual([]);
   });
 
   it('lets only the publisher write the site and invalidate the distribution', () => {
@@ -879,6 +915,31 @@ describe('HTTP API', () => {
     }
     // A public and an admin route per context, nothing else.
     expect(routes()).toHaveLength(2 * apiContexts.length);
+  });
+
+  it('sends the public routes of content and feedback to their public functions, the /admin/ routes to the staff ones', () => {
+    const integrations = api.findResources('AWS::ApiGatewayV2::Integration');
+    const functionOfRoute = (routeKey: string) => {
+      const route = routes().find((candidate) => candidate.Properties.RouteKey === routeKey);
+      const target = JSON.stringify(route?.Properties.Target ?? null);
+      const integrationId = Object.keys(integrations).find((id) => target.includes(id));
+      const uri = JSON.stringify(
+        integrationId ? integrations[integrationId]?.Properties.IntegrationUri : null,
+      );
+      return Object.keys(api.findResources('AWS::Lambda::Function')).find((id) => uri.includes(id));
+    };
+    for (const [context, service] of [
+      ['content', 'qtp-content'],
+      ['feedback', 'qtp-feedback'],
+    ] as const) {
+      expect(functionOfRoute(`ANY /api/${context}/{proxy+}`)).toBe(
+        functionWithService(api, `${service}-public`),
+      );
+      expect(functionOfRoute(`ANY /api/${context}/admin/{proxy+}`)).toBe(functionWithService(api, service));
+    }
+    expect(functionOfRoute('ANY /api/gazette/{proxy+}')).toBe(
+      functionOfRoute('ANY /api/gazette/admin/{proxy+}'),
+    );
   });
 
   it('authorizes every admin route and no public route', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type Stack, Stage } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The context cdk.json gives `cdk synth` (feature flags, defaults), so tests build what the CLI builds. */
 export function cdkJsonContext(): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { type FSWatcher, mkdtempSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Article, articleSchema } from '#shared/domain/article.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { freePort } from '../../infra/local/ports.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { getDialogueContact } from '#shared/data/dialogues.ts';
 import { pendingSchedule } from '#shared/data/schedules.ts';

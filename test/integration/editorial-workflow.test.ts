@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
 import { articleSchema } from '#shared/domain/article.ts';
 import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createAgency } from '#shared/data/directory.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import {

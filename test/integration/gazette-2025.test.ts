@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pkijs from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { getIssue, issueWrites } from '#shared/data/gazette.ts';
 import { dueSchedules } from '#shared/data/schedules.ts';
 import { runTransaction } from '#shared/data/transactions.ts';

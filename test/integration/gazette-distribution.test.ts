@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { listHistory } from '#shared/data/audit.ts';
 import { distributionEntrySchema } from '#shared/domain/gazette.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dueSchedules } from '#shared/data/schedules.ts';
 import { runDueSchedules } from '../../infra/local/scheduler.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';

@@ -6,7 +6,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { s3 } from '#shared/data/clients.ts';
 import { articleSchema, createArticleInputSchema } from '#shared/domain/article.ts';
 import {

@@ -1,6 +1,6 @@
 import aslValidator from 'asl-validator';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { rebuildStepSchema } from '#shared/domain/rebuild.ts';
 import { rebuildDefinition, rebuildDefinitionWithFunction } from '#shared/publication/rebuild-workflow.ts';
 

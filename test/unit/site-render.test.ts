@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Document, type Element, isTag } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,7 @@ import {
   renderStaticPage,
   siteStylesheet,
 } from '#web/site/render.ts';
+import { stylesheetFingerprint, stylesheetHref } from '#web/site/stylesheet-href.ts';
 
 /** A search answer listing these articles, as the engine would for a query they all match. */
 function answerOf(articles: PublishedArticle[]): SearchAnswer {
@@ -574,6 +576,12 @@ describe('printable article', () => {
 
   it('has print styles in the stylesheet', () => {
     expect(siteStylesheet).toContain('@media print');
+  });
+
+  it('links the stylesheet by the fingerprint of its content (update stylesheet-href.ts when the CSS changes)', () => {
+    const fingerprint = createHash('sha256').update(siteStylesheet).digest('hex').slice(0, 10);
+    expect(stylesheetFingerprint).toBe(fingerprint);
+    expect(stylesheetHref).toBe(`${sitePaths.stylesheet()}?v=${fingerprint}`);
   });
 });
 

@@ -496,7 +496,11 @@ input:focus-visible, button:focus-visible {
 `;
 
 /** Comments and indentation are for the source; the served file drops them. */
-export const siteStylesheet: string = `${css
-  .replace(/\/\*[\s\S]*?\*\//g, '')
-  .replace(/\s*\n\s*/g, '\n')
-  .trim()}\n`;
+const served = (source: string) =>
+  `${source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim()}\n`;
+
+// Pure: a function that renders pages but never serves the stylesheet (the public APIs) bundles none of it.
+export const siteStylesheet: string = /* @__PURE__ */ served(css);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadDocument, moveDocument } from '../documents.ts';
 import { loadIssue, moveIssue } from '../issues.ts';
 

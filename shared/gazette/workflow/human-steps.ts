@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { getPendingStep, pendingStepWrites, type StepSubject } from '#shared/data/gazette.ts';
 import { runTransaction, type TransactionWrite } from '#shared/data/transactions.ts';
 import { AlreadyDecided, InvalidTransition, WorkflowUnavailable } from '#shared/domain/errors.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type GazetteStep, gazetteStepSchema } from '#shared/domain/gazette.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { acceptDocument, awaitDocumentStep } from '../documents.ts';

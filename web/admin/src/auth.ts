@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Principal, principalSchema, roleSchema } from '#shared/domain/roles.ts';
 
 /**

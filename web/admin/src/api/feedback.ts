@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type HolidayCalendarRecord, holidayCalendarSchema } from '#shared/domain/calendar.ts';
 import {
   type answerDecisionSchema,

@@ -1,4 +1,5 @@
-import { type ZodType, z } from 'zod';
+import type { ZodType } from 'zod';
+import * as z from 'zod';
 import { type FieldProblem, type ProblemDocument, problemDocumentSchema } from '#shared/domain/problem.ts';
 import { type TicketRequest, uploadTicketSchema } from '#shared/domain/upload.ts';
 import type { Lang } from '../i18n.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Article, ArticleRevision } from '#shared/domain/article.ts';
 import { type Language, languageSchema } from '#shared/domain/text.ts';
 import { contentApi, mediaUrl, type SaveArticleInput } from '../api/content.ts';

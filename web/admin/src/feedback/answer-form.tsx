@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FeedbackItem } from '#shared/domain/feedback.ts';
 import { feedbackApi, MAX_PDF_BYTES, PDF } from '../api/feedback.ts';
 import { uploadedFileSchema } from '../api/transport.ts';

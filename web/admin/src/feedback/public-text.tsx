@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FeedbackItem, PersonalDataFlag } from '#shared/domain/feedback.ts';
 import { feedbackApi } from '../api/feedback.ts';
 import {

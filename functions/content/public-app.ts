@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { listAgencies, listCategories } from '#shared/data/directory.ts';
+import { type ContextEnv, createContextApp } from '#shared/http/context-app.ts';
+import { searchRoutes } from './search.ts';
+
+/**
+ * The content context's public routes: reference data and the portal's search. Their own function on
+ * AWS (public-handler.ts), so what citizens wait on loads none of the staff routes (articles, media and
+ * their image processing).
+ */
+export const contentPublicRoutes = new Hono<ContextEnv>()
+  .get('/categories', async (c) => c.json({ items: await listCategories() }))
+  .get('/agencies', async (c) => c.json({ items: await listAgencies() }))
+  .route('/', searchRoutes);
+
+/** The function behind API Gateway's public /api/content/{proxy+}. */
+export const contentPublicApp = createContextApp('/api/content').route('/', contentPublicRoutes);
