@@ -25,6 +25,8 @@ export const MAX_ATTEMPTS = 11;
 export type SchedulerOptions = {
   onError?: (error: unknown, schedule: string) => void;
   leaseMs?: number;
+  /** Fire only the schedules this accepts (tests share one table: each fires its own, not another's). */
+  only?: (name: string) => boolean;
 };
 
 export async function runDueSchedules(
@@ -35,6 +37,7 @@ export async function runDueSchedules(
   const fired: string[] = [];
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   for (const due of await dueSchedules(now)) {
+    if (options.only && !options.only(due.name)) continue;
     const attempt = await claimDueSchedule(due, new Date(now.getTime() + leaseMs));
     if (attempt === undefined) continue;
     try {

@@ -499,6 +499,21 @@ export const translator = (lang: Lang): Translate => translatorOf(dictionaries[l
 
 export const statusKey = (status: ArticleStatus): MessageKey => `status_${status}`;
 
+/**
+ * A context dictionary's words for the history's actions (its `action_<name>` keys, the audit trail's
+ * `name` with every non-letter as `_`); actions it does not know are shown as they are.
+ */
+export function actionWordsOf<Key extends string>(
+  dictionary: Record<Key, string>,
+  translate: (key: Key) => string,
+): (action: string) => string {
+  const isKey = (key: string): key is Key => Object.hasOwn(dictionary, key);
+  return (action) => {
+    const key = `action_${action.toLowerCase().replace(/[^a-z]/g, '_')}`;
+    return isKey(key) ? translate(key) : action;
+  };
+}
+
 /** A history entry's action in words; actions the dictionary does not know are shown as they are. */
 export function actionLabel(t: Translate, action: string): string {
   const key = `action_${action.toLowerCase().replace(/[^a-z]/g, '_')}`;

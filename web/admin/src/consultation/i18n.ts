@@ -9,7 +9,7 @@ import {
   rejectionReasonLabels,
 } from '#shared/domain/consultation.ts';
 import { useI18n } from '../context.ts';
-import { type Lang, translatorOf } from '../i18n.ts';
+import { actionWordsOf, type Lang, translatorOf } from '../i18n.ts';
 
 /**
  * The consultation screens' words, in the chunk with the screens. `en` has exactly the keys of `vi`. Names
@@ -277,7 +277,6 @@ const en: Record<keyof typeof vi, string> = {
 
 export type ConsultationKey = keyof typeof vi;
 const dictionaries: Record<Lang, Record<ConsultationKey, string>> = { vi, en };
-const isKey = (key: string): key is ConsultationKey => Object.hasOwn(vi, key);
 
 export function useConsultationWords() {
   const { lang } = useI18n();
@@ -291,10 +290,7 @@ export function useConsultationWords() {
       reason: (reason: RejectionReason) => rejectionReasonLabels[reason][lang],
       disposition: (disposition: Disposition) => dispositionLabels[disposition][lang],
       /** A history entry's action in words; unknown actions are shown as they are. */
-      action: (action: string) => {
-        const key = `action_${action.toLowerCase().replace(/[^a-z]/g, '_')}`;
-        return isKey(key) ? c(key) : action;
-      },
+      action: actionWordsOf(vi, (key) => c(key)),
     };
   }, [lang]);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { useI18n } from '../context.ts';
-import { type Lang, translatorOf } from '../i18n.ts';
+import { actionWordsOf, type Lang, translatorOf } from '../i18n.ts';
 
 /**
  * The reference-data screens' words (categories, agencies), in their chunk. Same rules as src/i18n.ts:
@@ -129,20 +129,11 @@ const en: Record<DirectoryKey, string> = {
 };
 
 const dictionaries: Record<Lang, Record<DirectoryKey, string>> = { vi, en };
-const isKey = (key: string): key is DirectoryKey => Object.hasOwn(vi, key);
 
 export function useDirectoryWords() {
   const { lang } = useI18n();
   return useMemo(() => {
     const d = translatorOf(dictionaries[lang]);
-    return {
-      lang,
-      d,
-      /** A history entry's action in words; unknown actions are shown as they are. */
-      action: (action: string) => {
-        const key = `action_${action.toLowerCase().replace(/[^a-z]/g, '_')}`;
-        return isKey(key) ? d(key) : action;
-      },
-    };
+    return { lang, d, action: actionWordsOf(vi, (key) => d(key)) };
   }, [lang]);
 }
