@@ -1,6 +1,7 @@
 import type { Language } from '#shared/domain/text.ts';
 import { searchIndexUrl } from '#shared/search/store.ts';
 import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
+import { dataPageIds, type FixedPageId } from '#web/site/pages/StaticPage.tsx';
 import {
   renderNotFoundPage,
   renderRobots,
@@ -17,6 +18,8 @@ import { asset, html, type RenderedFile } from './site-files.ts';
  * stylesheet. Only a whole-site build writes them (a deployment changes them, a publication never does).
  */
 const languages: Language[] = ['vi', 'en'];
+/** The organisation chart and the links page come from data: the directory partition writes them. */
+const isFixedPage = (id: StaticPageId): id is FixedPageId => !dataPageIds.includes(id);
 
 type FixedPage = { path: string; render: (ctx: SiteContext) => RenderedFile };
 
@@ -26,11 +29,13 @@ const page = (path: string, render: (ctx: SiteContext) => string): FixedPage => 
 });
 
 export const fixedPages: FixedPage[] = [
-  ...(Object.keys(staticPageSlugs) as StaticPageId[]).flatMap((id) =>
-    languages.map((language) =>
-      page(sitePaths.staticPage(language, id), (ctx) => renderStaticPage(ctx, language, id)),
+  ...(Object.keys(staticPageSlugs) as StaticPageId[])
+    .filter(isFixedPage)
+    .flatMap((id) =>
+      languages.map((language) =>
+        page(sitePaths.staticPage(language, id), (ctx) => renderStaticPage(ctx, language, id)),
+      ),
     ),
-  ),
   ...languages.map((language) =>
     page(sitePaths.search(language), (ctx) => renderSearchPage(ctx, language, { query: '' })),
   ),

@@ -18,6 +18,7 @@ import {
 } from './article-pages.ts';
 import { allConsultationPages } from './consultation-pages.ts';
 import { allDialogueFiles } from './dialogue-pages.ts';
+import { allDirectoryFiles } from './directory-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
@@ -48,6 +49,7 @@ export async function planRebuild(
 ): Promise<RebuildPartition[]> {
   const partitions: RebuildPartition[] = [
     { kind: 'fixed' },
+    { kind: 'directory' },
     { kind: 'gazette' },
     { kind: 'feedback' },
     { kind: 'consultations' },
@@ -129,6 +131,8 @@ export async function renderPartition(
   switch (partition.kind) {
     case 'fixed':
       return fixedFiles(ctx);
+    case 'directory':
+      return allDirectoryFiles(ctx);
     case 'gazette':
       return allGazettePages(ctx);
     case 'feedback':

@@ -94,6 +94,9 @@ export const seedAgencies: Omit<Agency, 'version'>[] = [
     nameVi: 'Ủy ban nhân dân tỉnh Quảng Trị',
     nameEn: "Quang Tri Provincial People's Committee",
     kind: 'provincial_people_committee',
+    // The province's portal: the one agency website the demo is sure of (the others await the province's list).
+    website: 'https://quangtri.gov.vn',
+    addressVi: 'Phường Đồng Hới, tỉnh Quảng Trị',
   },
   department(
     'van-phong-ubnd-tinh',

@@ -1,9 +1,24 @@
 import { createAgency, createCategory, listCategories } from '#shared/data/directory.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
+import {
+  createExternalLink,
+  createOfficial,
+  createUnit,
+  scheduleLinkCheck,
+} from '#shared/organisation/service.ts';
 import { localAccounts } from './accounts.ts';
 import { seedArticles } from './seed-articles.ts';
 import { seedAgencies, seedCategories } from './seed-data.ts';
+import { seedLinks, seedOfficials, seedUnits } from './seed-organisation.ts';
+
+/** 03:00 Asia/Ho_Chi_Minh (UTC+7, no daylight saving) after `now`. */
+function nextCheckTime(now: Date): Date {
+  const next = new Date(now);
+  next.setUTCHours(20, 0, 0, 0);
+  if (next <= now) next.setUTCDate(next.getUTCDate() + 1);
+  return next;
+}
 
 function actor(username: string) {
   const account = localAccounts.find((candidate) => candidate.username === username);
@@ -19,6 +34,12 @@ export async function seedIfEmpty(): Promise<boolean> {
   if ((await listCategories()).length > 0) return false;
   for (const category of seedCategories) await createCategory(category, systemActor);
   for (const agency of seedAgencies) await createAgency(agency, systemActor);
+  // Parents first: the seed lists each unit after the unit above it.
+  for (const unit of seedUnits) await createUnit(unit, systemActor);
+  for (const official of seedOfficials) await createOfficial(official, systemActor);
+  for (const link of seedLinks) await createExternalLink(link, systemActor);
+  // The daily link check's first run: the next morning, 03:00 in Viet Nam (it then schedules itself).
+  await scheduleLinkCheck(nextCheckTime(new Date()));
 
   const editor = actor('bientap');
   const director = actor('giamdoc');

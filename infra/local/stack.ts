@@ -197,6 +197,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: gazetteTaskHandler } = await import('#functions/gazette/workflow-handler.ts');
     const { handler: feedbackTaskHandler } = await import('#functions/feedback/task-handler.ts');
     const { handler: consultationTaskHandler } = await import('#functions/consultation/task-handler.ts');
+    const { handler: directoryTaskHandler } = await import('#functions/directory/task-handler.ts');
     const { registerLocalPublisher } = await import('#shared/publication/publisher-port.ts');
     const { registerLocalWorkflowEngine } = await import('#shared/gazette/workflow/port.ts');
     // In-process stand-ins call the same handlers Lambda runs: the publisher, and the gazette task
@@ -211,11 +212,27 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         feedbackTaskHandler(event, localLambdaContext('qtp-feedback-tasks')),
       'consultation-tasks': (event: unknown) =>
         consultationTaskHandler(event, localLambdaContext('qtp-consultation-tasks')),
+      'directory-tasks': (event: unknown) =>
+        directoryTaskHandler(event, localLambdaContext('qtp-directory-tasks')),
     };
     registerLocalPublisher(async (event) => {
       await invokePublisher(event);
     });
     stoppers.push(async () => registerLocalPublisher(undefined));
+    // The admin's "rebuild the site": the rebuild's state machine in-process, as npm start runs it.
+    const { registerLocalRebuilder } = await import('#shared/publication/rebuild-port.ts');
+    const { runLocalRebuild } = await import('./rebuild-runner.ts');
+    const rebuilds = new Set<Promise<unknown>>();
+    registerLocalRebuilder((rebuildId) => {
+      const running = runLocalRebuild({ rebuildId })
+        .catch((error) => console.error('A rebuild failed:', error instanceof Error ? error.message : error))
+        .finally(() => rebuilds.delete(running));
+      rebuilds.add(running);
+    });
+    stoppers.push(async () => {
+      registerLocalRebuilder(undefined);
+      await Promise.allSettled([...rebuilds]);
+    });
 
     const workflows = createLocalWorkflowRunner(invokeGazetteTask, {
       onError: (error) =>

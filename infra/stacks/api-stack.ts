@@ -17,12 +17,14 @@ import { PortalFunction } from '../constructs/portal-function.ts';
 import {
   consultationNames,
   dialogueNames,
+  directoryNames,
   feedbackNames,
   gazetteMachines,
   gazetteWorkflowNames,
   generatedSecrets,
   type PortalConfig,
   publicationNames,
+  rebuildNames,
   stateMachineArnVariables,
 } from './config.ts';
 import { allowMail, allowSchedules, type PortalMail } from './grants.ts';
@@ -114,6 +116,24 @@ export class ApiStack extends Stack {
         functionName: publicationNames(config.stage).publisherFunctionName,
       },
       why: 'Schedules are named per article at run time (article-<id>).',
+    });
+    // The admin's "check the links now" schedules the directory's link check (decision 160).
+    allowSchedules(content, this, {
+      stage: config.stage,
+      prefix: directoryNames(config.stage).schedulePrefix,
+      target: {
+        variable: 'DIRECTORY_TASK_FUNCTION_ARN',
+        functionName: directoryNames(config.stage).taskFunctionName,
+      },
+      why: 'The link check runs as one schedule, directory-link-check.',
+    });
+    // The admin's "rebuild the site" starts the rebuild's state machine and reads its progress (decision 141).
+    const rebuildMachine = stateMachineArn(this, rebuildNames(config.stage).stateMachineName);
+    content.use({
+      environment: { REBUILD_STATE_MACHINE_ARN: rebuildMachine },
+      statements: [
+        new iam.PolicyStatement({ actions: ['states:StartExecution'], resources: [rebuildMachine] }),
+      ],
     });
 
     // Gazette: documents from agencies, review, numbered issues. Agencies' browsers upload signed files

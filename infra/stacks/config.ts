@@ -382,6 +382,15 @@ export function consultationNames(stage: string): { taskFunctionName: string; sc
   return { taskFunctionName: portalName(stage, 'consultation-tasks'), schedulePrefix: 'consultation-' };
 }
 
+/**
+ * The directory's task function (QtpWorkflow): the daily link check, a chain of one-time schedules named
+ * `directory-link-check` (shared/organisation/service.ts) that the content API (the admin's "check now")
+ * and the function itself create.
+ */
+export function directoryNames(stage: string): { taskFunctionName: string; schedulePrefix: string } {
+  return { taskFunctionName: portalName(stage, 'directory-tasks'), schedulePrefix: 'directory-' };
+}
+
 /** Schedules the dialogue API creates in the publication group: `dialogue-<id>-<boundary>` (shared/dialogue). */
 export const dialogueNames = { schedulePrefix: 'dialogue-' } as const;
 

@@ -19,6 +19,7 @@ import { acknowledgeRule } from '../constructs/acknowledge.ts';
 import { PortalFunction } from '../constructs/portal-function.ts';
 import {
   consultationNames,
+  directoryNames,
   feedbackNames,
   gazetteMachines,
   gazetteWorkflowNames,
@@ -72,6 +73,7 @@ export class WorkflowStack extends Stack {
   readonly gazetteStateMachines: Record<GazetteMachine, sfn.StateMachine>;
   readonly feedbackTasks: PortalFunction;
   readonly consultationTasks: PortalFunction;
+  readonly directoryTasks: PortalFunction;
   readonly rebuildStateMachine: sfn.StateMachine;
   private readonly publisherFunctionName: string;
 
@@ -153,6 +155,7 @@ export class WorkflowStack extends Stack {
     this.gazetteStateMachines = this.createGazetteStateMachines(this.gazetteTasks, config.stage);
     this.feedbackTasks = this.createFeedbackTasks(props, failures);
     this.consultationTasks = this.createConsultationTasks(props, failures);
+    this.directoryTasks = this.createDirectoryTasks(props, failures);
     this.rebuildStateMachine = this.createRebuildStateMachine(config.stage);
 
     // EventBridge Scheduler assumes this role to invoke the target. Trust is limited to schedules of this
@@ -181,6 +184,7 @@ export class WorkflowStack extends Stack {
                 this.gazetteTasks.handler.functionArn,
                 this.feedbackTasks.handler.functionArn,
                 this.consultationTasks.handler.functionArn,
+                this.directoryTasks.handler.functionArn,
               ],
             }),
           ],
@@ -341,6 +345,40 @@ export class WorkflowStack extends Stack {
       .nameBucket('archive', buckets.archive);
     allowMail(tasks, props.mail);
     this.allowPublisherInvocation(tasks);
+    this.keepFailedInvocations(tasks, failures);
+    return tasks;
+  }
+
+  /**
+   * The directory's task function (functions/directory/task-handler.ts → shared/organisation/service.ts):
+   * the daily check of every external link. It reads the links and agencies and records one result per
+   * address in the table; it schedules its own next run (`directory-link-check`). No file, no mail, no
+   * publisher: the admin shows the dead links, the pages do not change.
+   */
+  private createDirectoryTasks(props: WorkflowStackProps, failures: sqs.IQueue): PortalFunction {
+    const { table, buckets, alarmTopic, config } = props;
+    const names = directoryNames(config.stage);
+    const tasks = new PortalFunction(this, 'DirectoryTasks', {
+      entry: 'functions/directory/task-handler.ts',
+      serviceName: 'qtp-directory-tasks',
+      description: 'Directory tasks: the daily check of every external link',
+      // Fixed: the content API's "check now" schedule and its own next run target it by this name.
+      functionName: names.taskFunctionName,
+      // A few hundred addresses, six at a time, each at most 2 × 10 s.
+      timeout: Duration.minutes(5),
+      environment: functionEnvironment(props),
+      alarmTopic,
+    })
+      .useTable(table, 'readWrite')
+      .nameBucket('site', buckets.site)
+      .nameBucket('media', buckets.media)
+      .nameBucket('archive', buckets.archive);
+    allowSchedules(tasks, this, {
+      stage: config.stage,
+      prefix: names.schedulePrefix,
+      target: { variable: 'DIRECTORY_TASK_FUNCTION_ARN', functionName: names.taskFunctionName },
+      why: 'Each link check schedules the next one (directory-link-check).',
+    });
     this.keepFailedInvocations(tasks, failures);
     return tasks;
   }

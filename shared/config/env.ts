@@ -126,6 +126,8 @@ const envSchema = z.object({
   CONSULTATION_MIN_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(20),
   CONSULTATION_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-02'),
   CONSULTATION_TASK_FUNCTION_ARN: z.string().min(1).optional(),
+  /** The link-check task function (qtp-directory-tasks), which the daily check's schedule invokes. */
+  DIRECTORY_TASK_FUNCTION_ARN: z.string().min(1).optional(),
   /**
    * Followers of a consultation (decision 103): hours an unconfirmed subscription waits for its link, and days
    * after the consultation concludes before the followers' addresses are deleted (an open question).

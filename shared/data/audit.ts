@@ -24,6 +24,12 @@ export function entityPartition(entity: EntityRef): string {
       return keys.category(entity.id).pk;
     case 'Agency':
       return keys.agency(entity.id).pk;
+    case 'Unit':
+      return keys.unit(entity.id).pk;
+    case 'Official':
+      return keys.official(entity.id).pk;
+    case 'ExternalLink':
+      return keys.externalLink(entity.id).pk;
     case 'LegalDocument':
       return keys.legalDocument(entity.id).pk;
     case 'GazetteIssue':

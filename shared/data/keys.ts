@@ -16,6 +16,19 @@ export const keys = {
   agencyListing: () => ({ gsi1pk: 'AGENCIES' }),
   agencyListingSort: (id: string) => ({ gsi1sk: id }),
 
+  // The organisation as data (issue 13): units, focal-point officials, external links, link checks.
+  unit: (id: string): PrimaryKey => ({ pk: `UNIT#${id}`, sk: 'UNIT' }),
+  unitListing: () => ({ gsi1pk: 'UNITS' }),
+  official: (id: string): PrimaryKey => ({ pk: `OFFICIAL#${id}`, sk: 'OFFICIAL' }),
+  officialListing: () => ({ gsi1pk: 'OFFICIALS' }),
+  externalLink: (id: string): PrimaryKey => ({ pk: `LINK#${id}`, sk: 'LINK' }),
+  externalLinkListing: () => ({ gsi1pk: 'LINKS' }),
+  /** By order then id, for the reference lists above. */
+  orderedSort: (order: number, id: string) => ({ gsi1sk: `${pad(order, 3)}#${id}` }),
+  /** The last check of one external address, by the address's SHA-256 (an address is free text). */
+  linkCheck: (urlHash: string): PrimaryKey => ({ pk: `LINKCHECK#${urlHash}`, sk: 'LINKCHECK' }),
+  linkCheckListing: () => ({ gsi1pk: 'LINKCHECKS' }),
+
   /** The head item of an article: workflow state, pointers to the latest and the live revision. */
   article: (id: string): PrimaryKey => ({ pk: `ARTICLE#${id}`, sk: 'ARTICLE' }),
   /** Every article, most recently changed first (gsi1): the admin list without a status filter. */

@@ -14,6 +14,7 @@ export const scheduleTargetSchema = z.enum([
   'gazette-tasks',
   'feedback-tasks',
   'consultation-tasks',
+  'directory-tasks',
 ]);
 export type ScheduleTarget = z.infer<typeof scheduleTargetSchema>;
 

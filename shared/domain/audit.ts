@@ -5,6 +5,10 @@ export const auditedEntityTypeSchema = z.enum([
   'Article',
   'Category',
   'Agency',
+  // The organisation as data.
+  'Unit',
+  'Official',
+  'ExternalLink',
   'LegalDocument',
   'GazetteIssue',
   'Distribution',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { phoneSchema } from '#shared/domain/organisation.ts';
 import { slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 
@@ -49,7 +50,10 @@ export const agencySchema = z.object({
   nameEn: text({ max: 200 }),
   kind: agencyKindSchema,
   email: z.email().optional(),
-  website: z.url().optional(),
+  website: z.url({ protocol: /^https?$/ }).optional(),
+  /** The directory's contacts (issue 13): the switchboard and the seat. */
+  phone: phoneSchema.optional(),
+  addressVi: text({ max: 300 }).optional(),
   version: z.number().int().min(1),
 });
 export type Agency = z.infer<typeof agencySchema>;

@@ -22,6 +22,8 @@ export const rebuildPartitionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('consultations') }),
   z.object({ kind: z.literal('dialogue') }),
   z.object({ kind: z.literal('fixed') }),
+  /** The organisation chart, units, contacts, links and agencies (reference data, issue 13). */
+  z.object({ kind: z.literal('directory') }),
 ]);
 export type RebuildPartition = z.infer<typeof rebuildPartitionSchema>;
 

@@ -11,6 +11,7 @@ import { deleteSchedule, putSchedule, type ScheduleTarget } from '#shared/data/s
 import type { ConsultationTask } from '#shared/domain/consultation.ts';
 import type { FollowerTask } from '#shared/domain/consultation-followers.ts';
 import type { FeedbackTask } from '#shared/domain/feedback.ts';
+import type { DirectoryTask } from '#shared/domain/organisation.ts';
 import type { PublisherEvent } from '#shared/domain/publication.ts';
 
 /**
@@ -29,13 +30,15 @@ export type ScheduleRequest =
   | { name: string; at: string; target: 'publisher'; event: PublisherEvent }
   | { name: string; at: string; target: 'gazette-tasks'; event: { step: 'release-issue'; issueId: string } }
   | { name: string; at: string; target: 'feedback-tasks'; event: FeedbackTask }
-  | { name: string; at: string; target: 'consultation-tasks'; event: ConsultationTask | FollowerTask };
+  | { name: string; at: string; target: 'consultation-tasks'; event: ConsultationTask | FollowerTask }
+  | { name: string; at: string; target: 'directory-tasks'; event: DirectoryTask };
 
 const targetArnVariable = {
   publisher: 'PUBLISHER_FUNCTION_ARN',
   'gazette-tasks': 'GAZETTE_TASK_FUNCTION_ARN',
   'feedback-tasks': 'FEEDBACK_TASK_FUNCTION_ARN',
   'consultation-tasks': 'CONSULTATION_TASK_FUNCTION_ARN',
+  'directory-tasks': 'DIRECTORY_TASK_FUNCTION_ARN',
 } as const satisfies Record<ScheduleTarget, string>;
 
 let schedulerClient: SchedulerClient | undefined;

@@ -37,6 +37,16 @@ export const sitePaths = {
   /** The as-you-type script of the search page; it reads the index pieces under /search-index/. */
   searchScript: () => '/assets/search.js',
   staticPage: (language: Language, page: StaticPageId) => staticPageSlugs[page][language],
+  // The organisation and the directory, from data (issue 13). The chart is staticPage('organisation'), the
+  // links page staticPage('links'): their URLs stayed when their content became data.
+  /** One unit: its functions, its place in the structure, its units and focal points. */
+  unit: (language: Language, unitId: string) =>
+    language === 'vi' ? `/co-cau-to-chuc/don-vi/${unitId}/` : `/en/organisation/units/${unitId}/`,
+  /** The focal-point officials and their official contacts. */
+  contacts: (language: Language) =>
+    language === 'vi' ? '/co-cau-to-chuc/dau-moi-lien-he/' : '/en/organisation/contacts/',
+  /** The province's agencies (departments, communes, wards) with their websites and contacts. */
+  agencies: (language: Language) => (language === 'vi' ? '/lien-ket/co-quan/' : '/en/links/agencies/'),
 
   // The Official Gazette (Công báo) and the legal-document database; Vietnamese, as the legal texts are.
   gazetteHome: () => '/cong-bao/',

@@ -142,6 +142,7 @@ describe('the local scheduler delivers a due schedule at least once', () => {
       'gazette-tasks': async () => undefined,
       'feedback-tasks': async () => undefined,
       'consultation-tasks': async () => undefined,
+      'directory-tasks': async () => undefined,
     };
     expect(await runDueSchedules(targets, new Date())).not.toContain(name);
     expect(await runDueSchedules(targets, new Date(Date.now() + 31_000))).toContain(name);
@@ -161,6 +162,7 @@ describe('the local scheduler delivers a due schedule at least once', () => {
       'gazette-tasks': async () => undefined,
       'feedback-tasks': async () => undefined,
       'consultation-tasks': async () => undefined,
+      'directory-tasks': async () => undefined,
     };
     const errors: string[] = [];
     let now = Date.now();

@@ -66,6 +66,10 @@ const routeOf: Record<keyof typeof can, string> = {
   answerQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer',
   manageCategories: 'POST /api/content/admin/categories',
   manageAgencies: 'POST /api/content/admin/agencies',
+  manageOrganisation: 'POST /api/content/admin/units',
+  manageLinks: 'POST /api/content/admin/links',
+  readLinkChecks: 'GET /api/content/admin/link-checks',
+  rebuildSite: 'POST /api/content/admin/rebuilds',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({

@@ -9,9 +9,17 @@
  */
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
+import type { Unit } from '#shared/domain/organisation.ts';
 import type { Language } from '#shared/domain/text.ts';
-import type { StaticPageId } from '#shared/site/urls.ts';
 import type { SiteContext } from './context.ts';
+import {
+  AgenciesPage,
+  ContactsPage,
+  type DirectoryData,
+  LinksPage,
+  OrganisationPage,
+  UnitPage,
+} from './directory/pages.tsx';
 import { renderDocument } from './html.ts';
 import { ArticlePage } from './pages/ArticlePage.tsx';
 import { ArticlePrintPage } from './pages/ArticlePrintPage.tsx';
@@ -19,7 +27,7 @@ import { CategoryPage } from './pages/CategoryPage.tsx';
 import { type HomeModel, HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SearchPage, type SearchPageModel } from './pages/SearchPage.tsx';
-import { StaticPage } from './pages/StaticPage.tsx';
+import { type FixedPageId, StaticPage } from './pages/StaticPage.tsx';
 
 export type { SiteContext } from './context.ts';
 export { renderAtomFeed, renderRssFeed } from './feeds.ts';
@@ -92,7 +100,7 @@ export function renderArticlePrintPage(
   return renderDocument(ArticlePrintPage({ ctx, article, category: model.category }));
 }
 
-export function renderStaticPage(ctx: SiteContext, language: Language, page: StaticPageId): string {
+export function renderStaticPage(ctx: SiteContext, language: Language, page: FixedPageId): string {
   return renderDocument(StaticPage({ ctx, language, page }));
 }
 
@@ -102,4 +110,27 @@ export function renderSearchPage(ctx: SiteContext, language: Language, model: Se
 
 export function renderNotFoundPage(ctx: SiteContext): string {
   return renderDocument(NotFoundPage({ ctx }));
+}
+
+/** The organisation and the directory, from data (web/site/directory/pages.tsx). */
+export type { DirectoryData } from './directory/pages.tsx';
+
+export function renderDirectoryPage(
+  ctx: SiteContext,
+  language: Language,
+  data: DirectoryData,
+  page: { kind: 'organisation' | 'contacts' | 'links' | 'agencies' } | { kind: 'unit'; unit: Unit },
+): string {
+  switch (page.kind) {
+    case 'organisation':
+      return renderDocument(OrganisationPage({ ctx, language, data }));
+    case 'contacts':
+      return renderDocument(ContactsPage({ ctx, language, data }));
+    case 'links':
+      return renderDocument(LinksPage({ ctx, language, data }));
+    case 'agencies':
+      return renderDocument(AgenciesPage({ ctx, language, data }));
+    case 'unit':
+      return renderDocument(UnitPage({ ctx, language, data, unit: page.unit }));
+  }
 }

@@ -33,4 +33,23 @@ export const contentPolicy = {
   'POST /api/content/admin/agencies': ['admin'],
   'PUT /api/content/admin/agencies/:id': ['admin'],
   'GET /api/content/admin/agencies/:id/history': ['admin', 'director', 'gazette_officer', 'feedback_officer'],
+
+  // The organisation as data (issue 13): the administrator keeps it; the newsroom may read it.
+  'GET /api/content/admin/units': ['admin', 'director', 'editor'],
+  'POST /api/content/admin/units': ['admin'],
+  'PUT /api/content/admin/units/:id': ['admin'],
+  'GET /api/content/admin/units/:id/history': ['admin', 'director', 'editor'],
+  'GET /api/content/admin/officials': ['admin', 'director', 'editor'],
+  'POST /api/content/admin/officials': ['admin'],
+  'PUT /api/content/admin/officials/:id': ['admin'],
+  'GET /api/content/admin/officials/:id/history': ['admin', 'director', 'editor'],
+  'GET /api/content/admin/links': ['admin', 'director', 'editor'],
+  'POST /api/content/admin/links': ['admin'],
+  'PUT /api/content/admin/links/:id': ['admin'],
+  'GET /api/content/admin/links/:id/history': ['admin', 'director', 'editor'],
+  'GET /api/content/admin/link-checks': ['admin'],
+  'POST /api/content/admin/link-checks': ['admin'],
+  // The full rebuild (decision 141): the administrator's alone.
+  'POST /api/content/admin/rebuilds': ['admin'],
+  'GET /api/content/admin/rebuilds/:id': ['admin'],
 } as const satisfies RoutePolicy;

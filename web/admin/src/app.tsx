@@ -290,6 +290,26 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navAgencies',
       routes: ['directoryAgencies'],
     },
+    can.manageOrganisation(principal) && {
+      href: paths.units(),
+      label: 'navUnits',
+      routes: ['directoryUnits'],
+    },
+    can.manageOrganisation(principal) && {
+      href: paths.officials(),
+      label: 'navOfficials',
+      routes: ['directoryOfficials'],
+    },
+    can.manageLinks(principal) && {
+      href: paths.links(),
+      label: 'navLinks',
+      routes: ['directoryLinks'],
+    },
+    can.rebuildSite(principal) && {
+      href: paths.rebuild(),
+      label: 'navRebuild',
+      routes: ['directoryRebuild'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }

@@ -96,6 +96,10 @@ export const can = {
   /** The portal's reference data: the news categories and the province's agencies. */
   manageCategories: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/categories'),
   manageAgencies: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/agencies'),
+  manageOrganisation: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/units'),
+  manageLinks: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/links'),
+  readLinkChecks: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/link-checks'),
+  rebuildSite: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/rebuilds'),
 };
 
 /** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */

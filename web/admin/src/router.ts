@@ -45,6 +45,10 @@ export type Route =
   // The portal's reference data (categories, agencies); a chunk of their own (src/directory/).
   | { name: 'directoryCategories' }
   | { name: 'directoryAgencies' }
+  | { name: 'directoryUnits' }
+  | { name: 'directoryOfficials' }
+  | { name: 'directoryLinks' }
+  | { name: 'directoryRebuild' }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -87,6 +91,10 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (first === 'categories' && second === undefined) return { name: 'directoryCategories' };
   if (first === 'agencies' && second === undefined) return { name: 'directoryAgencies' };
+  if (first === 'organisation' && second === undefined) return { name: 'directoryUnits' };
+  if (first === 'contacts' && second === undefined) return { name: 'directoryOfficials' };
+  if (first === 'links' && second === undefined) return { name: 'directoryLinks' };
+  if (first === 'rebuild' && second === undefined) return { name: 'directoryRebuild' };
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
     if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
@@ -173,6 +181,10 @@ export const paths = {
   dialogueDesk: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}`,
   categories: () => `${BASE}/categories`,
   agencies: () => `${BASE}/agencies`,
+  units: () => `${BASE}/organisation`,
+  officials: () => `${BASE}/contacts`,
+  links: () => `${BASE}/links`,
+  rebuild: () => `${BASE}/rebuild`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

@@ -8,14 +8,15 @@ import { otherLanguage, staticPageTitles } from '../i18n.ts';
 import { portal } from '../portal.ts';
 import { Contact } from './static/Contact.tsx';
 import { Introduction } from './static/Introduction.tsx';
-import { Links } from './static/Links.tsx';
-import { Organisation } from './static/Organisation.tsx';
 
-const content: Record<StaticPageId, (props: { language: Language }) => ReturnType<typeof Introduction>> = {
+/** The organisation chart and the links page are rendered from data (web/site/directory/). */
+export type DataPageId = 'organisation' | 'links';
+export const dataPageIds: readonly StaticPageId[] = ['organisation', 'links'] satisfies DataPageId[];
+export type FixedPageId = Exclude<StaticPageId, DataPageId>;
+
+const content: Record<FixedPageId, (props: { language: Language }) => ReturnType<typeof Introduction>> = {
   introduction: Introduction,
-  organisation: Organisation,
   contact: Contact,
-  links: Links,
 };
 
 /** A page of fixed content; every one exists in both languages and links to its counterpart. */
@@ -26,7 +27,7 @@ export function StaticPage({
 }: {
   ctx: SiteContext;
   language: Language;
-  page: StaticPageId;
+  page: FixedPageId;
 }) {
   const title = staticPageTitles[page][language];
   const path = sitePaths.staticPage(language, page);

@@ -14,6 +14,8 @@ export type ReferenceField<Name extends string> = {
   label: string;
   hint?: string;
   max: number;
+  /** Rows of a textarea (3 unless given). */
+  rows?: number;
   /** The item's key: typed when creating, read-only afterwards. */
   isKey?: boolean;
   control?:
@@ -22,6 +24,8 @@ export type ReferenceField<Name extends string> = {
     | 'email'
     | 'url'
     | 'textarea'
+    /** A yes/no value, kept in the draft as 'true' or 'false' (`checked` converts it). */
+    | 'checkbox'
     | { options: { value: string; label: string }[] };
 };
 
@@ -95,9 +99,28 @@ export function ReferenceForm<Name extends string, Item>(props: {
         </select>
       );
     }
+    if (kind === 'checkbox') {
+      return (
+        <input
+          {...aria}
+          type="checkbox"
+          checked={draft[field.name] === 'true'}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            setDraft((previous) => ({ ...previous, [field.name]: checked ? 'true' : 'false' }));
+          }}
+        />
+      );
+    }
     if (kind === 'textarea') {
       return (
-        <textarea {...aria} rows={3} maxLength={field.max} value={draft[field.name]} onInput={onInput} />
+        <textarea
+          {...aria}
+          rows={field.rows ?? 3}
+          maxLength={field.max}
+          value={draft[field.name]}
+          onInput={onInput}
+        />
       );
     }
     const common = {
@@ -160,6 +183,9 @@ export function ReferenceForm<Name extends string, Item>(props: {
 /** A number field as typed: what is not a number goes as NaN (null in JSON), which the API refuses by field. */
 export const typedNumber = (value: string): number =>
   value.trim() === '' ? Number.NaN : Number(value.trim());
+
+/** A checkbox field's value. */
+export const checked = (value: string): boolean => value === 'true';
 
 /** An optional text field: empty is absent. */
 export const optionalText = (value: string): string | undefined =>
