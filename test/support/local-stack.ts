@@ -20,13 +20,14 @@ import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
  * (test/integration/feedback-deadlines.test.ts) included. Tests fire schedules with runDueSchedules.
  */
 export async function startTestStack(
-  options: { accounts?: readonly LocalAccount[]; scheduler?: boolean } = {},
+  options: { accounts?: readonly LocalAccount[]; scheduler?: boolean; tableName?: string } = {},
 ): Promise<LocalStack> {
   return startLocalStack({
     ...(options.accounts ? { accounts: options.accounts } : {}),
     scheduler: options.scheduler ?? false,
     engines: { dynamoEndpoint: inject('dynamoEndpoint'), s3Endpoint: inject('s3Endpoint') },
-    tableName: 'qtp-test',
+    // A file whose work reads a whole collection (a rebuild, the link check) gives a table of its own.
+    tableName: options.tableName ?? 'qtp-test',
     outboxDir: mkdtempSync(join(tmpdir(), 'qtp-test-outbox-')),
     // Each test plays its own citizen (rate limits are per address).
     trustForwardedFor: true,
