@@ -144,8 +144,8 @@ describeInBrowser('the organisation, contacts, links and rebuild screens in Chro
     await admin.getByRole('heading', { level: 1, name: 'Đầu mối liên hệ' }).waitFor();
     await admin
       .getByRole('row', { name: /Nguyễn Văn Thử/ })
-      .getByText('Thiếu: nội dung đầu mối')
-      .count();
+      .getByText('Đầy đủ')
+      .waitFor();
     await axeBothLanguages(admin, 'focal points');
 
     // Links: check now, the scheduler fires the task, the dead link is reported.
