@@ -18,6 +18,7 @@ import { sitePaths } from '#shared/site/urls.ts';
 import { apiContexts } from '../../infra/stacks/api-stack.ts';
 import {
   consultationNames,
+  directoryNames,
   feedbackNames,
   feedbackSettingVariables,
   gazetteMachines,
@@ -386,8 +387,8 @@ describe('functions', () => {
     }
     // One function per API context, and the public halves of content and feedback.
     expect(Object.keys(api.findResources('AWS::Lambda::Function'))).toHaveLength(apiContexts.length + 2);
-    // The publisher and the gazette, feedback and consultation task functions.
-    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(4);
+    // The publisher and the gazette, feedback, consultation and directory (link check) task functions.
+    expect(Object.keys(workflow.findResources('AWS::Lambda::Function'))).toHaveLength(5);
   });
 
   it('keep their logs for a month and raise an alarm on errors', () => {
@@ -679,6 +680,26 @@ describe('least privilege', () => {
     }
   });
 
+  it('lets the link-check task function use the table and schedule its own next run, and nothing else', () => {
+    const statements = grantedStatements(workflow, functionWithService(workflow, 'qtp-directory-tasks'));
+    const names = publicationNames('prod');
+    expect(
+      grantsOf(statements).filter((grant) => /^(s3|ses|states|lambda|secretsmanager|kms):/.test(grant)),
+    ).toEqual([]);
+    expect(grantsOf(statements).filter((grant) => /^(scheduler|iam):/.test(grant))).toEqual([
+      `iam:PassRole arn:aws:iam::<account>:role/${names.schedulerRoleName}`,
+      `scheduler:CreateSchedule arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/directory-*`,
+      `scheduler:DeleteSchedule arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/directory-*`,
+    ]);
+    const id = functionWithService(workflow, 'qtp-directory-tasks');
+    expect(workflow.toJSON().Resources[id].Properties.FunctionName).toBe(
+      directoryNames('prod').taskFunctionName,
+    );
+    expect(arnText(environmentOf(workflow, id).DIRECTORY_TASK_FUNCTION_ARN)).toBe(
+      `arn:aws:lambda:ap-southeast-1:<account>:function:${directoryNames('prod').taskFunctionName}`,
+    );
+  });
+
   it('lets the consultation task function use the table, ask the publisher and mail followers, and nothing in S3', () => {
     const statements = grantedStatements(workflow, functionWithService(workflow, 'qtp-consultation-tasks'));
     expect(grantsOf(statements).filter((grant) => /^(s3|scheduler|iam):/.test(grant))).toEqual([]);
@@ -876,7 +897,7 @@ describe('least privilege', () => {
     }
   });
 
-  it('lets the content function schedule only articles, and pass only the scheduler role', () => {
+  it('lets the content function schedule only articles and the link check, and pass only the scheduler role', () => {
     const statements = content();
     const names = publicationNames('prod');
     const passRole = statements.find((statement) => actionsOf(statement).includes('iam:PassRole'));
@@ -889,7 +910,20 @@ describe('least privilege', () => {
     );
     expect(scheduling.flatMap((statement) => arnsOf(statement.Resource))).toEqual([
       `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/article-*`,
+      `arn:aws:scheduler:ap-southeast-1:<account>:schedule/${names.scheduleGroupName}/directory-*`,
     ]);
+    // The admin's rebuild (decision 141): start the rebuild machine, by its name, and nothing else in Step Functions.
+    const onMachines = statements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('states:')),
+    );
+    expect(onMachines.flatMap(actionsOf)).toEqual(['states:StartExecution']);
+    const rebuildMachine = `arn:aws:states:ap-southeast-1:<account>:stateMachine:${rebuildNames('prod').stateMachineName}`;
+    expect(arnsOf(onMachines[0]?.Resource)).toEqual([rebuildMachine]);
+    const env = environmentOf(api, functionWithService(api, 'qtp-content'));
+    expect(arnText(env.REBUILD_STATE_MACHINE_ARN)).toBe(rebuildMachine);
+    expect(arnText(env.DIRECTORY_TASK_FUNCTION_ARN)).toBe(
+      `arn:aws:lambda:ap-southeast-1:<account>:function:${directoryNames('prod').taskFunctionName}`,
+    );
     expect(gazette().flatMap(actionsOf)).not.toContain('scheduler:CreateSchedule');
     expect(gazette().flatMap(actionsOf)).not.toContain('iam:PassRole');
   });
@@ -1209,6 +1243,7 @@ describe('workflow stack', () => {
     const tasksId = functionWithService(workflow, 'qtp-gazette-tasks');
     const feedbackTasksId = functionWithService(workflow, 'qtp-feedback-tasks');
     const consultationTasksId = functionWithService(workflow, 'qtp-consultation-tasks');
+    const directoryTasksId = functionWithService(workflow, 'qtp-directory-tasks');
     const [roleId, role] = onlyResource(workflow, 'AWS::IAM::Role', {
       AssumeRolePolicyDocument: {
         Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })],
@@ -1241,13 +1276,14 @@ describe('workflow stack', () => {
                 { 'Fn::GetAtt': [tasksId, 'Arn'] },
                 { 'Fn::GetAtt': [feedbackTasksId, 'Arn'] },
                 { 'Fn::GetAtt': [consultationTasksId, 'Arn'] },
+                { 'Fn::GetAtt': [directoryTasksId, 'Arn'] },
               ]),
             },
           ],
         },
       },
     ]);
-    expect(role.Properties.Policies[0].PolicyDocument.Statement[0].Resource).toHaveLength(4);
+    expect(role.Properties.Policies[0].PolicyDocument.Statement[0].Resource).toHaveLength(5);
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     const attached = Object.values(workflow.findResources('AWS::IAM::Policy')).filter((policy) =>
       JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`),
