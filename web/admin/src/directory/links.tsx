@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   type ExternalLink,
   type LinkCheck,
@@ -8,19 +8,14 @@ import {
 } from '#shared/domain/organisation.ts';
 import { formatDateTime } from '#shared/time/vietnam.ts';
 import { organisationApi } from '../api/organisation.ts';
-import {
-  type ReferenceDraft,
-  type ReferenceField,
-  ReferenceForm,
-  typedNumber,
-} from '../components/reference-form.tsx';
+import { type ReferenceDraft, type ReferenceField, typedNumber } from '../components/reference-form.tsx';
 import { useResource } from '../components/resource.tsx';
 import { ItemTable } from '../components/table.tsx';
 import { ActionButton, Forbidden, PageTitle, StatusMessage, useDocumentTitle } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
-import { ItemHistory } from './history.tsx';
 import { useDirectoryWords } from './i18n.ts';
+import { ReferenceEditor, RowActions, useReferenceScreen } from './reference-screen.tsx';
 
 /**
  * The links page's links, kept by the administrator, and the daily check of every external address (these
@@ -94,14 +89,9 @@ export function LinksPage() {
         : Promise.resolve({ links: [], checks: [] }),
     [allowed, mayCheck],
   );
-  const [editing, setEditing] = useState<ExternalLink | undefined>();
-  const [historyOf, setHistoryOf] = useState<ExternalLink | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
+  const screen = useReferenceScreen((link: ExternalLink) => organisationApi.linkHistory(link.id));
+  const { editing, message, setMessage } = screen;
   const [busy, setBusy] = useState(false);
-  const loadHistory = useCallback(
-    () => (historyOf ? organisationApi.linkHistory(historyOf.id) : Promise.resolve([])),
-    [historyOf],
-  );
   if (!allowed) return <Forbidden />;
   const ready = resource.state === 'ready' ? resource.value : { links: [], checks: [] };
   const checkOf = new Map(ready.checks.map((check) => [check.url, check]));
@@ -195,42 +185,28 @@ export function LinksPage() {
             </th>
             <td>{linkGroupLabels[link.group][lang]}</td>
             <td>{checkLabel(link)}</td>
-            <td class="row-actions">
-              <button type="button" class="button button-quiet" onClick={() => setEditing(link)}>
-                {d('editItem', { name: name(link) })}
-              </button>
-              <button type="button" class="button button-quiet" onClick={() => setHistoryOf(link)}>
-                {d('showHistory', { name: name(link) })}
-              </button>
-            </td>
+            <RowActions screen={screen} item={link} name={name(link)} />
           </tr>
         )}
       />
-      {historyOf ? <ItemHistory key={historyOf.id} name={name(historyOf)} load={loadHistory} /> : null}
-      {resource.state === 'ready' ? (
-        <ReferenceForm
-          key={editing ? `${editing.id}-${editing.version}` : 'new'}
-          idPrefix="link"
-          fields={fields}
-          editing={editing}
-          initial={draftOf(editing)}
-          words={{
-            newTitle: d('newLinkTitle'),
-            editTitle: editing ? d('editLinkTitle', { name: name(editing) }) : '',
-            create: d('createLink'),
-            save: d('saveLink'),
-            conflictTitle: d('linkConflict'),
-          }}
-          submit={submit}
-          onCancel={() => setEditing(undefined)}
-          onReload={() => void refresh()}
-          onSaved={(saved, created) => {
-            setEditing(undefined);
-            setMessage(d(created ? 'linkCreated' : 'linkSaved', { name: name(saved) }));
-            void refresh();
-          }}
-        />
-      ) : null}
+      <ReferenceEditor
+        screen={screen}
+        ready={resource.state === 'ready'}
+        idPrefix="link"
+        fields={fields}
+        initial={draftOf(editing)}
+        name={name}
+        words={{
+          newTitle: d('newLinkTitle'),
+          editTitle: (linkName) => d('editLinkTitle', { name: linkName }),
+          create: d('createLink'),
+          save: d('saveLink'),
+          conflictTitle: d('linkConflict'),
+        }}
+        submit={submit}
+        saved={(linkName, created) => d(created ? 'linkCreated' : 'linkSaved', { name: linkName })}
+        refresh={() => void refresh()}
+      />
     </>
   );
 }

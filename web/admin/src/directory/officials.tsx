@@ -1,4 +1,3 @@
-import { useCallback, useState } from 'preact/hooks';
 import { officialEnglishPairs } from '#shared/domain/english-versions.ts';
 import type { Official } from '#shared/domain/organisation.ts';
 import { organisationApi } from '../api/organisation.ts';
@@ -7,7 +6,6 @@ import {
   optionalText,
   type ReferenceDraft,
   type ReferenceField,
-  ReferenceForm,
   typedNumber,
 } from '../components/reference-form.tsx';
 import { useResource } from '../components/resource.tsx';
@@ -16,8 +14,8 @@ import { Forbidden, PageTitle, StatusMessage, useDocumentTitle } from '../compon
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { EnglishIndicator } from './english.tsx';
-import { ItemHistory } from './history.tsx';
 import { useDirectoryWords } from './i18n.ts';
+import { ReferenceEditor, RowActions, useReferenceScreen } from './reference-screen.tsx';
 
 /**
  * Focal-point officials: their official contacts are public by duty (the contacts page); the English of
@@ -80,13 +78,8 @@ export function OfficialsPage() {
         : Promise.resolve({ officials: [], units: [] }),
     [allowed],
   );
-  const [editing, setEditing] = useState<Official | undefined>();
-  const [historyOf, setHistoryOf] = useState<Official | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
-  const loadHistory = useCallback(
-    () => (historyOf ? organisationApi.officialHistory(historyOf.id) : Promise.resolve([])),
-    [historyOf],
-  );
+  const screen = useReferenceScreen((official: Official) => organisationApi.officialHistory(official.id));
+  const { editing, message } = screen;
   if (!allowed) return <Forbidden />;
   const ready = resource.state === 'ready' ? resource.value : { officials: [], units: [] };
   const units = [...ready.units].sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
@@ -182,42 +175,28 @@ export function OfficialsPage() {
             <td>
               <EnglishIndicator record={official} pairs={officialEnglishPairs} times={official.fieldTimes} />
             </td>
-            <td class="row-actions">
-              <button type="button" class="button button-quiet" onClick={() => setEditing(official)}>
-                {d('editItem', { name: official.name })}
-              </button>
-              <button type="button" class="button button-quiet" onClick={() => setHistoryOf(official)}>
-                {d('showHistory', { name: official.name })}
-              </button>
-            </td>
+            <RowActions screen={screen} item={official} name={official.name} />
           </tr>
         )}
       />
-      {historyOf ? <ItemHistory key={historyOf.id} name={historyOf.name} load={loadHistory} /> : null}
-      {resource.state === 'ready' ? (
-        <ReferenceForm
-          key={editing ? `${editing.id}-${editing.version}` : 'new'}
-          idPrefix="official"
-          fields={fields}
-          editing={editing}
-          initial={draftOf(editing, units[0]?.id ?? '')}
-          words={{
-            newTitle: d('newOfficialTitle'),
-            editTitle: editing ? d('editOfficialTitle', { name: editing.name }) : '',
-            create: d('createOfficial'),
-            save: d('saveOfficial'),
-            conflictTitle: d('officialConflict'),
-          }}
-          submit={submit}
-          onCancel={() => setEditing(undefined)}
-          onReload={() => void refresh()}
-          onSaved={(saved, created) => {
-            setEditing(undefined);
-            setMessage(d(created ? 'officialCreated' : 'officialSaved', { name: saved.name }));
-            void refresh();
-          }}
-        />
-      ) : null}
+      <ReferenceEditor
+        screen={screen}
+        ready={resource.state === 'ready'}
+        idPrefix="official"
+        fields={fields}
+        initial={draftOf(editing, units[0]?.id ?? '')}
+        name={(official) => official.name}
+        words={{
+          newTitle: d('newOfficialTitle'),
+          editTitle: (name) => d('editOfficialTitle', { name }),
+          create: d('createOfficial'),
+          save: d('saveOfficial'),
+          conflictTitle: d('officialConflict'),
+        }}
+        submit={submit}
+        saved={(name, created) => d(created ? 'officialCreated' : 'officialSaved', { name })}
+        refresh={() => void refresh()}
+      />
     </>
   );
 }

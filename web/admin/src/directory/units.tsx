@@ -1,4 +1,3 @@
-import { useCallback, useState } from 'preact/hooks';
 import { unitEnglishPairs } from '#shared/domain/english-versions.ts';
 import { type Unit, type UnitKind, unitKindLabels, unitKindSchema } from '#shared/domain/organisation.ts';
 import { contentApi } from '../api/content.ts';
@@ -7,7 +6,6 @@ import {
   optionalText,
   type ReferenceDraft,
   type ReferenceField,
-  ReferenceForm,
   typedNumber,
 } from '../components/reference-form.tsx';
 import { useResource } from '../components/resource.tsx';
@@ -16,8 +14,8 @@ import { Forbidden, PageTitle, StatusMessage, useDocumentTitle } from '../compon
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
 import { EnglishIndicator } from './english.tsx';
-import { ItemHistory } from './history.tsx';
 import { useDirectoryWords } from './i18n.ts';
+import { ReferenceEditor, RowActions, useReferenceScreen } from './reference-screen.tsx';
 
 /**
  * The organisation chart as data: units with their functions in both languages and their parent, kept by
@@ -77,13 +75,8 @@ export function UnitsPage() {
         : Promise.resolve({ units: [], agencies: [] }),
     [allowed],
   );
-  const [editing, setEditing] = useState<Unit | undefined>();
-  const [historyOf, setHistoryOf] = useState<Unit | undefined>();
-  const [message, setMessage] = useState<string | undefined>();
-  const loadHistory = useCallback(
-    () => (historyOf ? organisationApi.unitHistory(historyOf.id) : Promise.resolve([])),
-    [historyOf],
-  );
+  const screen = useReferenceScreen((unit: Unit) => organisationApi.unitHistory(unit.id));
+  const { editing, message } = screen;
   if (!allowed) return <Forbidden />;
   const ready = resource.state === 'ready' ? resource.value : { units: [], agencies: [] };
   const units = [...ready.units].sort((a, b) => a.order - b.order || a.nameVi.localeCompare(b.nameVi, 'vi'));
@@ -198,43 +191,29 @@ export function UnitsPage() {
               <td>
                 <EnglishIndicator record={unit} pairs={unitEnglishPairs} times={unit.fieldTimes} />
               </td>
-              <td class="row-actions">
-                <button type="button" class="button button-quiet" onClick={() => setEditing(unit)}>
-                  {d('editItem', { name: name(unit) })}
-                </button>
-                <button type="button" class="button button-quiet" onClick={() => setHistoryOf(unit)}>
-                  {d('showHistory', { name: name(unit) })}
-                </button>
-              </td>
+              <RowActions screen={screen} item={unit} name={name(unit)} />
             </tr>
           );
         }}
       />
-      {historyOf ? <ItemHistory key={historyOf.id} name={name(historyOf)} load={loadHistory} /> : null}
-      {resource.state === 'ready' ? (
-        <ReferenceForm
-          key={editing ? `${editing.id}-${editing.version}` : 'new'}
-          idPrefix="unit"
-          fields={fields}
-          editing={editing}
-          initial={draftOf(editing)}
-          words={{
-            newTitle: d('newUnitTitle'),
-            editTitle: editing ? d('editUnitTitle', { name: name(editing) }) : '',
-            create: d('createUnit'),
-            save: d('saveUnit'),
-            conflictTitle: d('unitConflict'),
-          }}
-          submit={submit}
-          onCancel={() => setEditing(undefined)}
-          onReload={() => void refresh()}
-          onSaved={(saved, created) => {
-            setEditing(undefined);
-            setMessage(d(created ? 'unitCreated' : 'unitSaved', { name: name(saved) }));
-            void refresh();
-          }}
-        />
-      ) : null}
+      <ReferenceEditor
+        screen={screen}
+        ready={resource.state === 'ready'}
+        idPrefix="unit"
+        fields={fields}
+        initial={draftOf(editing)}
+        name={name}
+        words={{
+          newTitle: d('newUnitTitle'),
+          editTitle: (unitName) => d('editUnitTitle', { name: unitName }),
+          create: d('createUnit'),
+          save: d('saveUnit'),
+          conflictTitle: d('unitConflict'),
+        }}
+        submit={submit}
+        saved={(unitName, created) => d(created ? 'unitCreated' : 'unitSaved', { name: unitName })}
+        refresh={() => void refresh()}
+      />
     </>
   );
 }
