@@ -147,6 +147,8 @@ export const keys = {
 
   /** A full rebuild's progress: partitions rendered and promoted, failures (shared/data/rebuild-progress.ts). */
   rebuildProgress: (rebuildId: string): PrimaryKey => ({ pk: `REBUILD#${rebuildId}`, sk: 'PROGRESS' }),
+  /** The last rebuild the admin started (one at a time, decision 141). */
+  adminRebuild: (): PrimaryKey => ({ pk: 'REBUILD_ADMIN', sk: 'LATEST' }),
 
   /** A citizen's feedback item; its contact, access secret and public Q&A entry share its partition. */
   feedback: (id: string): PrimaryKey => ({ pk: `FEEDBACK#${id}`, sk: 'FEEDBACK' }),

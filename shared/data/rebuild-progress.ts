@@ -1,5 +1,7 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import * as z from 'zod';
+import { RebuildRunning } from '#shared/domain/errors.ts';
 import {
   type partitionFailureSchema,
   type RebuildProgress,
@@ -83,3 +85,39 @@ export async function updateRebuildProgress(
 
 export const getRebuildProgress = (rebuildId: string) =>
   getItem(keys.rebuildProgress(rebuildId), rebuildProgressSchema);
+
+/** A rebuild that has not ended after this long is taken as lost (the state machine's own timeout is 6 h). */
+const ADMIN_REBUILD_STALE_MS = 6 * 3600_000;
+/** The planner writes the progress within seconds; none after this long means the start failed. */
+const ADMIN_REBUILD_UNPLANNED_MS = 5 * 60_000;
+const adminRebuildSchema = z.object({ rebuildId: z.string(), startedAt: z.string() });
+
+/**
+ * Claims the admin's one rebuild at a time: refused while the last one the admin started is still running
+ * (its progress not `done` or `failed`, and younger than the machine's timeout). The claim is conditional on
+ * the pointer read, so two administrators pressing at once start one rebuild.
+ */
+export async function claimAdminRebuild(rebuildId: string, at: Date): Promise<void> {
+  const latest = await getItem(keys.adminRebuild(), adminRebuildSchema);
+  const age = latest ? at.getTime() - Date.parse(latest.startedAt) : Number.POSITIVE_INFINITY;
+  if (latest && age < ADMIN_REBUILD_STALE_MS) {
+    const progress = await getRebuildProgress(latest.rebuildId);
+    const running = progress
+      ? progress.status !== 'done' && progress.status !== 'failed'
+      : age < ADMIN_REBUILD_UNPLANNED_MS;
+    if (running) throw new RebuildRunning(latest.rebuildId);
+  }
+  try {
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...keys.adminRebuild(), itemType: 'AdminRebuild', rebuildId, startedAt: at.toISOString() },
+        ConditionExpression: latest ? 'rebuildId = :previous' : 'attribute_not_exists(pk)',
+        ...(latest ? { ExpressionAttributeValues: { ':previous': latest.rebuildId } } : {}),
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new RebuildRunning(rebuildId);
+    throw error;
+  }
+}

@@ -63,6 +63,19 @@ export class SlugTaken extends AppError {
   }
 }
 
+/** A full rebuild is already running (decision 141): the administrator follows that one. */
+export class RebuildRunning extends AppError {
+  constructor(readonly rebuildId: string) {
+    super(
+      409,
+      'rebuild-running',
+      'Trang đang được dựng lại; hãy chờ lần này xong',
+      'The site is being rebuilt; wait for this rebuild to end',
+      rebuildId,
+    );
+  }
+}
+
 /** A counter (a listing ordinal, an issue number) was advanced by someone else: read it again. */
 export class CounterMoved extends AppError {
   constructor(detail: string) {

@@ -1,6 +1,6 @@
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { readEnv } from '#shared/config/env.ts';
-import { getRebuildProgress } from '#shared/data/rebuild-progress.ts';
+import { claimAdminRebuild, getRebuildProgress } from '#shared/data/rebuild-progress.ts';
 import type { RebuildProgress } from '#shared/domain/rebuild.ts';
 
 /**
@@ -25,6 +25,7 @@ export function rebuildIdFor(at: Date): string {
 
 export async function startSiteRebuild(at = new Date()): Promise<{ rebuildId: string }> {
   const rebuildId = rebuildIdFor(at);
+  await claimAdminRebuild(rebuildId, at);
   const stateMachineArn = readEnv().REBUILD_STATE_MACHINE_ARN;
   if (stateMachineArn) {
     sfn ??= new SFNClient({});

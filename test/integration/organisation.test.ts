@@ -240,6 +240,10 @@ describe("the administrator's rebuild", () => {
     const started = await api.post('admin', '/api/content/admin/rebuilds', {});
     expect(started.status).toBe(202);
     const { rebuildId } = z.object({ rebuildId: z.string() }).parse(started.json);
+    // One at a time: a second press while it runs is refused, saying so.
+    const again = await api.post('admin', '/api/content/admin/rebuilds', {});
+    expect(again.status).toBe(409);
+    expect(again.text).toContain('rebuild-running');
     const progress = await eventually(
       async () => {
         const answer = await api.get('admin', `/api/content/admin/rebuilds/${rebuildId}`);
@@ -253,6 +257,9 @@ describe("the administrator's rebuild", () => {
     );
     expect(progress).toMatchObject({ status: 'done', failed: [] });
     expect(progress.rendered).toBe(progress.total);
+    // Once it ended, the next may start.
+    const next = await api.post('admin', '/api/content/admin/rebuilds', {});
+    expect(next.status).toBe(202);
 
     expect(await sitePage(sitePaths.staticPage('vi', 'organisation'))).toContain('Văn phòng thử');
     expect(await sitePage(sitePaths.unit('en', 'van-phong-thu'))).toContain('Runs the provincial portal.');

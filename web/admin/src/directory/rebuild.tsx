@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { organisationApi, type RebuildStatus } from '../api/organisation.ts';
+import { ApiError, problemTitle } from '../api/transport.ts';
 import { ActionButton, Forbidden, PageTitle, StatusMessage, useDocumentTitle } from '../components/ui.tsx';
 import { useSession } from '../context.ts';
 import { can } from '../permissions.ts';
@@ -13,7 +14,7 @@ const POLL_MS = 3000;
 const finished = (status: RebuildStatus['status']) => status === 'done' || status === 'failed';
 
 export function RebuildPage() {
-  const { d } = useDirectoryWords();
+  const { d, lang } = useDirectoryWords();
   const { session } = useSession();
   useDocumentTitle(d('rebuildTitle'));
   const allowed = can.rebuildSite(session.principal);
@@ -51,6 +52,9 @@ export function RebuildPage() {
       setProgress(undefined);
       setRebuildId(started.rebuildId);
       setMessage(d('rebuildStarted', { id: started.rebuildId }));
+    } catch (error) {
+      // Another rebuild runs (409 rebuild-running), or the API could not be reached: say so.
+      setMessage(error instanceof ApiError ? (problemTitle(error, lang) ?? error.message) : String(error));
     } finally {
       setBusy(false);
     }
