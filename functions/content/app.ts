@@ -23,8 +23,9 @@ import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
 import { contentPublicRoutes } from './public-app.ts';
+import { staffRoutes } from './staff.ts';
 
-/** Content context: news and information, and the portal's reference data (categories, agencies). */
+/** Content context: news and information, the portal's reference data (categories, agencies), staff accounts. */
 
 const slugParam = z.object({ slug: slugSchema });
 const idParam = z.object({ id: slugSchema });
@@ -33,6 +34,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
   .route('/', articleRoutes)
   .route('/', mediaRoutes)
+  .route('/', staffRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

@@ -1,8 +1,13 @@
+import { ensureStaffAccount, getLocalCredential, putLocalCredential } from '#shared/data/staff.ts';
+import { systemActor } from '#shared/domain/audit.ts';
+import { DuplicateValue } from '#shared/domain/errors.ts';
 import type { Role } from '#shared/domain/roles.ts';
+import { hashPassword } from '#shared/staff/passwords.ts';
 
 /**
- * Demo accounts of the local token issuer, one per role (Cognito users and groups on AWS).
- * The passwords are for a developer's machine only and are printed by `npm start`.
+ * Demo accounts of the local token issuer, one per role (Cognito users and groups on AWS). They are seeded
+ * into the table as staff accounts (seedStaffAccounts), which is where the issuer signs in from; the
+ * passwords are for a developer's machine only, stored as scrypt hashes and printed by `npm start`.
  */
 export type LocalAccount = {
   username: string;
@@ -89,3 +94,38 @@ export const localAccounts: readonly LocalAccount[] = [
     agencyId: 'so-xay-dung',
   },
 ];
+
+/**
+ * Writes each account as a staff account with its password hash, unless it is there already (an account the
+ * administrator changed keeps its changes, a changed password its hash). Agencies are not checked: the
+ * seed's agencies are written after the accounts, and a test's own agency may never be.
+ */
+export async function seedStaffAccounts(accounts: readonly LocalAccount[]): Promise<void> {
+  const now = new Date().toISOString();
+  await Promise.all(
+    accounts.map(async (account) => {
+      await ensureStaffAccount(
+        {
+          username: account.username,
+          userId: `local-${account.username}`,
+          name: account.name,
+          email: account.email,
+          roles: [...new Set(account.groups)].sort(),
+          ...(account.agencyId ? { agencyId: account.agencyId } : {}),
+          status: 'active',
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        },
+        systemActor,
+      );
+      if (await getLocalCredential(account.username)) return;
+      try {
+        await putLocalCredential(account.username, await hashPassword(account.password));
+      } catch (error) {
+        // Another stack on the same table (a parallel test file) seeded it first.
+        if (!(error instanceof DuplicateValue)) throw error;
+      }
+    }),
+  );
+}

@@ -15,6 +15,8 @@ export const auditedEntityTypeSchema = z.enum([
   // Online dialogues.
   'Dialogue',
   'DialogueQuestion',
+  // Staff accounts (issue 13).
+  'StaffAccount',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

@@ -128,6 +128,19 @@ export class WorkflowUnavailable extends AppError {
   }
 }
 
+/** The account was disabled by an administrator: its tokens are refused, even those not yet expired. */
+export class AccountDisabled extends AppError {
+  constructor(detail?: string) {
+    super(
+      401,
+      'account-disabled',
+      'Tài khoản đã bị khóa; hãy liên hệ quản trị hệ thống',
+      'This account is disabled; contact the system administrator',
+      detail,
+    );
+  }
+}
+
 export const errors = {
   validation: (fieldErrors: FieldError[], detail?: string) =>
     new AppError(
