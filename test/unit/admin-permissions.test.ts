@@ -66,6 +66,7 @@ const routeOf: Record<keyof typeof can, string> = {
   answerQuestions: 'POST /api/dialogues/admin/dialogues/:id/questions/:questionId/answer',
   manageCategories: 'POST /api/content/admin/categories',
   manageAgencies: 'POST /api/content/admin/agencies',
+  manageStaff: 'POST /api/content/admin/staff',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({

@@ -96,6 +96,8 @@ export const can = {
   /** The portal's reference data: the news categories and the province's agencies. */
   manageCategories: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/categories'),
   manageAgencies: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/agencies'),
+  /** Staff accounts: create, roles and agency, disable and enable (the administrator's). */
+  manageStaff: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/staff'),
 };
 
 /** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */

@@ -45,6 +45,8 @@ export type Route =
   // The portal's reference data (categories, agencies); a chunk of their own (src/directory/).
   | { name: 'directoryCategories' }
   | { name: 'directoryAgencies' }
+  // Staff accounts, the administrator's; a chunk of their own (src/staff/).
+  | { name: 'staffList'; query: URLSearchParams }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -58,6 +60,8 @@ export type DialogueRoute = Extract<Route, { name: `dialogue${string}` }>;
 export const isDialogueRoute = (route: Route): route is DialogueRoute => route.name.startsWith('dialogue');
 export type DirectoryRoute = Extract<Route, { name: `directory${string}` }>;
 export const isDirectoryRoute = (route: Route): route is DirectoryRoute => route.name.startsWith('directory');
+export type StaffRoute = Extract<Route, { name: `staff${string}` }>;
+export const isStaffRoute = (route: Route): route is StaffRoute => route.name.startsWith('staff');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -87,6 +91,8 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (first === 'categories' && second === undefined) return { name: 'directoryCategories' };
   if (first === 'agencies' && second === undefined) return { name: 'directoryAgencies' };
+  if (first === 'staff' && second === undefined)
+    return { name: 'staffList', query: new URLSearchParams(search) };
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
     if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
@@ -173,6 +179,7 @@ export const paths = {
   dialogueDesk: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}`,
   categories: () => `${BASE}/categories`,
   agencies: () => `${BASE}/agencies`,
+  staff: (query?: URLSearchParams) => withQuery(`${BASE}/staff`, query),
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';
