@@ -8,11 +8,13 @@ import {
   AdminRemoveUserFromGroupCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
+  AliasExistsException,
   CognitoIdentityProviderClient,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { readEnv } from '#shared/config/env.ts';
 import { deleteLocalCredential, putLocalCredential, usernameTaken } from '#shared/data/staff.ts';
+import { DuplicateValue } from '#shared/domain/errors.ts';
 import type { Role } from '#shared/domain/roles.ts';
 import { hashPassword, newInitialPassword } from './passwords.ts';
 
@@ -67,6 +69,16 @@ const localDirectory: StaffDirectory = {
   endSessions: async () => {},
 };
 
+/** The pool signs in by e-mail too (an alias), so two users cannot share a verified address. */
+const emailTaken = (email: string) =>
+  new DuplicateValue(`staff e-mail “${email}”`, [
+    {
+      path: 'email',
+      messageVi: 'Đã có tài khoản dùng thư điện tử này',
+      messageEn: 'Another account already uses this e-mail',
+    },
+  ]);
+
 let cognitoClient: CognitoIdentityProviderClient | undefined;
 
 function cognitoDirectory(userPoolId: string): StaffDirectory {
@@ -106,6 +118,7 @@ function cognitoDirectory(userPoolId: string): StaffDirectory {
         return { userId };
       } catch (error) {
         if (error instanceof UsernameExistsException) throw usernameTaken(user.username)();
+        if (error instanceof AliasExistsException) throw emailTaken(user.email);
         throw error;
       }
     },
@@ -113,18 +126,23 @@ function cognitoDirectory(userPoolId: string): StaffDirectory {
       await client.send(new AdminDeleteUserCommand({ ...base, Username: username }));
     },
     async updateUser(username, attributes, groups) {
-      await client.send(
-        new AdminUpdateUserAttributesCommand({
-          ...base,
-          Username: username,
-          UserAttributes: [
-            { Name: 'email', Value: attributes.email },
-            { Name: 'email_verified', Value: 'true' },
-            { Name: 'name', Value: attributes.name },
-            ...(attributes.agencyId ? [{ Name: 'custom:agency_id', Value: attributes.agencyId }] : []),
-          ],
-        }),
-      );
+      await client
+        .send(
+          new AdminUpdateUserAttributesCommand({
+            ...base,
+            Username: username,
+            UserAttributes: [
+              { Name: 'email', Value: attributes.email },
+              { Name: 'email_verified', Value: 'true' },
+              { Name: 'name', Value: attributes.name },
+              ...(attributes.agencyId ? [{ Name: 'custom:agency_id', Value: attributes.agencyId }] : []),
+            ],
+          }),
+        )
+        .catch((error: unknown) => {
+          if (error instanceof AliasExistsException) throw emailTaken(attributes.email);
+          throw error;
+        });
       if (!attributes.agencyId) {
         await client.send(
           new AdminDeleteUserAttributesCommand({
