@@ -12,6 +12,7 @@ import { versionedSchema } from '#shared/domain/versioned.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { createStaff, getStaff, listStaff, setStaffStatus, updateStaff } from '#shared/staff/accounts.ts';
+import type { StaffAction } from '#shared/staff/workflow.ts';
 
 /**
  * Staff accounts (issue 13), mounted under /admin; the administrator's alone (shared/auth/policies/staff.ts).
@@ -19,6 +20,23 @@ import { createStaff, getStaff, listStaff, setStaffStatus, updateStaff } from '#
  * password is in the create's answer only.
  */
 const usernameParam = z.object({ username: usernameSchema });
+
+/** `POST /staff/:username/disable` and `…/enable`: the same body, the action in the path. */
+const statusRoute = (action: StaffAction) =>
+  new Hono<ContextEnv>().post(
+    `/staff/:username/${action}`,
+    validate('param', usernameParam),
+    validate('json', versionedSchema),
+    async (c) =>
+      c.json(
+        await setStaffStatus(
+          c.req.valid('param').username,
+          action,
+          c.req.valid('json').expectedVersion,
+          actorOf(c.get('principal')),
+        ),
+      ),
+  );
 
 export const staffRoutes = new Hono<ContextEnv>()
   .get('/staff', validate('query', staffListQuerySchema), async (c) =>
@@ -35,34 +53,8 @@ export const staffRoutes = new Hono<ContextEnv>()
       await updateStaff(c.req.valid('param').username, c.req.valid('json'), actorOf(c.get('principal'))),
     ),
   )
-  .post(
-    '/staff/:username/disable',
-    validate('param', usernameParam),
-    validate('json', versionedSchema),
-    async (c) =>
-      c.json(
-        await setStaffStatus(
-          c.req.valid('param').username,
-          'disable',
-          c.req.valid('json').expectedVersion,
-          actorOf(c.get('principal')),
-        ),
-      ),
-  )
-  .post(
-    '/staff/:username/enable',
-    validate('param', usernameParam),
-    validate('json', versionedSchema),
-    async (c) =>
-      c.json(
-        await setStaffStatus(
-          c.req.valid('param').username,
-          'enable',
-          c.req.valid('json').expectedVersion,
-          actorOf(c.get('principal')),
-        ),
-      ),
-  )
+  .route('/', statusRoute('disable'))
+  .route('/', statusRoute('enable'))
   .get('/staff/:username/history', validate('param', usernameParam), async (c) => {
     const { username } = c.req.valid('param');
     await getStaff(username);
