@@ -63,13 +63,19 @@ describeInBrowser('the staff accounts screen in Chromium (issue 13)', () => {
     await passwordPanel.getByRole('button', { name: 'Đã ghi lại, ẩn mật khẩu' }).click();
     await expect(admin.getByTestId('initial-password').count()).resolves.toBe(0);
 
-    // The editor signs in with it and has the newsroom's screens only.
+    // The editor signs in with it and has the newsroom's screens only: those of the demo editor, none of the
+    // administrator's.
     const editor = await signIn(username, password);
     const nav = editor.getByRole('navigation');
     await nav.getByRole('link', { name: 'Bài viết' }).waitFor();
+    const screensOf = (page: typeof editor) =>
+      page.getByRole('navigation').getByRole('link').allTextContents();
+    const demoEditor = await signIn('bientap');
+    expect(await screensOf(editor)).toEqual(await screensOf(demoEditor));
     for (const other of ['Tài khoản cán bộ', 'Chuyên mục', 'Cơ quan, đơn vị']) {
       await expect(nav.getByRole('link', { name: other }).count(), other).resolves.toBe(0);
     }
+    expect(await screensOf(admin)).toEqual(expect.arrayContaining(['Tài khoản cán bộ', 'Bài viết']));
     await editor.goto(`${stack.url}/admin/staff`);
     await editor.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
 
