@@ -104,6 +104,7 @@ describeInBrowser('the staff accounts screen in Chromium (issue 13)', () => {
     for (const step of ['Tạo', 'Khóa']) {
       await expect(history.getByRole('cell', { name: step, exact: true }).count(), step).resolves.toBe(1);
     }
+    await axeBothLanguages(admin, 'staff accounts, a history open');
 
     // A director is not the administrator: no link, and the address answers "not allowed".
     const director = await signIn('giamdoc');
