@@ -118,7 +118,7 @@ export async function updateStaff(
   const directory = staffDirectory();
   await directory.updateUser(
     username,
-    { name: next.name, email: next.email, agencyId },
+    { name: next.name, email: next.email, agencyId, hadAgency: Boolean(current.agencyId) },
     {
       add: next.roles.filter((role) => !current.roles.includes(role)),
       remove: current.roles.filter((role) => !next.roles.includes(role)),

@@ -46,7 +46,8 @@ export type StaffDirectory = {
   deleteUser: (username: string) => Promise<void>;
   updateUser: (
     username: string,
-    attributes: { name: string; email: string; agencyId?: string | undefined },
+    /** `hadAgency`: the user had `custom:agency_id`, which goes when `agencyId` is absent. */
+    attributes: { name: string; email: string; agencyId?: string | undefined; hadAgency: boolean },
     groups: { add: readonly Role[]; remove: readonly Role[] },
   ) => Promise<void>;
   disableUser: (username: string) => Promise<void>;
@@ -113,8 +114,14 @@ function cognitoDirectory(userPoolId: string): StaffDirectory {
           }),
         );
         const userId = created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value;
-        if (!userId) throw new Error(`Cognito created ${user.username} without a sub`);
-        await setGroups(user.username, { add: user.roles, remove: [] });
+        try {
+          if (!userId) throw new Error(`Cognito created ${user.username} without a sub`);
+          await setGroups(user.username, { add: user.roles, remove: [] });
+        } catch (error) {
+          // Half a user would hold the username with no record: take it back, so a retry starts clean.
+          await client.send(new AdminDeleteUserCommand({ ...base, Username: user.username }));
+          throw error;
+        }
         return { userId };
       } catch (error) {
         if (error instanceof UsernameExistsException) throw usernameTaken(user.username)();
@@ -143,7 +150,7 @@ function cognitoDirectory(userPoolId: string): StaffDirectory {
           if (error instanceof AliasExistsException) throw emailTaken(attributes.email);
           throw error;
         });
-      if (!attributes.agencyId) {
+      if (!attributes.agencyId && attributes.hadAgency) {
         await client.send(
           new AdminDeleteUserAttributesCommand({
             ...base,

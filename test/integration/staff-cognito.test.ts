@@ -6,6 +6,8 @@ import {
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolCommand,
+  DeleteGroupCommand,
+  UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLocalCredential, getStaffAccount } from '#shared/data/staff.ts';
@@ -18,7 +20,8 @@ import { createTestAgency } from '../support/local-stack.ts';
 /**
  * The staff directory's AWS side (shared/staff/directory-port.ts) against moto's Cognito emulator
  * (`moto_server`, a real engine speaking Cognito's API), with the portal's records on DynamoDB Local: the verbs
- * create the user (attributes, groups, no password returned), refuse a username Cognito already holds,
+ * create the user (attributes, groups, no password returned), refuse a username Cognito already holds, take
+ * back a user whose groups could not be set,
  * move groups and `custom:agency_id` on a change of roles, and disable and enable the user. Skipped where
  * moto's server is not installed (`pip install 'moto[server]'`).
  */
@@ -141,6 +144,21 @@ async function userOf(username: string) {
       ),
     ).rejects.toBeInstanceOf(DuplicateValue);
     expect(await getStaffAccount(taken)).toBeUndefined();
+  });
+
+  it('takes back a user whose groups could not be set, so the username is free again', async () => {
+    const half = `cg3.${stamp}`;
+    // A pool without the gazette officers' group: adding the new user to it fails after the user exists.
+    await cognito.send(new DeleteGroupCommand({ UserPoolId: poolId, GroupName: 'gazette_officer' }));
+    await expect(
+      createStaff(
+        { username: half, name: 'Cán bộ thử', email: `${half}@quangtri.gov.vn`, roles: ['gazette_officer'] },
+        actor,
+      ),
+    ).rejects.toThrow();
+    await expect(userOf(half)).rejects.toBeInstanceOf(UserNotFoundException);
+    expect(await getStaffAccount(half)).toBeUndefined();
+    await cognito.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: 'gazette_officer' }));
   });
 
   it('moves the groups and removes the agency on a change of roles', async () => {
