@@ -8,6 +8,7 @@ const vi = {
   staffIntro:
     'Tài khoản đăng nhập trang quản trị của cán bộ: vai trò quyết định màn hình và thao tác được phép; tài khoản cơ quan phải gắn với một cơ quan. Tài khoản bị khóa không dùng được nữa, kể cả phiên đang mở. Mỗi thay đổi được ghi vào nhật ký.',
   staffFilters: 'Lọc tài khoản',
+  filterWords: 'Tên, tên đăng nhập hoặc thư điện tử',
   filterStatus: 'Trạng thái',
   filterRole: 'Vai trò',
   filterAgency: 'Cơ quan',
@@ -66,6 +67,7 @@ const en: Record<StaffKey, string> = {
   staffIntro:
     'The accounts staff sign in to the admin with: the roles decide which screens and actions they have; an agency account must name its agency. A disabled account can no longer be used, open sessions included. Every change is recorded in the history.',
   staffFilters: 'Filter accounts',
+  filterWords: 'Name, username or e-mail',
   filterStatus: 'Status',
   filterRole: 'Role',
   filterAgency: 'Agency',

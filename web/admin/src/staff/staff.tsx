@@ -52,6 +52,7 @@ function StaffPage(props: { query: URLSearchParams }) {
     status: props.query.get('status') ?? '',
     role: props.query.get('role') ?? '',
     agencyId: props.query.get('agencyId') ?? '',
+    q: props.query.get('q') ?? '',
   };
   const filterKey = JSON.stringify(applied);
   const { resource, refresh } = useResource(
@@ -61,6 +62,7 @@ function StaffPage(props: { query: URLSearchParams }) {
             ...(isStatus(applied.status) ? { status: applied.status } : {}),
             ...(isRole(applied.role) ? { role: applied.role } : {}),
             ...(applied.agencyId ? { agencyId: applied.agencyId } : {}),
+            ...(applied.q ? { q: applied.q } : {}),
           })
         : Promise.resolve([]),
     [allowed, filterKey],
@@ -119,6 +121,7 @@ function StaffPage(props: { query: URLSearchParams }) {
         clear={{ label: s('clearFilters'), href: paths.staff() }}
         onApply={(query) => navigate(paths.staff(query))}
         filters={[
+          { kind: 'text', param: 'q', id: 'staff-filter-words', label: s('filterWords'), max: 100 },
           {
             kind: 'select',
             param: 'status',
