@@ -16,6 +16,9 @@ export type LocalAccount = {
   email: string;
   groups: Role[];
   agencyId?: string;
+  /** An editor's area (docs/decisions.md 167): none means every category, both languages. */
+  editorCategories?: string[];
+  editorLanguages?: ('vi' | 'en')[];
 };
 
 export const localAccounts: readonly LocalAccount[] = [
@@ -38,6 +41,7 @@ export const localAccounts: readonly LocalAccount[] = [
     password: 'bientap-demo',
     name: 'Trần Minh Đức',
     email: 'bientap@quangtri.local',
+    // The newsroom's secretary: no area assigned, so every category in both languages.
     groups: ['editor'],
   },
   {
@@ -46,6 +50,9 @@ export const localAccounts: readonly LocalAccount[] = [
     name: 'Hoàng Thu Trang',
     email: 'bientap2@quangtri.local',
     groups: ['editor'],
+    // The culture desk: she writes culture, history and multimedia in Vietnamese and reads the rest.
+    editorCategories: ['da-phuong-tien', 'lich-su-van-hoa', 'van-hoa-xa-hoi'],
+    editorLanguages: ['vi'],
   },
   {
     username: 'congbao',
@@ -112,6 +119,8 @@ export async function seedStaffAccounts(accounts: readonly LocalAccount[]): Prom
           email: account.email,
           roles: [...new Set(account.groups)].sort(),
           ...(account.agencyId ? { agencyId: account.agencyId } : {}),
+          ...(account.editorCategories ? { editorCategories: account.editorCategories } : {}),
+          ...(account.editorLanguages ? { editorLanguages: account.editorLanguages } : {}),
           status: 'active',
           createdAt: now,
           updatedAt: now,

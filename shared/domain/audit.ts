@@ -1,3 +1,4 @@
+import type { Role } from '#shared/domain/roles.ts';
 import * as z from 'zod';
 
 /** The kinds of record whose changes are audited; each keeps its history in its own partition. */
@@ -41,5 +42,9 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditDetails = Partial<Pick<AuditEntry, 'fromStatus' | 'toStatus' | 'note' | 'changedFields'>>;
 
 /** Who acts: a person from a token, or the system (scheduler, workflow). */
-export type Actor = { id: string; name: string };
+/**
+ * Who acts. `username` and `roles` come from the token (actorOf) and let a verb load what it decides on (an
+ * editor's area); internal actors (the seed, the scheduler) carry neither and are not restricted.
+ */
+export type Actor = { id: string; name: string; username?: string; roles?: readonly Role[] };
 export const systemActor: Actor = { id: 'system', name: 'Hệ thống' };

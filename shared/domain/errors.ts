@@ -141,6 +141,22 @@ export class AccountDisabled extends AppError {
   }
 }
 
+/**
+ * An editor changed (created, saved, submitted) an article outside the news categories or languages the
+ * administrator assigned them (docs/decisions.md 166). They may still read it.
+ */
+export class OutsideEditorArea extends AppError {
+  constructor(detail?: string) {
+    super(
+      403,
+      'outside-editor-area',
+      'Bài viết thuộc chuyên mục hoặc ngôn ngữ ngoài phạm vi biên tập được phân công; chỉ được xem',
+      'This article is outside the categories or languages you are assigned to edit; you may only read it',
+      detail,
+    );
+  }
+}
+
 export const errors = {
   validation: (fieldErrors: FieldError[], detail?: string) =>
     new AppError(

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { roleSchema } from '#shared/domain/roles.ts';
-import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
+import { bilingual, isoInstantSchema, languageSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 
 /**
@@ -43,6 +43,19 @@ const staffFieldsSchema = z.object({
   roles: rolesSchema,
   /** The agency an `agency` account acts for (custom:agency_id); required for that role, unused otherwise. */
   agencyId: slugSchema.optional(),
+  /**
+   * An `editor` account's area (issue 15): the news categories and languages it may write in. Empty (or
+   * absent) means every category, or both languages (docs/decisions.md 167); unused for other roles.
+   */
+  editorCategories: z
+    .array(slugSchema)
+    .max(50)
+    .transform((slugs) => [...new Set(slugs)].sort())
+    .optional(),
+  editorLanguages: z
+    .array(languageSchema)
+    .transform((languages) => [...new Set(languages)].sort())
+    .optional(),
 });
 
 export const staffAccountSchema = staffFieldsSchema.extend({

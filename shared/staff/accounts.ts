@@ -1,4 +1,4 @@
-import { getAgency } from '#shared/data/directory.ts';
+import { getAgency, getCategory } from '#shared/data/directory.ts';
 import {
   createStaffAccount,
   getStaffAccount,
@@ -20,7 +20,10 @@ import type {
 } from '#shared/domain/staff.ts';
 import { foldDiacritics } from '#shared/text/vietnamese.ts';
 import { staffDirectory } from './directory-port.ts';
-import { agencyFor, assertNotSelfLockout, endsSessions, nextStatus, type StaffAction } from './workflow.ts';
+import {
+  agencyFor,
+  assertNotSelfLockout,
+  editorAreaFor, endsSessions, nextStatus, type StaffAction } from './workflow.ts';
 
 /**
  * The administrator's verbs on staff accounts: load → decide (workflow.ts) → the directory (Cognito or the
@@ -35,6 +38,20 @@ async function agencyOf(roles: readonly Role[], agencyId: string | undefined): P
     throw errors.field('agencyId', 'Không có cơ quan này trong danh bạ', 'No such agency in the directory');
   }
   return agency;
+}
+
+async function areaOf(roles: readonly Role[], input: StaffFields): Promise<ReturnType<typeof editorAreaFor>> {
+  const area = editorAreaFor(roles, input);
+  const missing = [];
+  for (const slug of area.editorCategories ?? []) if (!(await getCategory(slug))) missing.push(slug);
+  if (missing.length > 0) {
+    throw errors.field(
+      'editorCategories',
+      `Không có chuyên mục: ${missing.join(', ')}`,
+      `No such category: ${missing.join(', ')}`,
+    );
+  }
+  return area;
 }
 
 async function load(username: string, expectedVersion: number): Promise<StaffAccount> {
@@ -67,6 +84,7 @@ export async function getStaff(username: string): Promise<StaffAccountView> {
 
 export async function createStaff(input: StaffCreateInput, actor: Actor): Promise<StaffCreated> {
   const agencyId = await agencyOf(input.roles, input.agencyId);
+  const area = await areaOf(input.roles, input);
   if (await getStaffAccount(input.username)) throw usernameTaken(input.username)();
   const directory = staffDirectory();
   const { userId, initialPassword } = await directory.createUser({ ...input, agencyId });
@@ -78,6 +96,7 @@ export async function createStaff(input: StaffCreateInput, actor: Actor): Promis
     email: input.email,
     roles: input.roles,
     ...(agencyId ? { agencyId } : {}),
+    ...area,
     status: 'active',
     createdAt: now,
     updatedAt: now,
@@ -93,7 +112,10 @@ export async function createStaff(input: StaffCreateInput, actor: Actor): Promis
   return { account, ...(initialPassword ? { initialPassword } : {}) };
 }
 
-/** Name, e-mail, roles and agency. A change of roles or agency ends the account's sessions. */
+/**
+ * Name, e-mail, roles, agency and an editor's area. A change of roles or agency ends the account's sessions;
+ * an area does not need to (the article verbs read it from the record on every request).
+ */
 export async function updateStaff(
   username: string,
   input: StaffFields & { expectedVersion: number },
@@ -101,15 +123,22 @@ export async function updateStaff(
 ): Promise<StaffAccountView> {
   const current = await load(username, input.expectedVersion);
   const agencyId = await agencyOf(input.roles, input.agencyId);
+  const area = await areaOf(input.roles, input);
   assertNotSelfLockout(actor.id, current, { roles: input.roles });
   const now = new Date().toISOString();
-  const { agencyId: _previousAgency, ...rest } = current;
+  const {
+    agencyId: _previousAgency,
+    editorCategories: _previousCategories,
+    editorLanguages: _previousLanguages,
+    ...rest
+  } = current;
   const next: StaffAccount = {
     ...rest,
     name: input.name,
     email: input.email,
     roles: input.roles,
     ...(agencyId ? { agencyId } : {}),
+    ...area,
     updatedAt: now,
     version: current.version + 1,
   };

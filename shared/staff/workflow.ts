@@ -89,3 +89,18 @@ export function tokenStands(
   }
   return 'stands';
 }
+
+/**
+ * An `editor` account keeps its area (categories, languages; docs/decisions.md 167); an account without the
+ * role keeps none. Returns the fields to store.
+ */
+export function editorAreaFor(
+  roles: readonly Role[],
+  input: Pick<StaffAccount, 'editorCategories' | 'editorLanguages'>,
+): Pick<StaffAccount, 'editorCategories' | 'editorLanguages'> {
+  if (!roles.includes('editor')) return {};
+  return {
+    ...(input.editorCategories?.length ? { editorCategories: input.editorCategories } : {}),
+    ...(input.editorLanguages?.length ? { editorLanguages: input.editorLanguages } : {}),
+  };
+}
