@@ -1,5 +1,5 @@
-import type { Role } from '#shared/domain/roles.ts';
 import * as z from 'zod';
+import type { Role } from '#shared/domain/roles.ts';
 
 /** The kinds of record whose changes are audited; each keeps its history in its own partition. */
 export const auditedEntityTypeSchema = z.enum([

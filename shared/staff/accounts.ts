@@ -23,7 +23,11 @@ import { staffDirectory } from './directory-port.ts';
 import {
   agencyFor,
   assertNotSelfLockout,
-  editorAreaFor, endsSessions, nextStatus, type StaffAction } from './workflow.ts';
+  editorAreaFor,
+  endsSessions,
+  nextStatus,
+  type StaffAction,
+} from './workflow.ts';
 
 /**
  * The administrator's verbs on staff accounts: load → decide (workflow.ts) → the directory (Cognito or the
