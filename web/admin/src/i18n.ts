@@ -130,6 +130,8 @@ const vi = {
   versionLabel: 'Phiên bản',
   viewDetail: 'Xem chi tiết và lịch sử',
   articleNotEditable: 'Bài viết đã lưu trữ, không sửa được nữa.',
+  articleOutsideArea:
+    'Bài viết thuộc chuyên mục hoặc ngôn ngữ ngoài phạm vi biên tập được phân công cho bạn: chỉ được xem.',
 
   // Rich text toolbar
   toolbar: 'Định dạng văn bản',
@@ -358,6 +360,8 @@ const en: Record<MessageKey, string> = {
   versionLabel: 'Version',
   viewDetail: 'Details and history',
   articleNotEditable: 'This article is archived and can no longer be edited.',
+  articleOutsideArea:
+    'This article is in a category or language outside the area you are assigned to edit: you may only read it.',
 
   toolbar: 'Formatting',
   heading2: 'Section heading',

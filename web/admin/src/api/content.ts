@@ -28,6 +28,8 @@ const articleViewSchema = z.object({
   article: articleSchema,
   latest: articleRevisionSchema,
   published: articleRevisionSchema.optional(),
+  /** Whether the caller may change it: false for an editor outside their area (shared/editorial/areas.ts). */
+  mayEdit: z.boolean().default(true),
 });
 const uploadedSchema = z.object({
   key: z.string(),

@@ -183,7 +183,9 @@ export function EditorPage(props: { id?: string }) {
 
   const categories = useCategories();
   /** The article as the server has it (undefined for a new one); the screen waits until this is set. */
-  const [loaded, setLoaded] = useState<{ article: Article | undefined } | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ article: Article | undefined; outsideArea?: boolean } | undefined>(
+    undefined,
+  );
   const [loadError, setLoadError] = useState<unknown>();
   const stash = useFormStash({ key: stashKey(props.id), schema: formSchema, initial: emptyForm });
   const { form } = stash;
@@ -206,9 +208,9 @@ export function EditorPage(props: { id?: string }) {
     let current = true;
     failure.setFailure(undefined);
     setMessage(undefined);
-    const startFrom = (base: Form, loadedArticle: Article | undefined) => {
+    const startFrom = (base: Form, loadedArticle: Article | undefined, outsideArea = false) => {
       stash.start(base);
-      setLoaded({ article: loadedArticle });
+      setLoaded({ article: loadedArticle, outsideArea });
       setBodyKey((key) => key + 1);
     };
     if (!props.id) {
@@ -218,7 +220,7 @@ export function EditorPage(props: { id?: string }) {
     setLoaded(undefined);
     setLoadError(undefined);
     contentApi.getArticle(props.id).then(
-      (view) => current && startFrom(formFrom(view.article, view.latest), view.article),
+      (view) => current && startFrom(formFrom(view.article, view.latest), view.article, !view.mayEdit),
       (error: unknown) => current && setLoadError(error),
     );
     return () => {
@@ -335,10 +337,10 @@ export function EditorPage(props: { id?: string }) {
     labelOf: (name) => t(fieldLabels[name]),
   };
 
-  if (article && !editable(article)) {
+  if (article && (!editable(article) || loaded?.outsideArea)) {
     return (
       <div class="notice notice-info">
-        <p>{t('articleNotEditable')}</p>
+        <p>{t(loaded?.outsideArea ? 'articleOutsideArea' : 'articleNotEditable')}</p>
         <Link href={paths.detail(article.id)}>{t('viewDetail')}</Link>
       </div>
     );

@@ -6,9 +6,10 @@ import {
   staffStatusLabels,
   staffStatusSchema,
 } from '#shared/domain/staff.ts';
+import type { Language } from '#shared/domain/text.ts';
 import { formatDateTime } from '#shared/time/vietnam.ts';
 import { staffApi } from '../api/staff.ts';
-import { useAgencyList, useAgencyName } from '../components/directory.ts';
+import { useAgencyList, useAgencyName, useCategories } from '../components/directory.ts';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { FormErrors, type FormFields, failureOf, useFieldFailure } from '../components/form.tsx';
 import { HistorySection } from '../components/history.tsx';
@@ -265,8 +266,66 @@ function InitialPassword(props: { username: string; password: string; onDismiss:
   );
 }
 
-type Name = 'username' | 'name' | 'email' | 'roles' | 'agencyId';
-type Draft = { username: string; name: string; email: string; roles: Role[]; agencyId: string };
+type Name = 'username' | 'name' | 'email' | 'roles' | 'agencyId' | 'editorCategories' | 'editorLanguages';
+type Draft = {
+  username: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  agencyId: string;
+  editorCategories: string[];
+  editorLanguages: Language[];
+};
+
+/** A group of checkboxes with its legend, hint and error (roles; an editor's categories and languages). */
+function Checkboxes<T extends string>(props: {
+  id: string;
+  legend: string;
+  hint?: string;
+  error: string | undefined;
+  options: readonly { value: T; label: string }[];
+  checked: readonly T[];
+  onChange: (checked: T[]) => void;
+}) {
+  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <fieldset class={`field${props.error ? ' field-invalid' : ''}`} aria-describedby={described || undefined}>
+      <legend>{props.legend}</legend>
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.options.map((option, index) => {
+        const id = index === 0 ? props.id : `${props.id}-${option.value}`;
+        return (
+          <div class="field-checkbox" key={option.value}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={props.checked.includes(option.value)}
+              onChange={(event) =>
+                props.onChange(
+                  event.currentTarget.checked
+                    ? [...props.checked, option.value]
+                    : props.checked.filter((candidate) => candidate !== option.value),
+                )
+              }
+            />
+            <label for={id}>{option.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
 
 const draftOf = (account: StaffAccountView | undefined): Draft =>
   account
@@ -276,8 +335,18 @@ const draftOf = (account: StaffAccountView | undefined): Draft =>
         email: account.email,
         roles: [...account.roles],
         agencyId: account.agencyId ?? '',
+        editorCategories: [...(account.editorCategories ?? [])],
+        editorLanguages: [...(account.editorLanguages ?? [])],
       }
-    : { username: '', name: '', email: '', roles: [], agencyId: '' };
+    : {
+        username: '',
+        name: '',
+        email: '',
+        roles: [],
+        agencyId: '',
+        editorCategories: [],
+        editorLanguages: [],
+      };
 
 function StaffForm(props: {
   editing: StaffAccountView | undefined;
@@ -288,6 +357,7 @@ function StaffForm(props: {
   const { t, lang } = useI18n();
   const { s } = useStaffWords();
   const agencies = useAgencyList();
+  const categories = useCategories();
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.editing));
   const failure = useFieldFailure<Name>();
   const [busy, setBusy] = useState(false);
@@ -299,8 +369,19 @@ function StaffForm(props: {
     email: s('fieldEmail'),
     roles: s('fieldRoles'),
     agencyId: s('fieldAgency'),
+    editorCategories: s('fieldEditorCategories'),
+    editorLanguages: s('fieldEditorLanguages'),
   };
-  const order: Name[] = ['username', 'name', 'email', 'roles', 'agencyId'];
+  const order: Name[] = [
+    'username',
+    'name',
+    'email',
+    'roles',
+    'agencyId',
+    'editorCategories',
+    'editorLanguages',
+  ];
+  const isEditor = draft.roles.includes('editor');
   const fields: FormFields<Name> = { order, idOf, labelOf: (name) => labels[name] };
   const fieldOf = (path: string): Name | undefined => order.find((name) => path.split('.')[0] === name);
   const set = (changes: Partial<Draft>) => setDraft((previous) => ({ ...previous, ...changes }));
@@ -315,6 +396,9 @@ function StaffForm(props: {
       email: draft.email.trim(),
       roles: draft.roles,
       ...(draft.agencyId ? { agencyId: draft.agencyId } : {}),
+      ...(isEditor
+        ? { editorCategories: draft.editorCategories, editorLanguages: draft.editorLanguages }
+        : {}),
     };
     try {
       if (props.editing) {
@@ -384,36 +468,14 @@ function StaffForm(props: {
           })}
           {text('name', { max: 120 })}
           {text('email', { hint: s('fieldEmailHint'), max: 200 })}
-          <fieldset
-            class={`field${rolesError ? ' field-invalid' : ''}`}
-            aria-describedby={rolesError ? `${idOf('roles')}-error` : undefined}
-          >
-            <legend>{labels.roles}</legend>
-            {rolesError ? (
-              <p class="field-error" id={`${idOf('roles')}-error`}>
-                {rolesError}
-              </p>
-            ) : null}
-            {allRoles.map((role, index) => (
-              <div class="field-checkbox" key={role}>
-                <input
-                  id={index === 0 ? idOf('roles') : `${idOf('roles')}-${role}`}
-                  type="checkbox"
-                  checked={draft.roles.includes(role)}
-                  onChange={(event) =>
-                    set({
-                      roles: event.currentTarget.checked
-                        ? [...draft.roles, role]
-                        : draft.roles.filter((candidate) => candidate !== role),
-                    })
-                  }
-                />
-                <label for={index === 0 ? idOf('roles') : `${idOf('roles')}-${role}`}>
-                  {roleLabels[role][lang]}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <Checkboxes
+            id={idOf('roles')}
+            legend={labels.roles}
+            error={rolesError}
+            options={allRoles.map((role) => ({ value: role, label: roleLabels[role][lang] }))}
+            checked={draft.roles}
+            onChange={(roles) => set({ roles })}
+          />
           <Field
             id={idOf('agencyId')}
             label={labels.agencyId}
@@ -433,6 +495,33 @@ function StaffForm(props: {
               ))}
             </select>
           </Field>
+          {isEditor ? (
+            <>
+              <Checkboxes
+                id={idOf('editorCategories')}
+                legend={labels.editorCategories}
+                hint={s('fieldEditorAreaHint')}
+                error={failure.errorOf('editorCategories')}
+                options={(categories.state === 'ready' ? categories.value : []).map((category) => ({
+                  value: category.slug,
+                  label: lang === 'en' ? category.nameEn : category.nameVi,
+                }))}
+                checked={draft.editorCategories}
+                onChange={(editorCategories) => set({ editorCategories })}
+              />
+              <Checkboxes<Language>
+                id={idOf('editorLanguages')}
+                legend={labels.editorLanguages}
+                error={failure.errorOf('editorLanguages')}
+                options={[
+                  { value: 'vi', label: s('languageVi') },
+                  { value: 'en', label: s('languageEn') },
+                ]}
+                checked={draft.editorLanguages}
+                onChange={(editorLanguages) => set({ editorLanguages })}
+              />
+            </>
+          ) : null}
         </div>
         <p class="actions">
           <ActionButton type="submit" emphasis="primary" busy={busy}>
