@@ -18,6 +18,7 @@ import { StatusBadge } from '../components/status-badge.tsx';
 import { ItemTable } from '../components/table.tsx';
 import {
   ActionButton,
+  CheckboxGroup,
   controlOf,
   ErrorNotice,
   Field,
@@ -277,56 +278,6 @@ type Draft = {
   editorLanguages: Language[];
 };
 
-/** A group of checkboxes with its legend, hint and error (roles; an editor's categories and languages). */
-function Checkboxes<T extends string>(props: {
-  id: string;
-  legend: string;
-  hint?: string;
-  error: string | undefined;
-  options: readonly { value: T; label: string }[];
-  checked: readonly T[];
-  onChange: (checked: T[]) => void;
-}) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <fieldset class={`field${props.error ? ' field-invalid' : ''}`} aria-describedby={described || undefined}>
-      <legend>{props.legend}</legend>
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field-error" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      {props.options.map((option, index) => {
-        const id = index === 0 ? props.id : `${props.id}-${option.value}`;
-        return (
-          <div class="field-checkbox" key={option.value}>
-            <input
-              id={id}
-              type="checkbox"
-              checked={props.checked.includes(option.value)}
-              onChange={(event) =>
-                props.onChange(
-                  event.currentTarget.checked
-                    ? [...props.checked, option.value]
-                    : props.checked.filter((candidate) => candidate !== option.value),
-                )
-              }
-            />
-            <label for={id}>{option.label}</label>
-          </div>
-        );
-      })}
-    </fieldset>
-  );
-}
-
 const draftOf = (account: StaffAccountView | undefined): Draft =>
   account
     ? {
@@ -468,7 +419,7 @@ function StaffForm(props: {
           })}
           {text('name', { max: 120 })}
           {text('email', { hint: s('fieldEmailHint'), max: 200 })}
-          <Checkboxes
+          <CheckboxGroup
             id={idOf('roles')}
             legend={labels.roles}
             error={rolesError}
@@ -497,7 +448,7 @@ function StaffForm(props: {
           </Field>
           {isEditor ? (
             <>
-              <Checkboxes
+              <CheckboxGroup
                 id={idOf('editorCategories')}
                 legend={labels.editorCategories}
                 hint={s('fieldEditorAreaHint')}
@@ -509,7 +460,7 @@ function StaffForm(props: {
                 checked={draft.editorCategories}
                 onChange={(editorCategories) => set({ editorCategories })}
               />
-              <Checkboxes<Language>
+              <CheckboxGroup<Language>
                 id={idOf('editorLanguages')}
                 legend={labels.editorLanguages}
                 error={failure.errorOf('editorLanguages')}
