@@ -18,6 +18,7 @@ import {
 } from '#shared/domain/directory.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
+import { areaOf } from '#shared/editorial/article-service.ts';
 import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
@@ -31,7 +32,12 @@ const slugParam = z.object({ slug: slugSchema });
 const idParam = z.object({ id: slugSchema });
 
 const adminRoutes = createAdminApp(contentPolicy)
-  .get('/me', (c) => c.json(c.get('principal')))
+  .get('/me', async (c) => {
+    // The caller, and an editor's area (decision 166) so the SPA offers only the categories they may write in.
+    const principal = c.get('principal');
+    const editorArea = await areaOf(actorOf(principal));
+    return c.json({ ...principal, ...(editorArea ? { editorArea } : {}) });
+  })
   .route('/', articleRoutes)
   .route('/', mediaRoutes)
   .route('/', staffRoutes)

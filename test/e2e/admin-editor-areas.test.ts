@@ -101,6 +101,12 @@ describeInBrowser('editors by area in Chromium (issue 15)', () => {
       page.getByText('ngoài phạm vi biên tập được phân công cho bạn', { exact: false }).count(),
     ).resolves.toBe(0);
 
+    // A new article: only the area's categories are offered.
+    await page.goto(`${stack.url}/admin/articles/new`);
+    const category = page.getByLabel('Chuyên mục');
+    await category.locator(`option[value="${inside}"]`).waitFor({ state: 'attached' });
+    await expect(category.locator(`option[value="${outside}"]`).count()).resolves.toBe(0);
+
     expect(checked.filter((screen) => screen.violations.length > 0)).toEqual([]);
   });
 });

@@ -100,6 +100,10 @@ describe('editors by area (issue 15)', () => {
     const assigned = await assignArea([inside], ['vi']);
     expect(assigned.status).toBe(200);
     expect(assigned.json).toMatchObject({ editorCategories: [inside], editorLanguages: ['vi'] });
+    expect((await api.get(editor, '/api/content/admin/me')).json).toMatchObject({
+      username,
+      editorArea: { categories: [inside], languages: ['vi'] },
+    });
     const history = z
       .object({ items: z.array(z.object({ action: z.string(), changedFields: z.array(z.string()) })) })
       .parse((await api.get('admin', `/api/content/admin/staff/${username}/history`)).json);

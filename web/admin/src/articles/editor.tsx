@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import * as z from 'zod';
 import type { Article, ArticleRevision } from '#shared/domain/article.ts';
 import { type Language, languageSchema } from '#shared/domain/text.ts';
+import { mayEditIn } from '#shared/editorial/areas.ts';
 import { contentApi, mediaUrl, type SaveArticleInput } from '../api/content.ts';
 import { useCategories } from '../components/directory.ts';
 import {
@@ -12,6 +13,7 @@ import {
   useFieldFailure,
   useFormStash,
 } from '../components/form.tsx';
+import { useLoaded } from '../components/resource.tsx';
 import { RichText } from '../components/rich-text.tsx';
 import {
   ActionButton,
@@ -179,6 +181,7 @@ export function EditorPage(props: { id?: string }) {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const principal = session.principal;
+  const me = useLoaded(contentApi.me);
   useDocumentTitle(props.id ? t('editorEditTitle') : t('editorNewTitle'));
 
   const categories = useCategories();
@@ -330,7 +333,10 @@ export function EditorPage(props: { id?: string }) {
     setLoadRound((round) => round + 1);
   };
 
-  const categoryList = categories.state === 'ready' ? categories.value : [];
+  // An editor is offered only the categories of their area in the chosen language (the verbs refuse the rest).
+  const categoryList = (categories.state === 'ready' ? categories.value : []).filter((category) =>
+    mayEditIn(principal.roles, me?.editorArea, { categorySlug: category.slug, language: form.language }),
+  );
   const fields: FormFields<FieldName> = {
     order: fieldNames,
     idOf: (name) => fieldIds[name],
