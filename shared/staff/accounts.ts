@@ -44,7 +44,10 @@ async function agencyOf(roles: readonly Role[], agencyId: string | undefined): P
   return agency;
 }
 
-async function areaOf(roles: readonly Role[], input: StaffFields): Promise<ReturnType<typeof editorAreaFor>> {
+async function checkedEditorArea(
+  roles: readonly Role[],
+  input: StaffFields,
+): Promise<ReturnType<typeof editorAreaFor>> {
   const area = editorAreaFor(roles, input);
   const missing = [];
   for (const slug of area.editorCategories ?? []) if (!(await getCategory(slug))) missing.push(slug);
@@ -88,7 +91,7 @@ export async function getStaff(username: string): Promise<StaffAccountView> {
 
 export async function createStaff(input: StaffCreateInput, actor: Actor): Promise<StaffCreated> {
   const agencyId = await agencyOf(input.roles, input.agencyId);
-  const area = await areaOf(input.roles, input);
+  const area = await checkedEditorArea(input.roles, input);
   if (await getStaffAccount(input.username)) throw usernameTaken(input.username)();
   const directory = staffDirectory();
   const { userId, initialPassword } = await directory.createUser({ ...input, agencyId });
@@ -127,7 +130,7 @@ export async function updateStaff(
 ): Promise<StaffAccountView> {
   const current = await load(username, input.expectedVersion);
   const agencyId = await agencyOf(input.roles, input.agencyId);
-  const area = await areaOf(input.roles, input);
+  const area = await checkedEditorArea(input.roles, input);
   assertNotSelfLockout(actor.id, current, { roles: input.roles });
   const now = new Date().toISOString();
   const {
