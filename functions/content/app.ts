@@ -18,23 +18,31 @@ import {
 } from '#shared/domain/directory.ts';
 import { errors } from '#shared/domain/errors.ts';
 import { slugSchema } from '#shared/domain/text.ts';
+import { areaOf } from '#shared/editorial/article-service.ts';
 import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
 import { organisationRoutes } from './organisation.ts';
 import { contentPublicRoutes } from './public-app.ts';
+import { staffRoutes } from './staff.ts';
 
-/** Content context: news and information, and the portal's reference data (categories, agencies). */
+/** Content context: news and information, the portal's reference data (categories, agencies), staff accounts. */
 
 const slugParam = z.object({ slug: slugSchema });
 const idParam = z.object({ id: slugSchema });
 
 const adminRoutes = createAdminApp(contentPolicy)
-  .get('/me', (c) => c.json(c.get('principal')))
+  .get('/me', async (c) => {
+    // The caller, and an editor's area (decision 166) so the SPA offers only the categories they may write in.
+    const principal = c.get('principal');
+    const editorArea = await areaOf(actorOf(principal));
+    return c.json({ ...principal, ...(editorArea ? { editorArea } : {}) });
+  })
   .route('/', articleRoutes)
   .route('/', mediaRoutes)
   .route('/', organisationRoutes)
+  .route('/', staffRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

@@ -23,6 +23,7 @@ import {
   approveArticle,
   createArticle,
   type EditorialResult,
+  mayEditArticle,
   returnArticle,
   saveArticle,
   submitArticle,
@@ -64,7 +65,8 @@ export const articleRoutes = new Hono<ContextEnv>()
     const live = article.publishedRevision
       ? await getRevision(article.id, article.publishedRevision)
       : undefined;
-    return c.json({ article, latest, ...(live ? { published: live } : {}) });
+    const mayEdit = await mayEditArticle(article, actorOf(c.get('principal')));
+    return c.json({ article, latest, ...(live ? { published: live } : {}), mayEdit });
   })
   .put('/articles/:id', validate('param', idParam), validate('json', saveArticleInputSchema), async (c) => {
     const { expectedVersion, ...content } = c.req.valid('json');

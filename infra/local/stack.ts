@@ -5,7 +5,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { serve } from '@hono/node-server';
 import { resetClients } from '#shared/data/clients.ts';
-import { type LocalAccount, localAccounts } from './accounts.ts';
+import { type LocalAccount, localAccounts, seedStaffAccounts } from './accounts.ts';
 import { loadContextApps } from './context-apps.ts';
 import { loadOrCreateSecretFile } from './durable-files.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
@@ -29,6 +29,7 @@ export type LocalStackOptions = {
   scratchDir?: string;
   port?: number;
   tableName?: string;
+  /** Accounts seeded into the table for the token issuer (default: the demo accounts). */
   accounts?: readonly LocalAccount[];
   /** Run the local scheduler loop (default on); tests drive runDueSchedules themselves. */
   scheduler?: boolean;
@@ -184,10 +185,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dynamoClient.destroy();
     s3Client.destroy();
 
+    // The issuer signs in from the staff accounts in the table; the demo (or a test's) accounts are seeded there.
+    await seedStaffAccounts(options.accounts ?? localAccounts);
     const issuer = await createLocalIssuer({
       issuerUrl: `${url}/auth`,
       audience: LOCAL_AUDIENCE,
-      accounts: options.accounts ?? localAccounts,
       keyFile: options.dataDir ? join(options.dataDir, 'issuer', 'signing-key.jwk.json') : undefined,
     });
 

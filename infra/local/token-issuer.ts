@@ -1,18 +1,22 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import * as z from 'zod';
-import { errors } from '#shared/domain/errors.ts';
+import { getLocalCredential, getStaffAccount } from '#shared/data/staff.ts';
+import { AccountDisabled, errors } from '#shared/domain/errors.ts';
 import { onError } from '#shared/http/problem.ts';
 import { validate } from '#shared/http/validation.ts';
+import { verifyPassword } from '#shared/staff/passwords.ts';
 import type { LocalAccount } from './accounts.ts';
 import { writeFileAtomicallySync } from './durable-files.ts';
 
 /**
  * Stands in for Cognito on one machine: signs ID tokens shaped like Cognito's (`cognito:groups`,
- * `cognito:username`, `custom:agency_id`, `token_use: id`) and serves its public key at the same
- * well-known path, so the API verifies them by the code it runs on AWS.
+ * `cognito:username`, `custom:agency_id`, `token_use: id`, `auth_time`) and serves its public key at the
+ * same well-known path, so the API verifies them by the code it runs on AWS. It signs in from the staff
+ * accounts in the table (the administrator's, and the demo accounts seeded there): a disabled account is
+ * refused, roles and agency are the record's, the password is checked against its scrypt hash.
  */
 export type LocalIssuer = {
   issuerUrl: string;
@@ -20,7 +24,7 @@ export type LocalIssuer = {
   app: Hono;
   /** Signs a token for an account; tests also forge expired or foreign ones with the overrides. */
   mint: (
-    account: LocalAccount,
+    account: Omit<LocalAccount, 'password'> & { password?: string },
     overrides?: { expiresInSeconds?: number; issuer?: string; claims?: JWTPayload },
   ) => Promise<string>;
 };
@@ -49,15 +53,14 @@ async function loadOrCreateKey(keyFile?: string) {
   return { privateKey, publicJwk: await exportJWK(publicKey) };
 }
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
-const samePassword = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
+/** Checked when the username is unknown, so both refusals take the same time. */
+const NO_ACCOUNT_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 const loginSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
 export async function createLocalIssuer(options: {
   issuerUrl: string;
   audience: string;
-  accounts: readonly LocalAccount[];
   keyFile?: string;
 }): Promise<LocalIssuer> {
   const { privateKey, publicJwk } = await loadOrCreateKey(options.keyFile);
@@ -97,11 +100,18 @@ export async function createLocalIssuer(options: {
     )
     .post('/token', validate('json', loginSchema), async (c) => {
       const { username, password } = c.req.valid('json');
-      const account = options.accounts.find((candidate) => candidate.username === username);
-      if (!account || !samePassword(password, account.password)) {
-        throw errors.unauthenticated('wrong username or password');
-      }
-      return c.json({ idToken: await mint(account), tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME_SECONDS });
+      const [account, passwordHash] = await Promise.all([
+        getStaffAccount(username),
+        getLocalCredential(username),
+      ]);
+      const matches = await verifyPassword(password, passwordHash ?? NO_ACCOUNT_HASH);
+      if (!account || !passwordHash || !matches) throw errors.unauthenticated('wrong username or password');
+      if (account.status === 'disabled') throw new AccountDisabled(`account ${username}`);
+      const idToken = await mint(
+        { ...account, groups: account.roles },
+        { claims: { auth_time: Math.floor(Date.now() / 1000) } },
+      );
+      return c.json({ idToken, tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME_SECONDS });
     });
   app.onError(onError);
 

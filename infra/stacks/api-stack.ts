@@ -27,7 +27,7 @@ import {
   rebuildNames,
   stateMachineArnVariables,
 } from './config.ts';
-import { allowMail, allowSchedules, type PortalMail } from './grants.ts';
+import { allowMail, allowSchedules, allowStaffDirectory, type PortalMail } from './grants.ts';
 import { lambdaFunctionArn, stateMachineArn } from './named-arns.ts';
 
 export type ApiStackProps = StackProps & {
@@ -39,6 +39,8 @@ export type ApiStackProps = StackProps & {
   table: dynamodb.ITable;
   buckets: { site: s3.IBucket; media: s3.IBucket; archive: s3.IBucket };
   auth: { issuerUrl: string; audience: string };
+  /** The staff user pool, whose accounts the content function manages (shared/staff/directory-port.ts). */
+  staffUserPool: { userPoolId: string; userPoolArn: string };
   alarmTopic: sns.ITopic;
   mail: PortalMail | undefined;
 };
@@ -78,7 +80,7 @@ export class ApiStack extends Stack {
       ...common,
       entry: 'functions/content/handler.ts',
       serviceName: 'qtp-content',
-      description: 'Content API, staff routes: articles, media, categories, agencies',
+      description: 'Content API, staff routes: articles, media, categories, agencies, staff accounts',
       // Image checks and responsive variants on upload (shared/media/uploads.ts).
       installedModules: ['sharp'],
       memorySize: 1024,
@@ -108,6 +110,8 @@ export class ApiStack extends Stack {
       .nameBucket('media', buckets.media)
       .nameBucket('archive', buckets.archive);
     this.allowPublisherInvocation(content, config.stage);
+    // Staff accounts (the administrator's routes): the user pool's admin API, on that pool only.
+    allowStaffDirectory(content, props.staffUserPool);
     allowSchedules(content, this, {
       stage: config.stage,
       prefix: publicationNames(config.stage).articleSchedulePrefix,

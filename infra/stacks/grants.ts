@@ -78,3 +78,32 @@ export function allowMail(fn: PortalFunction, mail: PortalMail | undefined): voi
     ],
   });
 }
+
+/**
+ * What the staff-account verbs call on the user pool (shared/staff/directory-port.ts), and nothing more:
+ * no ListUsers, no password or MFA administration, no AdminGetUser.
+ */
+export const staffDirectoryActions = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminDeleteUser',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminDeleteUserAttributes',
+] as const;
+
+/** Lets a function manage the staff accounts of one user pool, named by its ARN (STAFF_USER_POOL_ID). */
+export function allowStaffDirectory(
+  fn: PortalFunction,
+  userPool: { userPoolId: string; userPoolArn: string },
+): void {
+  fn.use({
+    environment: { STAFF_USER_POOL_ID: userPool.userPoolId },
+    statements: [
+      new iam.PolicyStatement({ actions: [...staffDirectoryActions], resources: [userPool.userPoolArn] }),
+    ],
+  });
+}

@@ -98,6 +98,7 @@ export function buildPortal(app: App, config: PortalConfig): Portal {
     table: data.table,
     buckets,
     auth: functionAuth,
+    staffUserPool: auth.userPool,
     alarmTopic: data.alarmTopic,
     mail: data.mail,
   });

@@ -4,4 +4,6 @@ import type { Principal } from '#shared/domain/roles.ts';
 export const actorOf = (principal: Principal): Actor => ({
   id: principal.userId,
   name: principal.displayName,
+  username: principal.username,
+  roles: principal.roles,
 });

@@ -7,7 +7,16 @@ import { type Principal, principalSchema, roleSchema } from '#shared/domain/role
  * shape and serves its keys at the same well-known path. jose was chosen over aws-jwt-verify because the
  * local issuer is plain http on localhost, which aws-jwt-verify's fetcher refuses (docs/decisions.md).
  */
-export type TokenVerifierConfig = { issuer: string; audience: string; jwksUrl?: string };
+export type TokenVerifierConfig = {
+  issuer: string;
+  audience: string;
+  jwksUrl?: string;
+  /**
+   * After the token verified: whether its account still stands (not disabled, its sessions not ended since
+   * the token was issued). verifierFromEnv gives shared/staff/standing.ts; it throws to refuse.
+   */
+  accountStanding?: (facts: { username: string; issuedAt?: number; authTime?: number }) => Promise<void>;
+};
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
@@ -54,7 +63,13 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
       });
       // Cognito access tokens lack the custom attributes the portal needs; only ID tokens are accepted.
       if (payload.token_use !== 'id') throw errors.unauthenticated('an ID token is required');
-      return principalFromClaims(payload);
+      const principal = principalFromClaims(payload);
+      await config.accountStanding?.({
+        username: principal.username,
+        ...(typeof payload.iat === 'number' ? { issuedAt: payload.iat } : {}),
+        ...(typeof payload.auth_time === 'number' ? { authTime: payload.auth_time } : {}),
+      });
+      return principal;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw errors.unauthenticated('the token has expired');
       if (error instanceof joseErrors.JOSEError) throw errors.unauthenticated('the token is not valid');

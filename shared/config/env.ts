@@ -62,6 +62,11 @@ const envSchema = z.object({
   MAIL_CONFIGURATION_SET: z.string().min(1).optional(),
   /** Locally: the folder the mail outbox writes each message to (npm start serves it at /_outbox/). */
   MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+  /**
+   * The Cognito user pool whose users are the staff accounts (shared/staff/directory-port.ts); without it the
+   * local issuer's accounts in the table stand in.
+   */
+  STAFF_USER_POOL_ID: z.string().min(1).optional(),
   /** The feedback task function, which the scheduler invokes for deadlines, closing and anonymisation. */
   FEEDBACK_TASK_FUNCTION_ARN: z.string().min(1).optional(),
 

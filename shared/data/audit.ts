@@ -48,6 +48,8 @@ export function entityPartition(entity: EntityRef): string {
       return keys.dialogue(entity.id).pk;
     case 'DialogueQuestion':
       return keys.dialogueQuestion(entity.id).pk;
+    case 'StaffAccount':
+      return keys.staffAccount(entity.id).pk;
   }
 }
 

@@ -270,6 +270,20 @@ export const keys = {
     sk: 'CONTACT',
   }),
 
+  // Staff accounts (shared/data/staff.ts).
+  /** A staff account: name, e-mail, roles, agency, status; its history shares the partition. */
+  staffAccount: (username: string): PrimaryKey => ({ pk: `STAFF#${username}`, sk: 'ACCOUNT' }),
+  /** The account's last sign-in, apart from the versioned record so recording it never races an edit. */
+  staffSignIn: (username: string): PrimaryKey => ({ pk: `STAFF#${username}`, sk: 'SIGN_IN' }),
+  /** The local issuer's password hash (one machine only: on AWS Cognito keeps the credentials). */
+  staffLocalCredential: (username: string): PrimaryKey => ({
+    pk: `STAFF#${username}`,
+    sk: 'LOCAL_CREDENTIAL',
+  }),
+  /** Every account and its last sign-in, by username (gsi1): the admin list in one query. */
+  staffAll: () => ({ gsi1pk: 'STAFF' }),
+  staffSort: (username: string, part: 'account' | 'sign-in') => ({ gsi1sk: `${username}#${part}` }),
+
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),
 

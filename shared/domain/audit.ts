@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Role } from '#shared/domain/roles.ts';
 
 /** The kinds of record whose changes are audited; each keeps its history in its own partition. */
 export const auditedEntityTypeSchema = z.enum([
@@ -19,6 +20,8 @@ export const auditedEntityTypeSchema = z.enum([
   // Online dialogues.
   'Dialogue',
   'DialogueQuestion',
+  // Staff accounts (issue 13).
+  'StaffAccount',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */
@@ -43,5 +46,9 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditDetails = Partial<Pick<AuditEntry, 'fromStatus' | 'toStatus' | 'note' | 'changedFields'>>;
 
 /** Who acts: a person from a token, or the system (scheduler, workflow). */
-export type Actor = { id: string; name: string };
+/**
+ * Who acts. `username` and `roles` come from the token (actorOf) and let a verb load what it decides on (an
+ * editor's area); internal actors (the seed, the scheduler) carry neither and are not restricted.
+ */
+export type Actor = { id: string; name: string; username?: string; roles?: readonly Role[] };
 export const systemActor: Actor = { id: 'system', name: 'Hệ thống' };

@@ -141,6 +141,35 @@ export class WorkflowUnavailable extends AppError {
   }
 }
 
+/** The account was disabled by an administrator: its tokens are refused, even those not yet expired. */
+export class AccountDisabled extends AppError {
+  constructor(detail?: string) {
+    super(
+      401,
+      'account-disabled',
+      'Tài khoản đã bị khóa; hãy liên hệ quản trị hệ thống',
+      'This account is disabled; contact the system administrator',
+      detail,
+    );
+  }
+}
+
+/**
+ * An editor changed (created, saved, submitted) an article outside the news categories or languages the
+ * administrator assigned them (docs/decisions.md 166). They may still read it.
+ */
+export class OutsideEditorArea extends AppError {
+  constructor(detail?: string) {
+    super(
+      403,
+      'outside-editor-area',
+      'Bài viết thuộc chuyên mục hoặc ngôn ngữ ngoài phạm vi biên tập được phân công; chỉ được xem',
+      'This article is outside the categories or languages you are assigned to edit; you may only read it',
+      detail,
+    );
+  }
+}
+
 export const errors = {
   validation: (fieldErrors: FieldError[], detail?: string) =>
     new AppError(

@@ -8,6 +8,7 @@ import {
 } from '#shared/data/articles.ts';
 import { changedFields, recordAudit } from '#shared/data/audit.ts';
 import { getCategory } from '#shared/data/directory.ts';
+import { getStaffAccount } from '#shared/data/staff.ts';
 import { runTransaction, type TransactionWrite } from '#shared/data/transactions.ts';
 import type { Article, ArticleContent, ArticleRevision, PublishedArticle } from '#shared/domain/article.ts';
 import type { Actor, EntityRef } from '#shared/domain/audit.ts';
@@ -18,6 +19,7 @@ import * as scheduler from '#shared/publication/scheduler.ts';
 import { sanitizeRichText } from '#shared/text/rich-text.ts';
 import { slugify } from '#shared/text/vietnamese.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
+import { type AreaTarget, assertInArea, type EditorArea, isAreaBound, mayEditIn } from './areas.ts';
 import { approvalOutcome, assertAllowed, assertHasChangesToSubmit, assertNotOwnWork } from './workflow.ts';
 
 /**
@@ -47,6 +49,24 @@ async function assertCategoryExists(categorySlug: string): Promise<void> {
       { path: 'categorySlug', messageVi: 'Chuyên mục không tồn tại', messageEn: 'No such category' },
     ]);
   }
+}
+
+/** The actor's area, read from their staff record once per verb; only an area-bound editor has one. */
+export async function areaOf(actor: Actor): Promise<EditorArea | undefined> {
+  if (!isAreaBound(actor.roles) || !actor.username) return undefined;
+  const account = await getStaffAccount(actor.username);
+  return account
+    ? { categories: account.editorCategories ?? [], languages: account.editorLanguages ?? [] }
+    : undefined;
+}
+
+async function assertActorInArea(actor: Actor, ...targets: AreaTarget[]): Promise<void> {
+  if (isAreaBound(actor.roles)) assertInArea(actor.roles, await areaOf(actor), ...targets);
+}
+
+/** Whether the actor may change the article (the admin SPA turns its edit actions off otherwise). */
+export async function mayEditArticle(article: Article, actor: Actor): Promise<boolean> {
+  return mayEditIn(actor.roles, await areaOf(actor), article);
 }
 
 function cleanContent(content: ArticleContent): ArticleContent {
@@ -87,6 +107,7 @@ export async function createArticle(
   now = new Date(),
 ): Promise<Article> {
   await assertCategoryExists(input.categorySlug);
+  await assertActorInArea(actor, { categorySlug: input.categorySlug, language: input.language });
   const { language, translationOf, ...rest } = input;
   const content = cleanContent(rest);
   if (translationOf) {
@@ -151,6 +172,9 @@ export async function saveArticle(
   const article = await load(id);
   assertAllowed(article, 'save');
   await assertCategoryExists(input.categorySlug);
+  // Both where the article is and where it would go: an editor neither takes one out of another's area nor
+  // moves one into it.
+  await assertActorInArea(actor, article, { categorySlug: input.categorySlug, language: article.language });
   const content = cleanContent(input);
   const previous = await loadRevision(id, article.latestRevision);
   const at = now.toISOString();
@@ -204,6 +228,7 @@ export async function submitArticle(id: string, expectedVersion: number, actor: 
   const article = await load(id);
   assertAllowed(article, 'submit');
   assertHasChangesToSubmit(article);
+  await assertActorInArea(actor, article);
   const at = now.toISOString();
   const updated: Article = {
     ...article,

@@ -29,6 +29,7 @@ import {
   stateMachineArnVariables,
 } from '../../infra/stacks/config.ts';
 import { rateLimitedProblem } from '../../infra/stacks/edge-stack.ts';
+import { staffDirectoryActions } from '../../infra/stacks/grants.ts';
 import { buildPortal, type Portal } from '../../infra/stacks/portal.ts';
 import {
   actionsOf,
@@ -845,6 +846,21 @@ describe('least privilege', () => {
       expect(environmentOf(template, functionWithService(template, service)).PUBLISHER_FUNCTION_NAME).toBe(
         publisherName,
       );
+    }
+  });
+
+  it('lets only the content function manage staff accounts, on the staff user pool only', () => {
+    const onPool = content().filter((statement) =>
+      actionsOf(statement).some((a) => a.startsWith('cognito-idp:')),
+    );
+    expect(onPool).toHaveLength(1);
+    expect(actionsOf(onPool[0] as Statement).toSorted()).toEqual([...staffDirectoryActions].toSorted());
+    // The pool's ARN, imported from QtpAuth: never a wildcard, never another pool.
+    expect(JSON.stringify(onPool[0]?.Resource)).toMatch(/QtpAuth:ExportsOutputFnGetAttStaffUserPool\w*Arn/);
+    expect(actionsOf(onPool[0] as Statement)).not.toContain('cognito-idp:ListUsers');
+    expect(environmentOf(api, functionWithService(api, 'qtp-content')).STAFF_USER_POOL_ID).toBeDefined();
+    for (const statements of everyFunction().slice(1)) {
+      expect(statements.flatMap(actionsOf).filter((action) => action.startsWith('cognito-idp:'))).toEqual([]);
     }
   });
 

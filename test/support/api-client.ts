@@ -1,13 +1,16 @@
 import type { Role } from '#shared/domain/roles.ts';
-import { localAccounts } from '../../infra/local/accounts.ts';
+import { type LocalAccount, localAccounts } from '../../infra/local/accounts.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { accountWithRole } from './local-stack.ts';
 
 /** A small client for the portal's HTTP API as a person with a role would call it. */
 export function apiClient(stack: LocalStack) {
   const tokens = new Map<string, string>();
-  /** A role stands for the first demo account that has it; `{ username }` names one account. */
-  type Caller = Role | { username: string };
+  /**
+   * A role stands for the first demo account that has it; `{ username }` names one demo account; a whole
+   * account is a test's own (seeded with startTestStack's `accounts`).
+   */
+  type Caller = Role | { username: string } | LocalAccount;
   async function tokenFor(caller: Caller): Promise<string> {
     const key = typeof caller === 'string' ? caller : `@${caller.username}`;
     let token = tokens.get(key);
@@ -15,7 +18,9 @@ export function apiClient(stack: LocalStack) {
       const account =
         typeof caller === 'string'
           ? accountWithRole(caller)
-          : localAccounts.find((candidate) => candidate.username === caller.username);
+          : 'groups' in caller
+            ? caller
+            : localAccounts.find((candidate) => candidate.username === caller.username);
       if (!account) throw new Error(`no demo account ${key}`);
       token = await stack.issuer.mint(account);
       tokens.set(key, token);

@@ -70,6 +70,7 @@ const routeOf: Record<keyof typeof can, string> = {
   manageLinks: 'POST /api/content/admin/links',
   readLinkChecks: 'GET /api/content/admin/link-checks',
   rebuildSite: 'POST /api/content/admin/rebuilds',
+  manageStaff: 'POST /api/content/admin/staff',
 };
 
 const principalWith = (roles: Role[], changes: Partial<Principal> = {}): Principal => ({

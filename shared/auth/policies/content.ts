@@ -1,5 +1,6 @@
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 import { allRoles } from '#shared/domain/roles.ts';
+import { staffPolicy } from './staff.ts';
 
 /** Who may call each admin route of the content context. Anything not listed is refused. */
 const newsroom = ['admin', 'director', 'editor'] as const;
@@ -52,4 +53,6 @@ export const contentPolicy = {
   // The full rebuild (decision 141): the administrator's alone.
   'POST /api/content/admin/rebuilds': ['admin'],
   'GET /api/content/admin/rebuilds/:id': ['admin'],
+  // Staff accounts (shared/auth/policies/staff.ts).
+  ...staffPolicy,
 } as const satisfies RoutePolicy;

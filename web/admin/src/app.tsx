@@ -29,6 +29,7 @@ import {
   isDirectoryRoute,
   isFeedbackRoute,
   isGazetteRoute,
+  isStaffRoute,
   navigate,
   parseRoute,
   paths,
@@ -310,6 +311,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navRebuild',
       routes: ['directoryRebuild'],
     },
+    can.manageStaff(principal) && {
+      href: paths.staff(),
+      label: 'navStaff',
+      routes: ['staffList'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -436,6 +442,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.DirectoryScreen route={route} />}
       />
     );
+  if (isStaffRoute(route))
+    return (
+      <LazyScreens
+        key="staff"
+        chunk={staffChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.StaffScreen route={route} />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -494,6 +509,7 @@ const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
 const consultationChunk = chunkOf(() => import('./consultation/consultation.tsx'));
 const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
+const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

@@ -32,6 +32,7 @@ const vi = {
   navOfficials: 'Đầu mối liên hệ',
   navLinks: 'Liên kết website',
   navRebuild: 'Dựng lại trang',
+  navStaff: 'Tài khoản cán bộ',
   navFeedbackCalendar: 'Lịch nghỉ lễ',
   navConsultations: 'Lấy ý kiến dự thảo',
   navDialogues: 'Đối thoại trực tuyến',
@@ -133,6 +134,8 @@ const vi = {
   versionLabel: 'Phiên bản',
   viewDetail: 'Xem chi tiết và lịch sử',
   articleNotEditable: 'Bài viết đã lưu trữ, không sửa được nữa.',
+  articleOutsideArea:
+    'Bài viết thuộc chuyên mục hoặc ngôn ngữ ngoài phạm vi biên tập được phân công cho bạn: chỉ được xem.',
 
   // Rich text toolbar
   toolbar: 'Định dạng văn bản',
@@ -266,6 +269,7 @@ const en: Record<MessageKey, string> = {
   navOfficials: 'Focal points',
   navLinks: 'Links',
   navRebuild: 'Rebuild the site',
+  navStaff: 'Staff accounts',
   navFeedbackCalendar: 'Holiday calendar',
   navConsultations: 'Comment on drafts',
   navDialogues: 'Online dialogues',
@@ -364,6 +368,8 @@ const en: Record<MessageKey, string> = {
   versionLabel: 'Version',
   viewDetail: 'Details and history',
   articleNotEditable: 'This article is archived and can no longer be edited.',
+  articleOutsideArea:
+    'This article is in a category or language outside the area you are assigned to edit: you may only read it.',
 
   toolbar: 'Formatting',
   heading2: 'Section heading',

@@ -52,8 +52,11 @@ export function LoginPage(props: { config: AuthConfig; onLogin: (session: Sessio
     }
     if (!('body' in result)) return showError(t('networkError'));
     if (result.status === 200) return showError(t('noPortalRole'));
-    if (result.status === 401) return showError(t('loginWrong'));
     const problem = new ApiError(result.status, parseProblem(result.body), 'problem');
+    // A disabled account is told so (its title names whom to ask); any other 401 is a wrong password.
+    if (result.status === 401 && problem.problem?.type !== '/problems/account-disabled') {
+      return showError(t('loginWrong'));
+    }
     showError(problemTitle(problem, lang) ?? t('genericError'));
   };
 

@@ -100,6 +100,8 @@ export const can = {
   manageLinks: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/links'),
   readLinkChecks: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/link-checks'),
   rebuildSite: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/rebuilds'),
+  /** Staff accounts: create, roles and agency, disable and enable (the administrator's). */
+  manageStaff: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/staff'),
 };
 
 /** Whether any feedback screen is for this user (the feedback chunk is fetched ahead for them). */

@@ -49,6 +49,8 @@ export type Route =
   | { name: 'directoryOfficials' }
   | { name: 'directoryLinks' }
   | { name: 'directoryRebuild' }
+  // Staff accounts, the administrator's; a chunk of their own (src/staff/).
+  | { name: 'staffList'; query: URLSearchParams }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -62,6 +64,8 @@ export type DialogueRoute = Extract<Route, { name: `dialogue${string}` }>;
 export const isDialogueRoute = (route: Route): route is DialogueRoute => route.name.startsWith('dialogue');
 export type DirectoryRoute = Extract<Route, { name: `directory${string}` }>;
 export const isDirectoryRoute = (route: Route): route is DirectoryRoute => route.name.startsWith('directory');
+export type StaffRoute = Extract<Route, { name: `staff${string}` }>;
+export const isStaffRoute = (route: Route): route is StaffRoute => route.name.startsWith('staff');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -95,6 +99,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'contacts' && second === undefined) return { name: 'directoryOfficials' };
   if (first === 'links' && second === undefined) return { name: 'directoryLinks' };
   if (first === 'rebuild' && second === undefined) return { name: 'directoryRebuild' };
+  if (first === 'staff' && second === undefined)
+    return { name: 'staffList', query: new URLSearchParams(search) };
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
     if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
@@ -185,6 +191,7 @@ export const paths = {
   officials: () => `${BASE}/contacts`,
   links: () => `${BASE}/links`,
   rebuild: () => `${BASE}/rebuild`,
+  staff: (query?: URLSearchParams) => withQuery(`${BASE}/staff`, query),
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

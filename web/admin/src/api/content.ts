@@ -28,6 +28,8 @@ const articleViewSchema = z.object({
   article: articleSchema,
   latest: articleRevisionSchema,
   published: articleRevisionSchema.optional(),
+  /** Whether the caller may change it: false for an editor outside their area (shared/editorial/areas.ts). */
+  mayEdit: z.boolean().default(true),
 });
 const uploadedSchema = z.object({
   key: z.string(),
@@ -58,7 +60,16 @@ export type AgencyUpdate = z.input<typeof agencyUpdateSchema>;
 const articlePath = (id: string, rest = '') => `/admin/articles/${encodeURIComponent(id)}${rest}`;
 const versioned = (expectedVersion: number) => ({ body: { expectedVersion } });
 
+const meSchema = z.object({
+  /** An editor's area (shared/editorial/areas.ts); absent for everyone else. */
+  editorArea: z
+    .object({ categories: z.array(z.string()), languages: z.array(z.enum(['vi', 'en'])) })
+    .optional(),
+});
+
 export const contentApi = {
+  /** What the API knows of the caller beyond the token: an editor's area. */
+  me: () => content.json(meSchema, 'GET', '/admin/me'),
   categories: () => content.items(categorySchema, 'GET', '/categories'),
   agencies: () => content.items(agencySchema, 'GET', '/agencies'),
   createCategory: (input: CategoryInput) =>

@@ -81,6 +81,11 @@ export function ArticleDetailPage(props: { id: string }) {
               [t('versionLabel'), article.latestRevision],
             ]}
           />
+          {can.write(principal) && view?.mayEdit === false ? (
+            <div class="notice notice-info">
+              <p>{t('articleOutsideArea')}</p>
+            </div>
+          ) : null}
           {article.reviewNote ? (
             <div class="notice notice-warning">
               <p class="notice-title">{t('reviewNote')}</p>
@@ -89,7 +94,7 @@ export function ArticleDetailPage(props: { id: string }) {
           ) : null}
 
           <p class="actions">
-            {can.write(principal) && editable(article) ? (
+            {can.write(principal) && editable(article) && view?.mayEdit ? (
               <Link href={paths.edit(article.id)} class="button button-secondary">
                 {t('edit')}
               </Link>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import * as z from 'zod';
 import type { Article, ArticleRevision } from '#shared/domain/article.ts';
 import { type Language, languageSchema } from '#shared/domain/text.ts';
+import { mayEditIn } from '#shared/editorial/areas.ts';
 import { contentApi, mediaUrl, type SaveArticleInput } from '../api/content.ts';
 import { useCategories } from '../components/directory.ts';
 import {
@@ -12,6 +13,7 @@ import {
   useFieldFailure,
   useFormStash,
 } from '../components/form.tsx';
+import { useLoaded } from '../components/resource.tsx';
 import { RichText } from '../components/rich-text.tsx';
 import {
   ActionButton,
@@ -179,11 +181,14 @@ export function EditorPage(props: { id?: string }) {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const principal = session.principal;
+  const me = useLoaded(contentApi.me);
   useDocumentTitle(props.id ? t('editorEditTitle') : t('editorNewTitle'));
 
   const categories = useCategories();
   /** The article as the server has it (undefined for a new one); the screen waits until this is set. */
-  const [loaded, setLoaded] = useState<{ article: Article | undefined } | undefined>(undefined);
+  const [loaded, setLoaded] = useState<{ article: Article | undefined; outsideArea?: boolean } | undefined>(
+    undefined,
+  );
   const [loadError, setLoadError] = useState<unknown>();
   const stash = useFormStash({ key: stashKey(props.id), schema: formSchema, initial: emptyForm });
   const { form } = stash;
@@ -206,9 +211,9 @@ export function EditorPage(props: { id?: string }) {
     let current = true;
     failure.setFailure(undefined);
     setMessage(undefined);
-    const startFrom = (base: Form, loadedArticle: Article | undefined) => {
+    const startFrom = (base: Form, loadedArticle: Article | undefined, outsideArea = false) => {
       stash.start(base);
-      setLoaded({ article: loadedArticle });
+      setLoaded({ article: loadedArticle, outsideArea });
       setBodyKey((key) => key + 1);
     };
     if (!props.id) {
@@ -218,7 +223,7 @@ export function EditorPage(props: { id?: string }) {
     setLoaded(undefined);
     setLoadError(undefined);
     contentApi.getArticle(props.id).then(
-      (view) => current && startFrom(formFrom(view.article, view.latest), view.article),
+      (view) => current && startFrom(formFrom(view.article, view.latest), view.article, !view.mayEdit),
       (error: unknown) => current && setLoadError(error),
     );
     return () => {
@@ -328,17 +333,20 @@ export function EditorPage(props: { id?: string }) {
     setLoadRound((round) => round + 1);
   };
 
-  const categoryList = categories.state === 'ready' ? categories.value : [];
+  // An editor is offered only the categories of their area in the chosen language (the verbs refuse the rest).
+  const categoryList = (categories.state === 'ready' ? categories.value : []).filter((category) =>
+    mayEditIn(principal.roles, me?.editorArea, { categorySlug: category.slug, language: form.language }),
+  );
   const fields: FormFields<FieldName> = {
     order: fieldNames,
     idOf: (name) => fieldIds[name],
     labelOf: (name) => t(fieldLabels[name]),
   };
 
-  if (article && !editable(article)) {
+  if (article && (!editable(article) || loaded?.outsideArea)) {
     return (
       <div class="notice notice-info">
-        <p>{t('articleNotEditable')}</p>
+        <p>{t(loaded?.outsideArea ? 'articleOutsideArea' : 'articleNotEditable')}</p>
         <Link href={paths.detail(article.id)}>{t('viewDetail')}</Link>
       </div>
     );

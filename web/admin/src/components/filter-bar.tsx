@@ -4,7 +4,7 @@ import { Link } from './ui.tsx';
 
 /**
  * One filter of a list, kept in the query string under `param`: a select (with an "all" option unless
- * `withAll` is false) or a checkbox (`param=1` when ticked).
+ * `withAll` is false), a checkbox (`param=1` when ticked) or words to look for.
  */
 export type Filter =
   | {
@@ -15,7 +15,9 @@ export type Filter =
       options: readonly { value: string; label: string }[];
       withAll?: boolean;
     }
-  | { kind: 'checkbox'; param: string; id: string; label: string };
+  | { kind: 'checkbox'; param: string; id: string; label: string }
+  /** Words to look for (`param=<words>`), up to `max` characters. */
+  | { kind: 'text'; param: string; id: string; label: string; max: number };
 
 /**
  * The filters above a list. They live in the URL, so back/forward and reload keep them: the screen reads
@@ -55,7 +57,18 @@ export function FilterBar(props: {
       }}
     >
       {props.filters.map((filter) =>
-        filter.kind === 'select' ? (
+        filter.kind === 'text' ? (
+          <div class="field" key={filter.param}>
+            <label for={filter.id}>{filter.label}</label>
+            <input
+              id={filter.id}
+              type="search"
+              maxLength={filter.max}
+              value={draft[filter.param] ?? ''}
+              onInput={(event) => choose(filter.param, event.currentTarget.value)}
+            />
+          </div>
+        ) : filter.kind === 'select' ? (
           <div class="field" key={filter.param}>
             <label for={filter.id}>{filter.label}</label>
             <select

@@ -129,6 +129,16 @@ export function Field(props: {
   return (
     <div class={`field${props.error ? ' field-invalid' : ''}`}>
       <label for={props.id}>{props.label}</label>
+      <FieldNotes id={props.id} hint={props.hint} error={props.error} />
+      {props.children}
+    </div>
+  );
+}
+
+/** A field's hint and error, each with the id its control (or fieldset) points at. */
+function FieldNotes(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
       {props.hint ? (
         <p class="hint" id={`${props.id}-hint`}>
           {props.hint}
@@ -139,8 +149,51 @@ export function Field(props: {
           {props.error}
         </p>
       ) : null}
-      {props.children}
-    </div>
+    </>
+  );
+}
+
+/**
+ * A group of checkboxes with its legend, hint and error (a staff account's roles, an editor's categories and
+ * languages); `id` is the first box's, so an error summary's link lands on it.
+ */
+export function CheckboxGroup<T extends string>(props: {
+  id: string;
+  legend: string;
+  hint?: string | undefined;
+  error: string | undefined;
+  options: readonly { value: T; label: string }[];
+  checked: readonly T[];
+  onChange: (checked: T[]) => void;
+}) {
+  return (
+    <fieldset
+      class={`field${props.error ? ' field-invalid' : ''}`}
+      aria-describedby={describedBy(props.id, Boolean(props.hint), props.error)}
+    >
+      <legend>{props.legend}</legend>
+      <FieldNotes id={props.id} hint={props.hint} error={props.error} />
+      {props.options.map((option, index) => {
+        const id = index === 0 ? props.id : `${props.id}-${option.value}`;
+        return (
+          <div class="field-checkbox" key={option.value}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={props.checked.includes(option.value)}
+              onChange={(event) =>
+                props.onChange(
+                  event.currentTarget.checked
+                    ? [...props.checked, option.value]
+                    : props.checked.filter((candidate) => candidate !== option.value),
+                )
+              }
+            />
+            <label for={id}>{option.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }
 
