@@ -23,6 +23,7 @@ import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
 import { contentPublicRoutes } from './public-app.ts';
+import { ratingAdminRoutes } from './ratings.ts';
 
 /** Content context: news and information, and the portal's reference data (categories, agencies). */
 
@@ -33,6 +34,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
   .route('/', articleRoutes)
   .route('/', mediaRoutes)
+  .route('/', ratingAdminRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

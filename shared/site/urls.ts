@@ -37,6 +37,10 @@ export const sitePaths = {
   /** The as-you-type script of the search page; it reads the index pieces under /search-index/. */
   searchScript: () => '/assets/search.js',
   staticPage: (language: Language, page: StaticPageId) => staticPageSlugs[page][language],
+  /** Readers rate a page's usefulness here (a form post without JavaScript, JSON with it). */
+  ratingApi: () => '/api/content/ratings',
+  /** The rating widget's script (components/PageRating.tsx works without it). */
+  ratingScript: () => '/assets/rating.js',
 
   // The Official Gazette (Công báo) and the legal-document database; Vietnamese, as the legal texts are.
   gazetteHome: () => '/cong-bao/',

@@ -1,5 +1,6 @@
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 import { allRoles } from '#shared/domain/roles.ts';
+import { ratingsPolicy } from './ratings.ts';
 
 /** Who may call each admin route of the content context. Anything not listed is refused. */
 const newsroom = ['admin', 'director', 'editor'] as const;
@@ -33,4 +34,6 @@ export const contentPolicy = {
   'POST /api/content/admin/agencies': ['admin'],
   'PUT /api/content/admin/agencies/:id': ['admin'],
   'GET /api/content/admin/agencies/:id/history': ['admin', 'director', 'gazette_officer', 'feedback_officer'],
+
+  ...ratingsPolicy,
 } as const satisfies RoutePolicy;

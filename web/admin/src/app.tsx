@@ -290,6 +290,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navAgencies',
       routes: ['directoryAgencies'],
     },
+    can.readRatings(principal) && {
+      href: paths.ratings(),
+      label: 'navRatings',
+      routes: ['ratings'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -416,6 +421,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.DirectoryScreen route={route} />}
       />
     );
+  if (route.name === 'ratings')
+    return (
+      <LazyScreens
+        key="ratings"
+        chunk={ratingsChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.RatingsScreen />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -474,6 +488,7 @@ const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
 const consultationChunk = chunkOf(() => import('./consultation/consultation.tsx'));
 const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
+const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

@@ -45,6 +45,8 @@ export type Route =
   // The portal's reference data (categories, agencies); a chunk of their own (src/directory/).
   | { name: 'directoryCategories' }
   | { name: 'directoryAgencies' }
+  // Readers' usefulness ratings of public pages; a chunk of its own (src/ratings/).
+  | { name: 'ratings' }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -87,6 +89,7 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (first === 'categories' && second === undefined) return { name: 'directoryCategories' };
   if (first === 'agencies' && second === undefined) return { name: 'directoryAgencies' };
+  if (first === 'ratings' && second === undefined) return { name: 'ratings' };
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
     if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
@@ -173,6 +176,7 @@ export const paths = {
   dialogueDesk: (id: string) => `${BASE}/dialogues/${encodeURIComponent(id)}`,
   categories: () => `${BASE}/categories`,
   agencies: () => `${BASE}/agencies`,
+  ratings: () => `${BASE}/ratings`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';
