@@ -1,7 +1,11 @@
 import { randomInt } from 'node:crypto';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamo, tableName } from '#shared/data/clients.ts';
+import { keys } from '#shared/data/keys.ts';
 import { getPageRating } from '#shared/data/ratings.ts';
 import { problemDocumentSchema } from '#shared/domain/problem.ts';
+import { pseudonym } from '#shared/participation/client.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { ratingsAnswerSchema } from '../../web/admin/src/api/ratings.ts';
@@ -71,6 +75,39 @@ describe('rating a page', () => {
     expect(answer.text).toContain(`href="${path}"`);
     expect(answer.text).toContain('name="robots" content="noindex"');
     expect(await getPageRating(path)).toMatchObject({ section: 'tin-tuc', useful: 0, notUseful: 1 });
+  });
+
+  it('keeps nothing of the reader on the counter, and the address only as a keyed hash in the limits', async () => {
+    const reader = newReader();
+    const path = sitePaths.article('vi', uniqueSlug('rieng-tu'));
+    expect((await rate(reader, { path, answer: 'yes' }, 'script')).status).toBe(201);
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName(), Key: keys.pageRating(path) }),
+    );
+    expect(Object.keys(Item ?? {}).toSorted()).toEqual([
+      'gsi1pk',
+      'gsi1sk',
+      'itemType',
+      'language',
+      'notUseful',
+      'path',
+      'pk',
+      'section',
+      'sk',
+      'updatedAt',
+      'useful',
+    ]);
+    expect(JSON.stringify(Item)).not.toContain(reader);
+    const hashed = pseudonym('ip', `${reader} ${path}`);
+    const windows = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `RATE#rating-page-day#${hashed}` },
+      }),
+    );
+    expect(windows.Items).toHaveLength(1);
+    expect(JSON.stringify(windows.Items)).not.toContain(reader);
   });
 
   it('refuses a bad path or answer with problem+json (vi, en) and counts nothing', async () => {
