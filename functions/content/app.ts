@@ -25,6 +25,7 @@ import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
 import { organisationRoutes } from './organisation.ts';
 import { contentPublicRoutes } from './public-app.ts';
+import { ratingAdminRoutes } from './ratings.ts';
 import { staffRoutes } from './staff.ts';
 
 /** Content context: news and information, the portal's reference data (categories, agencies), staff accounts. */
@@ -43,6 +44,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .route('/', mediaRoutes)
   .route('/', organisationRoutes)
   .route('/', staffRoutes)
+  .route('/', ratingAdminRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

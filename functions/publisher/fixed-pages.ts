@@ -2,6 +2,7 @@ import type { Language } from '#shared/domain/text.ts';
 import { searchIndexUrl } from '#shared/search/store.ts';
 import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
 import { dataPageIds, type FixedPageId } from '#web/site/pages/StaticPage.tsx';
+import { ratingScript } from '#web/site/rating-script.ts';
 import {
   renderNotFoundPage,
   renderRobots,
@@ -47,6 +48,10 @@ export const fixedPages: FixedPage[] = [
         searchScript(searchIndexUrl(), sitePaths.searchApi()),
         'text/javascript',
       ),
+  },
+  {
+    path: sitePaths.ratingScript(),
+    render: () => asset(sitePaths.ratingScript(), ratingScript(), 'text/javascript'),
   },
   page(sitePaths.notFound(), (ctx) => renderNotFoundPage(ctx)),
   {

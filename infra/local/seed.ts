@@ -1,4 +1,5 @@
 import { createAgency, createCategory, listCategories } from '#shared/data/directory.ts';
+import { countRating } from '#shared/data/ratings.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import { approveArticle, createArticle, submitArticle } from '#shared/editorial/article-service.ts';
 import {
@@ -7,6 +8,7 @@ import {
   createUnit,
   scheduleLinkCheck,
 } from '#shared/organisation/service.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import { localAccounts } from './accounts.ts';
 import { seedArticles } from './seed-articles.ts';
 import { seedAgencies, seedCategories } from './seed-data.ts';
@@ -44,12 +46,19 @@ export async function seedIfEmpty(): Promise<boolean> {
   const editor = actor('bientap');
   const director = actor('giamdoc');
   const ids = new Map<string, string>();
+  const rated: string[] = [];
   for (const { key, translationOfKey, ...input } of seedArticles) {
     const translationOf = translationOfKey ? ids.get(translationOfKey) : undefined;
     const draft = await createArticle({ ...input, ...(translationOf ? { translationOf } : {}) }, editor);
     ids.set(key, draft.id);
     const submitted = await submitArticle(draft.id, draft.version, editor);
-    await approveArticle(draft.id, { expectedVersion: submitted.version }, director);
+    const published = await approveArticle(draft.id, { expectedVersion: submitted.version }, director);
+    rated.push(sitePaths.article(published.article.language, published.article.slug));
+  }
+  // Readers' ratings of a few pages, so that the admin's ratings screen has figures to show.
+  for (const [index, path] of [...rated.slice(0, 4), sitePaths.staticPage('vi', 'introduction')].entries()) {
+    for (let count = 0; count < 2 + index; count += 1) await countRating(path, 'yes');
+    for (let count = 0; count <= index % 3; count += 1) await countRating(path, 'no');
   }
   return true;
 }

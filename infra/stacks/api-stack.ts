@@ -90,13 +90,14 @@ export class ApiStack extends Stack {
       .useBucket('media', buckets.media, 'readWrite')
       .nameBucket('site', buckets.site)
       .nameBucket('archive', buckets.archive);
-    // The public routes (search, categories, agencies) in a function of their own, so a citizen's search
-    // loads none of the staff code: it reads the table and the search index, and writes nothing.
+    // The public routes (search, categories, agencies, ratings of pages) in a function of their own, so a
+    // citizen's search loads none of the staff code: it reads the table and the search index, and writes
+    // only readers' rating counters and their rate-limit windows (below, with the hashing key).
     const contentPublic = new PortalFunction(this, 'ContentPublic', {
       ...common,
       entry: 'functions/content/public-handler.ts',
       serviceName: 'qtp-content-public',
-      description: 'Content API, public routes: search, categories, agencies',
+      description: 'Content API, public routes: search, categories, agencies, ratings of pages',
       publicPath: true,
     })
       .useTable(table, 'read')
@@ -224,6 +225,22 @@ export class ApiStack extends Stack {
       allowMail(fn, props.mail);
       fn.useSecret(participationHashKey);
     };
+    // Readers' ratings of pages: one UpdateItem on a page's counter (RATING#…) and on the rate-limit windows
+    // (RATE#rating…), nothing else of the table (docs/decisions.md 156).
+    contentPublic
+      .use({
+        environment: {},
+        statements: [
+          new iam.PolicyStatement({
+            actions: ['dynamodb:UpdateItem'],
+            resources: [table.tableArn],
+            conditions: {
+              'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RATING#*', 'RATE#rating*'] },
+            },
+          }),
+        ],
+      })
+      .useSecret(participationHashKey);
     for (const fn of [feedback, feedbackPublic]) {
       fn.nameBucket('site', buckets.site)
         .nameBucket('archive', buckets.archive)

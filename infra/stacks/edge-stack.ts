@@ -3,6 +3,7 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
 import { toProblem } from '#shared/http/problem.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import { type PortalConfig, portalName } from './config.ts';
 
 export type EdgeStackProps = StackProps & { config: PortalConfig };
@@ -16,6 +17,12 @@ export const feedbackWriteWindowSeconds = 300;
  * write comes next) but their staff routes under `admin/`.
  */
 export const publicFormContexts = ['feedback', 'consultations', 'dialogues'] as const;
+
+/**
+ * Public writes of contexts that are otherwise read-only to the public, counted by their exact route (the
+ * content context's other public routes are reads; its staff routes live under admin/).
+ */
+export const publicWritePaths = [sitePaths.ratingApi()] as const;
 
 /**
  * The same problem document the feedback API answers when its own rate limits refuse (RateLimited), without
@@ -76,7 +83,8 @@ const managedRules = (
  *
  * Rules, cheapest and most specific first:
  * 1. `public-form-writes`: a rate-based rule per viewer IP over 5 minutes on the public write paths
- *    (POST under /api/feedback/, /api/consultations/ and /api/dialogues/, not under their admin/), answering
+ *    (POST under /api/feedback/, /api/consultations/ and /api/dialogues/, not under their admin/, and
+ *    POST to the content API's /api/content/ratings, readers' ratings of pages), answering
  *    429 with a problem document. The APIs' own per-person limits (shared/participation/rate-limits.ts)
  *    stand behind it; this rule
  *    stops floods before they cost a Lambda invocation and a DynamoDB write.
@@ -121,7 +129,10 @@ export class EdgeStack extends Stack {
                         textTransformations: [{ priority: 0, type: 'NONE' }],
                       },
                     },
-                    anyOf(publicFormContexts.map((context) => pathStartsWith(`/api/${context}/`))),
+                    anyOf([
+                      ...publicFormContexts.map((context) => pathStartsWith(`/api/${context}/`)),
+                      ...publicWritePaths.map((path) => pathStartsWith(path)),
+                    ]),
                     {
                       notStatement: {
                         statement: anyOf(

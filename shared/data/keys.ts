@@ -68,6 +68,14 @@ export const keys = {
   sitemapMonth: (month: string): PrimaryKey => ({ pk: 'SITEMAP', sk: `MONTH#${month}` }),
   sitemapMonths: () => ({ pk: 'SITEMAP', skPrefix: 'MONTH#' }),
 
+  /** A page's usefulness counters (anonymous: no record of who rated); path is a validated site path. */
+  pageRating: (path: string): PrimaryKey => ({ pk: `RATING#${path}`, sk: 'RATING' }),
+  /** Every page's counters, by language, section and path (gsi1): the admin's ratings screen. */
+  ratingsAll: () => ({ gsi1pk: 'RATINGS' }),
+  ratingSort: (language: string, section: string, path: string) => ({
+    gsi1sk: `${language}#${section}#${path}`,
+  }),
+
   /** Who may update the search index's manifest now: one publisher at a time (a lease). */
   searchIndexLease: (): PrimaryKey => ({ pk: 'SEARCH_INDEX', sk: 'LEASE' }),
 

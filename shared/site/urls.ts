@@ -47,6 +47,10 @@ export const sitePaths = {
     language === 'vi' ? '/co-cau-to-chuc/dau-moi-lien-he/' : '/en/organisation/contacts/',
   /** The province's agencies (departments, communes, wards) with their websites and contacts. */
   agencies: (language: Language) => (language === 'vi' ? '/lien-ket/co-quan/' : '/en/links/agencies/'),
+  /** Readers rate a page's usefulness here (a form post without JavaScript, JSON with it). */
+  ratingApi: () => '/api/content/ratings',
+  /** The rating widget's script (components/PageRating.tsx works without it). */
+  ratingScript: () => '/assets/rating.js',
 
   // The Official Gazette (Công báo) and the legal-document database; Vietnamese, as the legal texts are.
   gazetteHome: () => '/cong-bao/',

@@ -871,7 +871,7 @@ describe('least privilege', () => {
     expect(mentions(statements, 'SiteBucket')).toBe(false);
   });
 
-  it('lets the public content function read the table and the search index, and write nothing', () => {
+  it('lets the public content function read the table and the search index, and write only rating counters', () => {
     const statements = contentPublic();
     const onSite = statements.filter((statement) => mentions([statement], 'SiteBucket'));
     expect(onSite.flatMap(actionsOf)).toEqual(['s3:GetObject']);
@@ -879,14 +879,18 @@ describe('least privilege', () => {
     expect(mentions(statements, 'MediaBucket')).toBe(false);
     expect(mentions(statements, 'GazetteArchiveBucket')).toBe(false);
     const actions = statements.flatMap(actionsOf);
-    for (const write of [
-      'dynamodb:PutItem',
-      'dynamodb:UpdateItem',
-      'dynamodb:DeleteItem',
-      'lambda:InvokeFunction',
-    ]) {
+    for (const write of ['dynamodb:PutItem', 'dynamodb:DeleteItem', 'lambda:InvokeFunction']) {
       expect(actions).not.toContain(write);
     }
+    // Readers' ratings: UpdateItem on the counters and the rating rate windows, by leading key only.
+    const updates = statements.filter((statement) => actionsOf(statement).includes('dynamodb:UpdateItem'));
+    expect(updates).toHaveLength(1);
+    const [update] = updates;
+    if (!update) throw new Error('no UpdateItem grant');
+    expect(actionsOf(update)).toEqual(['dynamodb:UpdateItem']);
+    expect(update.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RATING#*', 'RATE#rating*'] },
+    });
     expect(actions.filter((action) => /^(scheduler|iam|ses):/.test(action))).toEqual([]);
   });
 
@@ -1647,6 +1651,8 @@ describe('edge stack', () => {
       '/api/feedback/comments',
       '/API/Feedback/submissions',
       '/api//feedback/./submissions',
+      sitePaths.ratingApi(),
+      '/API/Content//ratings',
     ]) {
       expect(counted('POST', path), path).toBe(true);
     }
@@ -1660,6 +1666,8 @@ describe('edge stack', () => {
     expect(counted('POST', '/api/dialogues/admin/dialogues/0a1b/questions/0c/answer')).toBe(false);
     expect(counted('GET', '/api/dialogues/dialogues')).toBe(false);
     expect(counted('POST', '/api/content/search')).toBe(false);
+    expect(counted('GET', sitePaths.ratingApi())).toBe(false);
+    expect(counted('POST', '/api/content/admin/ratings')).toBe(false);
     expect(counted('POST', '/api/gazette/admin/documents')).toBe(false);
   });
 

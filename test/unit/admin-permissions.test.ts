@@ -23,6 +23,7 @@ const policies: RoutePolicy = {
 
 /** The route each `can.*` stands for: the call its screen or button makes. */
 const routeOf: Record<keyof typeof can, string> = {
+  readRatings: 'GET /api/content/admin/ratings',
   readArticles: 'GET /api/content/admin/articles',
   write: 'POST /api/content/admin/articles',
   seeReviewQueue: 'GET /api/content/admin/review-queue',

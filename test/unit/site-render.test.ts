@@ -24,6 +24,7 @@ import {
   renderCategoryPage,
   renderHomePage,
   renderNotFoundPage,
+  renderRatingAnswerPage,
   renderSearchPage,
   renderStaticPage,
   siteStylesheet,
@@ -145,6 +146,27 @@ function everyPage(): { name: string; html: string; language: Language; chrome: 
       chrome: true,
     },
     { name: 'not found', html: renderNotFoundPage(ctx), language: 'vi', chrome: true },
+    {
+      name: 'rating thanks',
+      html: renderRatingAnswerPage(ctx, { kind: 'thanks', language: 'en', backPath: '/en/news/x/' }),
+      language: 'en',
+      chrome: true,
+    },
+    {
+      name: 'rating problem',
+      html: renderRatingAnswerPage(ctx, {
+        kind: 'problem',
+        language: 'vi',
+        status: 400,
+        title: 'Dữ liệu không hợp lệ',
+        titleEn: 'Invalid input',
+        errors: [
+          { message: 'Chọn “Hữu ích” hoặc “Không hữu ích”', messageEn: 'Choose “Useful” or “Not useful”' },
+        ],
+      }),
+      language: 'vi',
+      chrome: true,
+    },
   ];
 }
 
@@ -167,11 +189,17 @@ describe('every page', () => {
   });
 
   it.each(pages)(
-    '$name has no script other than JSON-LD (and the search form its as-you-type script)',
+    '$name has no script other than JSON-LD (and the search form its as-you-type script, the rating form its enhancement)',
     ({ name, html }) => {
-      const scripts = byTag(dom(html), 'script');
+      const doc = dom(html);
+      const scripts = byTag(doc, 'script');
+      const rated = all(doc, (e) => e.name === 'form' && e.attribs['data-page-rating'] !== undefined);
       for (const script of scripts) {
         if (name === 'search form' && attr(script, 'src') === sitePaths.searchScript()) {
+          expect(attr(script, 'defer')).toBe('');
+          continue;
+        }
+        if (rated.length > 0 && attr(script, 'src') === sitePaths.ratingScript()) {
           expect(attr(script, 'defer')).toBe('');
           continue;
         }
@@ -219,7 +247,8 @@ describe('every page', () => {
     },
   );
 
-  it.each(pages.filter((page) => page.name !== 'not found'))(
+  // The 404 page and the rating API's answers are no addresses of their own.
+  it.each(pages.filter((page) => page.name !== 'not found' && !page.name.startsWith('rating ')))(
     '$name has an absolute canonical URL',
     ({ html }) => {
       expect(canonicalOf(dom(html))?.startsWith(`${ctx.baseUrl}/`)).toBe(true);
@@ -388,8 +417,9 @@ describe('escaping', () => {
     expect(data).toHaveLength(1);
     expect(data[0]?.headline).toBe(hostile.title);
     expect(data[0]?.description).toBe(hostile.summary);
-    // The only </script> in the page is the one that closes the JSON-LD element.
-    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    // The only </script> in the page are the one that closes the JSON-LD element and the rating script's.
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    expect(html).toContain(`<script src="${sitePaths.ratingScript()}" defer=""></script>`);
   });
 
   it('says "khoảng" / "about" beside a total and facet counts the index estimated, and not otherwise', () => {
@@ -688,5 +718,56 @@ describe('stylesheet', () => {
     expect(siteStylesheet).toContain(':focus-visible');
     expect(siteStylesheet).toContain('@media (min-width:');
     expect(siteStylesheet).not.toContain('/*');
+  });
+});
+
+describe('the rating widget (issue 13)', () => {
+  const ratingForms = (html: string) =>
+    all(dom(html), (e) => e.name === 'form' && e.attribs['data-page-rating'] !== undefined);
+  const pathOf = (form: Element | undefined) =>
+    attr(
+      form
+        ? (DomUtils.findOne((e) => e.name === 'input' && e.attribs.name === 'path', form.children) ??
+            undefined)
+        : undefined,
+      'value',
+    );
+
+  it('is one form on an article and on each static page, posting the page’s own path to the API', () => {
+    const article = renderArticlePage(ctx, floodVi, { category: directions, related: [] });
+    const [form] = ratingForms(article);
+    expect(ratingForms(article)).toHaveLength(1);
+    expect(attr(form, 'method')).toBe('post');
+    expect(attr(form, 'action')).toBe(sitePaths.ratingApi());
+    expect(pathOf(form)).toBe(sitePaths.article('vi', floodVi.slug));
+    for (const page of staticPages)
+      for (const language of languages)
+        expect(pathOf(ratingForms(renderStaticPage(ctx, language, page))[0])).toBe(
+          sitePaths.staticPage(language, page),
+        );
+  });
+
+  it('asks in a fieldset with a legend and two named buttons, in the page’s language', () => {
+    const form = ratingForms(renderStaticPage(ctx, 'en', 'contact'))[0];
+    if (!form) throw new Error('no rating form');
+    const legend = DomUtils.findOne((e) => e.name === 'legend', form.children);
+    expect(legend ? DomUtils.textContent(legend) : '').toBe(
+      'Was the information on this page useful to you?',
+    );
+    const buttons = DomUtils.findAll((e) => e.name === 'button', form.children);
+    expect(
+      buttons.map((button) => [attr(button, 'name'), attr(button, 'value'), DomUtils.textContent(button)]),
+    ).toEqual([
+      ['answer', 'yes', 'Useful'],
+      ['answer', 'no', 'Not useful'],
+    ]);
+    const vi = ratingForms(renderStaticPage(ctx, 'vi', 'contact'))[0];
+    expect(vi ? DomUtils.textContent(vi) : '').toContain('Không hữu ích');
+  });
+
+  it('is left off an article’s preview (not a page of the site yet)', () => {
+    expect(
+      ratingForms(renderArticlePage(ctx, floodVi, { category: directions, related: [], preview: true })),
+    ).toEqual([]);
   });
 });

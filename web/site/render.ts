@@ -26,12 +26,14 @@ import { ArticlePrintPage } from './pages/ArticlePrintPage.tsx';
 import { CategoryPage } from './pages/CategoryPage.tsx';
 import { type HomeModel, HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { type RatingAnswerModel, RatingAnswerPage } from './pages/RatingAnswerPage.tsx';
 import { SearchPage, type SearchPageModel } from './pages/SearchPage.tsx';
 import { type FixedPageId, StaticPage } from './pages/StaticPage.tsx';
 
 export type { SiteContext } from './context.ts';
 export { renderAtomFeed, renderRssFeed } from './feeds.ts';
 export type { HomeModel } from './pages/HomePage.tsx';
+export type { RatingAnswerModel } from './pages/RatingAnswerPage.tsx';
 export { renderRobots, renderSitemapIndex, renderSitemapMonth } from './sitemap.ts';
 export { siteStylesheet } from './styles.ts';
 
@@ -133,4 +135,9 @@ export function renderDirectoryPage(
     case 'unit':
       return renderDocument(UnitPage({ ctx, language, data, unit: page.unit }));
   }
+}
+
+/** The content API's answer to a rating posted without JavaScript (thanks, or the problem). */
+export function renderRatingAnswerPage(ctx: SiteContext, model: RatingAnswerModel): string {
+  return renderDocument(RatingAnswerPage({ ctx, model }));
 }

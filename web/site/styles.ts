@@ -156,6 +156,15 @@ main { display: block; padding: 1.25rem 0 2.5rem; }
 .tags a { display: inline-block; padding: .125rem .625rem; background: var(--soft); border-radius: 1rem; font-size: .9375rem; }
 .article-tools { display: flex; flex-wrap: wrap; gap: 1rem; padding: .75rem 0; margin: 1.5rem 0; border-top: 1px solid var(--line); border-bottom: 1px solid var(--line); }
 .article-tools a { font-weight: 600; }
+.page-rating { margin: 1.5rem 0; }
+.page-rating fieldset { border: 1px solid var(--line); padding: .75rem 1rem; margin: 0; }
+.page-rating legend { font-weight: 600; padding: 0 .25rem; }
+.page-rating__answers { display: flex; flex-wrap: wrap; gap: .75rem; }
+.page-rating__button { font: inherit; min-height: 44px; padding: .4rem 1rem; color: var(--link); background: #fff; border: 2px solid var(--link); border-radius: 4px; cursor: pointer; }
+.page-rating__button:hover { background: var(--soft); }
+.page-rating__button:disabled { color: var(--muted); border-color: var(--muted); cursor: wait; }
+.page-rating__status:empty { display: none; }
+.page-rating__thanks { margin: 1.5rem 0; padding: .75rem 1rem; background: var(--soft); border-left: 4px solid var(--link); }
 
 /* Search */
 .search-page .search-form { flex-wrap: wrap; margin: 0 0 1rem; }
@@ -256,7 +265,7 @@ input:focus-visible, button:focus-visible {
 @media print {
   @page { margin: 1.5cm; }
   body { font-size: 11.5pt; color: #000; background: #fff; }
-  .skip-link, .site-nav, .header-tools, .site-footer, .article-tools, .related, .breadcrumb,
+  .skip-link, .site-nav, .header-tools, .site-footer, .article-tools, .page-rating, .related, .breadcrumb,
   .pagination, .preview-banner, .no-print { display: none !important; }
   .print-only { display: block; }
   .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }

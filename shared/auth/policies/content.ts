@@ -1,5 +1,6 @@
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 import { allRoles } from '#shared/domain/roles.ts';
+import { ratingsPolicy } from './ratings.ts';
 import { staffPolicy } from './staff.ts';
 
 /** Who may call each admin route of the content context. Anything not listed is refused. */
@@ -55,4 +56,5 @@ export const contentPolicy = {
   'GET /api/content/admin/rebuilds/:id': ['admin'],
   // Staff accounts (shared/auth/policies/staff.ts).
   ...staffPolicy,
+  ...ratingsPolicy,
 } as const satisfies RoutePolicy;

@@ -316,6 +316,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navStaff',
       routes: ['staffList'],
     },
+    can.readRatings(principal) && {
+      href: paths.ratings(),
+      label: 'navRatings',
+      routes: ['ratings'],
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -451,6 +456,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.StaffScreen route={route} />}
       />
     );
+  if (route.name === 'ratings')
+    return (
+      <LazyScreens
+        key="ratings"
+        chunk={ratingsChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.RatingsScreen />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -510,6 +524,7 @@ const consultationChunk = chunkOf(() => import('./consultation/consultation.tsx'
 const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
+const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

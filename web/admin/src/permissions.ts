@@ -16,6 +16,8 @@ export const wroteArticle = (principal: Principal, article: Article) => article.
 export const hasAgency = (principal: Principal) => Boolean(principal.agencyId);
 
 export const can = {
+  /** Readers' usefulness ratings of public pages (the figures per page and per section). */
+  readRatings: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/ratings'),
   readArticles: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/articles'),
   write: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/articles'),
   seeReviewQueue: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/review-queue'),

@@ -51,6 +51,8 @@ export type Route =
   | { name: 'directoryRebuild' }
   // Staff accounts, the administrator's; a chunk of their own (src/staff/).
   | { name: 'staffList'; query: URLSearchParams }
+  // Readers' usefulness ratings of public pages; a chunk of its own (src/ratings/).
+  | { name: 'ratings' }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -101,6 +103,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'rebuild' && second === undefined) return { name: 'directoryRebuild' };
   if (first === 'staff' && second === undefined)
     return { name: 'staffList', query: new URLSearchParams(search) };
+  if (first === 'ratings' && second === undefined) return { name: 'ratings' };
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
     if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
@@ -192,6 +195,7 @@ export const paths = {
   links: () => `${BASE}/links`,
   rebuild: () => `${BASE}/rebuild`,
   staff: (query?: URLSearchParams) => withQuery(`${BASE}/staff`, query),
+  ratings: () => `${BASE}/ratings`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

@@ -17,7 +17,8 @@ export type HeadLinks = {
 
 /**
  * The page shell shared by every HTML page: language, landmarks, skip link, head metadata. No script
- * element other than JSON-LD: the public site must work with JavaScript off.
+ * element other than JSON-LD and a few deferred enhancements of forms that post without them (search as
+ * you type, the rating widget): the public site must work with JavaScript off.
  */
 export function Layout({
   ctx,

@@ -8,6 +8,7 @@ import { CoverImage } from '../components/CoverImage.tsx';
 import { JsonLd } from '../components/JsonLd.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { OpenGraph } from '../components/OpenGraph.tsx';
+import { PageRating } from '../components/PageRating.tsx';
 import { PublishedTime } from '../components/PublishedTime.tsx';
 import { TagList } from '../components/TagList.tsx';
 import { absoluteUrl, categoryName, type SiteContext } from '../context.ts';
@@ -137,6 +138,8 @@ export function ArticlePage({
             {text.rss}: {section}
           </a>
         </nav>
+        {/* A preview is no page of the site yet: nothing to rate. */}
+        {preview ? null : <PageRating language={language} path={path} />}
       </article>
       {related.length > 0 ? (
         <section class="related block" aria-labelledby="related-title">
