@@ -22,6 +22,7 @@ import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
+import { pageRoutes } from './pages.ts';
 import { contentPublicRoutes } from './public-app.ts';
 
 /** Content context: news and information, and the portal's reference data (categories, agencies). */
@@ -33,6 +34,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
   .route('/', articleRoutes)
   .route('/', mediaRoutes)
+  .route('/', pageRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

@@ -1,4 +1,5 @@
 import {
+  getPublished,
   getPublishedBySlug,
   latestListingOrdinal,
   listLatestPublished,
@@ -60,10 +61,13 @@ export type ArticleReads = {
   sitemapMonths(): Promise<{ month: string; lastModified: string }[]>;
   /** Sitemaps besides the months' (the published answers to citizens' feedback). */
   otherSitemaps(): Promise<{ path: string; lastModified: string }[]>;
+  /** The article the admin features on the home page (menus: home blocks). */
+  publishedById?(id: string): Promise<PublishedArticle | undefined>;
 };
 
 export const tableReads: ArticleReads = {
   publishedBySlug: getPublishedBySlug,
+  publishedById: getPublished,
   latestPublished: listLatestPublished,
   newestInCategory: listNewestInCategory,
   latestOrdinal: latestListingOrdinal,
@@ -210,11 +214,14 @@ async function readHome(
       articles: await reads.newestInCategory(language, category.slug, HOME_PER_CATEGORY),
     })),
   );
+  const featuredId = ctx.navigation?.menus.home?.featuredArticleIds?.[language];
+  const featured = featuredId ? await reads.publishedById?.(featuredId) : undefined;
   return {
     kind: 'home',
     path: sitePaths.home(language),
     language,
     model: {
+      ...(featured?.language === language ? { featured } : {}),
       latest: await reads.latestPublished(language, HOME_LATEST),
       byCategory: byCategory.filter((block) => block.articles.length > 0),
       leadership: byCategory.find((block) => block.category.slug === LEADERSHIP_CATEGORY)?.articles ?? [],

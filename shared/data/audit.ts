@@ -42,6 +42,10 @@ export function entityPartition(entity: EntityRef): string {
       return keys.dialogue(entity.id).pk;
     case 'DialogueQuestion':
       return keys.dialogueQuestion(entity.id).pk;
+    case 'Page':
+      return keys.page(entity.id).pk;
+    case 'Menu':
+      return keys.menu(entity.id).pk;
   }
 }
 

@@ -15,6 +15,9 @@ export const auditedEntityTypeSchema = z.enum([
   // Online dialogues.
   'Dialogue',
   'DialogueQuestion',
+  // Managed pages and menus.
+  'Page',
+  'Menu',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

@@ -22,6 +22,8 @@ export const rebuildPartitionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('consultations') }),
   z.object({ kind: z.literal('dialogue') }),
   z.object({ kind: z.literal('fixed') }),
+  /** Every live managed page, both languages (dozens). */
+  z.object({ kind: z.literal('pages') }),
 ]);
 export type RebuildPartition = z.infer<typeof rebuildPartitionSchema>;
 

@@ -225,7 +225,7 @@ describe('every feedback page', () => {
 
   it('is in the main navigation of every site page', () => {
     for (const language of ['vi', 'en'] as const) {
-      const home = dom(renderStaticPage(ctx, language, 'contact'));
+      const home = dom(renderStaticPage(ctx, language, 'organisation'));
       const nav = all(home, (e) => e.name === 'nav' && e.attribs.class === 'site-nav')[0];
       const link = byTag(nav ?? home, 'a').find((a) => a.attribs.href === sitePaths.feedbackHome());
       expect(textOf(link)).toBe(

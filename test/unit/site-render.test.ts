@@ -620,13 +620,6 @@ describe('static pages', () => {
     }
   });
 
-  it('gives address, telephone and email on the contact page', () => {
-    const doc = dom(renderStaticPage(ctx, 'en', 'contact'));
-    expect(textOf(byTag(doc, 'main')[0])).toContain('12 Quang Trung Street, Dong Hoi');
-    expect(linkHrefs(doc).some((href) => href.startsWith('tel:+84'))).toBe(true);
-    expect(linkHrefs(doc).some((href) => href.startsWith('mailto:'))).toBe(true);
-  });
-
   it("links to other agencies' portals", () => {
     const hrefs = linkHrefs(dom(renderStaticPage(ctx, 'vi', 'links')));
     for (const url of ['https://chinhphu.vn', 'https://congbao.chinhphu.vn', 'https://dichvucong.gov.vn']) {

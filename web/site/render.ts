@@ -9,6 +9,7 @@
  */
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
+import type { PublishedPage } from '#shared/domain/page.ts';
 import type { Language } from '#shared/domain/text.ts';
 import type { StaticPageId } from '#shared/site/urls.ts';
 import type { SiteContext } from './context.ts';
@@ -17,6 +18,7 @@ import { ArticlePage } from './pages/ArticlePage.tsx';
 import { ArticlePrintPage } from './pages/ArticlePrintPage.tsx';
 import { CategoryPage } from './pages/CategoryPage.tsx';
 import { type HomeModel, HomePage } from './pages/HomePage.tsx';
+import { ManagedPage } from './pages/ManagedPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SearchPage, type SearchPageModel } from './pages/SearchPage.tsx';
 import { StaticPage } from './pages/StaticPage.tsx';
@@ -90,6 +92,14 @@ export function renderArticlePrintPage(
   model: { category: Category },
 ): string {
   return renderDocument(ArticlePrintPage({ ctx, article, category: model.category }));
+}
+
+export function renderManagedPage(
+  ctx: SiteContext,
+  page: PublishedPage,
+  options: { preview?: boolean } = {},
+): string {
+  return renderDocument(ManagedPage({ ctx, page, preview: options.preview ?? false }));
 }
 
 export function renderStaticPage(ctx: SiteContext, language: Language, page: StaticPageId): string {

@@ -6,15 +6,11 @@ import { OpenGraph } from '../components/OpenGraph.tsx';
 import { absoluteUrl, type SiteContext } from '../context.ts';
 import { otherLanguage, staticPageTitles } from '../i18n.ts';
 import { portal } from '../portal.ts';
-import { Contact } from './static/Contact.tsx';
-import { Introduction } from './static/Introduction.tsx';
 import { Links } from './static/Links.tsx';
 import { Organisation } from './static/Organisation.tsx';
 
-const content: Record<StaticPageId, (props: { language: Language }) => ReturnType<typeof Introduction>> = {
-  introduction: Introduction,
+const content: Record<StaticPageId, (props: { language: Language }) => ReturnType<typeof Links>> = {
   organisation: Organisation,
-  contact: Contact,
   links: Links,
 };
 
