@@ -29,6 +29,7 @@ import {
   isDirectoryRoute,
   isFeedbackRoute,
   isGazetteRoute,
+  isPagesRoute,
   navigate,
   parseRoute,
   paths,
@@ -209,6 +210,21 @@ function navItems(principal: Principal): NavItem[] {
       href: paths.review(),
       label: 'navReview',
       routes: ['review', 'reviewItem'],
+    },
+    can.readPages(principal) && {
+      href: paths.pages(),
+      label: 'navPages',
+      routes: ['pagesTree', 'pagesNew', 'pagesEdit'],
+    },
+    can.seePageReviewQueue(principal) && {
+      href: paths.pageReview(),
+      label: 'navPageReview',
+      routes: ['pagesReview', 'pagesReviewItem'],
+    },
+    can.readMenus(principal) && {
+      href: paths.menus(),
+      label: 'navMenus',
+      routes: ['pagesMenus'],
     },
     can.submitDocuments(principal) && {
       href: paths.gazetteDocuments(),
@@ -407,6 +423,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.DialogueScreen route={route} />}
       />
     );
+  if (isPagesRoute(route))
+    return (
+      <LazyScreens
+        key="pages"
+        chunk={pagesChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.PagesScreen route={route} />}
+      />
+    );
   if (isDirectoryRoute(route))
     return (
       <LazyScreens
@@ -474,6 +499,7 @@ const feedbackChunk = chunkOf(() => import('./feedback/feedback.tsx'));
 const consultationChunk = chunkOf(() => import('./consultation/consultation.tsx'));
 const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
+const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an
