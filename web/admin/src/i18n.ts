@@ -15,7 +15,7 @@ const vi = {
   navArticles: 'Bài viết',
   navReview: 'Chờ duyệt',
   navPages: 'Trang thông tin',
-  navPageReview: 'Trang chờ duyệt',
+  navPageReview: 'Duyệt trang',
   navMenus: 'Trình đơn',
   navAgencyDocuments: 'Văn bản của cơ quan',
   navSubmitDocument: 'Gửi văn bản',
