@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { articleStatusSchema } from '#shared/domain/article.ts';
 import { bilingual, isoInstantSchema, languageSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
+import { normalizeText } from '#shared/text/vietnamese.ts';
 
 /**
  * Managed pages (trang thông tin): the introduction, contacts, access to information, privacy… Like an
@@ -16,7 +17,13 @@ export type PageStatus = z.infer<typeof pageStatusSchema>;
 /** What an editor writes and the director approves: the text and the page's place in the tree. */
 export const pageContentSchema = z.object({
   title: text({ min: 2, max: 250 }),
-  summary: z.string().max(600).default(''),
+  /** A lead paragraph; may be empty. */
+  summary: z
+    .string()
+    .max(2000)
+    .transform((value) => normalizeText(value).trim())
+    .pipe(z.string().max(600))
+    .default(''),
   bodyHtml: z.string().min(1).max(200_000),
   /** The parent page (same language), none for a page at the top of the tree. */
   parentId: z.uuid().optional(),
