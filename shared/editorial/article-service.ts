@@ -15,9 +15,9 @@ import { CounterMoved, errors, SlugTaken, VersionConflict } from '#shared/domain
 import type { ListingPosition, PublicationChange } from '#shared/domain/publication.ts';
 import type { Language } from '#shared/domain/text.ts';
 import * as scheduler from '#shared/publication/scheduler.ts';
-import { sanitizeRichText } from '#shared/text/rich-text.ts';
 import { slugify } from '#shared/text/vietnamese.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
+import { found, sanitizedBody } from './content-rules.ts';
 import { approvalOutcome, assertAllowed, assertHasChangesToSubmit, assertNotOwnWork } from './workflow.ts';
 
 /**
@@ -29,17 +29,9 @@ export type EditorialResult = { article: Article; change?: PublicationChange };
 
 const entity = (id: string): EntityRef => ({ type: 'Article', id });
 
-async function load(id: string): Promise<Article> {
-  const article = await getArticle(id);
-  if (!article) throw errors.notFound(`article ${id}`);
-  return article;
-}
-
-async function loadRevision(id: string, revision: number): Promise<ArticleRevision> {
-  const found = await getRevision(id, revision);
-  if (!found) throw errors.notFound(`article ${id} revision ${revision}`);
-  return found;
-}
+const load = (id: string): Promise<Article> => found(getArticle(id), `article ${id}`);
+const loadRevision = (id: string, revision: number): Promise<ArticleRevision> =>
+  found(getRevision(id, revision), `article ${id} revision ${revision}`);
 
 async function assertCategoryExists(categorySlug: string): Promise<void> {
   if (!(await getCategory(categorySlug))) {
@@ -50,13 +42,7 @@ async function assertCategoryExists(categorySlug: string): Promise<void> {
 }
 
 function cleanContent(content: ArticleContent): ArticleContent {
-  const bodyHtml = sanitizeRichText(content.bodyHtml);
-  if (bodyHtml.length === 0) {
-    throw errors.validation([
-      { path: 'bodyHtml', messageVi: 'Nội dung bài viết trống', messageEn: 'The article body is empty' },
-    ]);
-  }
-  return { ...content, bodyHtml };
+  return { ...content, bodyHtml: sanitizedBody(content.bodyHtml, { vi: 'bài viết', en: 'article' }) };
 }
 
 /**

@@ -15,8 +15,8 @@ import type {
 } from '#shared/domain/page.ts';
 import { makesCycle } from '#shared/site/page-tree.ts';
 import { reservedPageSlugs } from '#shared/site/urls.ts';
-import { sanitizeRichText } from '#shared/text/rich-text.ts';
 import { slugify } from '#shared/text/vietnamese.ts';
+import { found, sanitizedBody } from './content-rules.ts';
 import { assertAllowed, assertHasChangesToSubmit, assertNotOwnWork } from './workflow.ts';
 
 /**
@@ -29,26 +29,12 @@ export type PageResult = { page: Page; change?: PageChange };
 
 const entity = (id: string): EntityRef => ({ type: 'Page', id });
 
-async function load(id: string): Promise<Page> {
-  const page = await getPage(id);
-  if (!page) throw errors.notFound(`page ${id}`);
-  return page;
-}
-
-async function loadRevision(id: string, revision: number): Promise<PageRevision> {
-  const found = await getPageRevision(id, revision);
-  if (!found) throw errors.notFound(`page ${id} revision ${revision}`);
-  return found;
-}
+const load = (id: string): Promise<Page> => found(getPage(id), `page ${id}`);
+const loadRevision = (id: string, revision: number): Promise<PageRevision> =>
+  found(getPageRevision(id, revision), `page ${id} revision ${revision}`);
 
 function cleanContent(content: PageContent): PageContent {
-  const bodyHtml = sanitizeRichText(content.bodyHtml);
-  if (bodyHtml.length === 0) {
-    throw errors.validation([
-      { path: 'bodyHtml', messageVi: 'Nội dung trang trống', messageEn: 'The page body is empty' },
-    ]);
-  }
-  return { ...content, bodyHtml };
+  return { ...content, bodyHtml: sanitizedBody(content.bodyHtml, { vi: 'trang', en: 'page' }) };
 }
 
 /** The parent must be a page of the same language, and not the page itself or one below it. */
