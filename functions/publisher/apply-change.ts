@@ -15,7 +15,7 @@ import { consultationAdoptionPages, consultationChangePages } from './consultati
 import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
-import { renderManagedRef } from './managed-pages.ts';
+import { pagesSitemapFile, renderManagedRef } from './managed-pages.ts';
 import { startRebuild } from './rebuild-steps.ts';
 import {
   applySearchUpdate,
@@ -267,9 +267,12 @@ export async function applyPageChanges(changes: PageChange[]): Promise<PublishRe
     for (const ref of touches.remove) remove.set(managedPagePath(ref), ref);
   }
   for (const path of remove.keys()) render.delete(path);
-  const files = (await Promise.all([...render.values()].map((ref) => renderManagedRef(ctx, ref)))).filter(
+  const pages = (await Promise.all([...render.values()].map((ref) => renderManagedRef(ctx, ref)))).filter(
     (file): file is RenderedFile => file !== undefined,
   );
+  // The pages' sitemap, and the index that dates it.
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  const files = [...pages, await pagesSitemapFile(ctx), ...(index ? [index] : [])];
   const removed = [...remove.keys()];
   const report = await commit({
     files,

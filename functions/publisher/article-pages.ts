@@ -32,6 +32,7 @@ import {
   renderSitemapMonth,
   type SiteContext,
 } from '#web/site/render.ts';
+import { pagesSitemapEntry } from './managed-pages.ts';
 import { html, type RenderedFile, xml } from './site-files.ts';
 
 /**
@@ -75,10 +76,11 @@ export const tableReads: ArticleReads = {
   publishedInMonth: listPublishedInMonth,
   sitemapMonths: listSitemapMonths,
   otherSitemaps: async () => {
-    const [[newest], consultations, dialogues] = await Promise.all([
+    const [[newest], consultations, dialogues, pages] = await Promise.all([
       listNewestPublishedFeedback(1),
       listConsultations(),
       listDialogues(),
+      pagesSitemapEntry(),
     ]);
     // Consultations and online dialogues: one sitemap each, dated by their latest change.
     const latestOf = (items: { updatedAt: string }[]) =>
@@ -94,6 +96,7 @@ export const tableReads: ArticleReads = {
         ? [{ path: consultationPaths.sitemap(), lastModified: latestConsultation }]
         : []),
       ...(latestDialogue ? [{ path: sitePaths.dialogueSitemap(), lastModified: latestDialogue }] : []),
+      ...(pages ? [pages] : []),
     ];
   },
 };

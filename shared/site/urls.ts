@@ -39,6 +39,8 @@ export const sitePaths = {
   staticPage: (language: Language, page: StaticPageId) => staticPageSlugs[page][language],
   /** A managed page (introduction, contacts, access to information…): `/<slug>/`, `/en/<slug>/`. */
   managedPage: (language: Language, slug: string) => (language === 'vi' ? `/${slug}/` : `/en/${slug}/`),
+  /** Every live managed page, both languages, with its translation as alternate. */
+  pagesSitemap: () => '/sitemaps/trang.xml',
   /** Pages listed in advance by other parts of the portal (docs/decisions.md 143). */
   disclosures: (language: Language) => (language === 'vi' ? '/thong-tin-cong-khai/' : '/en/disclosures/'),
   publicServices: (language: Language) => (language === 'vi' ? '/dich-vu-cong/' : '/en/public-services/'),

@@ -81,6 +81,12 @@ describe('seeded pages', () => {
     // The menus were seeded with the pages: the footer links the access-to-information page everywhere.
     expect(await pageText('/')).toContain('href="/tiep-can-thong-tin/"');
     expect(await pageText('/')).toContain('href="/thong-tin-cong-khai/"');
+    // The pages' sitemap lists each page with its translation; the sitemap index links it.
+    const sitemap = await pageText('/sitemaps/trang.xml');
+    expect(sitemap).toContain('/lien-he/</loc>');
+    expect(sitemap).toContain('hreflang="en" href="http://');
+    expect(sitemap).toContain('/en/contact/"');
+    expect(await pageText('/sitemap.xml')).toContain('/sitemaps/trang.xml</loc>');
   });
 });
 
