@@ -24,6 +24,7 @@ import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { mediaRoutes } from './media.ts';
 import { organisationRoutes } from './organisation.ts';
+import { pageRoutes } from './pages.ts';
 import { contentPublicRoutes } from './public-app.ts';
 import { ratingAdminRoutes } from './ratings.ts';
 import { staffRoutes } from './staff.ts';
@@ -45,6 +46,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .route('/', organisationRoutes)
   .route('/', staffRoutes)
   .route('/', ratingAdminRoutes)
+  .route('/', pageRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

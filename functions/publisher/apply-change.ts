@@ -1,15 +1,22 @@
+import { listPageSummaries } from '#shared/data/pages.ts';
 import { systemActor } from '#shared/domain/audit.ts';
+import type { MenuId } from '#shared/domain/menu.ts';
+import type { PageChange } from '#shared/domain/page.ts';
 import type { PublicationChange } from '#shared/domain/publication.ts';
 import { publishScheduled } from '#shared/editorial/article-service.ts';
 import { logger } from '#shared/observability/logger.ts';
 import type { IndexUpdate } from '#shared/search/index-writer.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
+import { type ManagedPageRef, managedPagePath, menuTouches, pageTouches } from '#shared/site/page-touches.ts';
 import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/site/touched-pages.ts';
+import { menuOf } from '#web/site/menus.ts';
 import { renderPage, tableReads } from './article-pages.ts';
 import { consultationAdoptionPages, consultationChangePages } from './consultation-pages.ts';
 import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
+import { pagesSitemapFile, renderManagedRef } from './managed-pages.ts';
+import { startRebuild } from './rebuild-steps.ts';
 import {
   applySearchUpdate,
   articleSearchUpdate,
@@ -211,4 +218,78 @@ export async function applyDialogueChange(dialogueId: string): Promise<PublishRe
 export async function applyDialogueStatus(dialogueId: string, boundaryAt: string): Promise<PublishReport> {
   const ctx = await loadSiteContext();
   return commit(replacingUpdate(await dialogueStatusPages(ctx, dialogueId, boundaryAt)));
+}
+
+// Managed pages and menus (docs/decisions.md 145).
+
+/** The page ids the menus point at: a new title of one of them changes every page. */
+function pagesInMenus(ctx: Awaited<ReturnType<typeof loadSiteContext>>): Set<string> {
+  const ids = new Set<string>();
+  for (const menu of ['main', 'footer', 'home'] as const) {
+    for (const item of menuOf(ctx, menu).items) {
+      if (item.target.kind !== 'page') continue;
+      if (item.target.vi) ids.add(item.target.vi);
+      if (item.target.en) ids.add(item.target.en);
+    }
+  }
+  return ids;
+}
+
+/** The tree of live pages is read from an index: wait until each change shows in it (or left it). */
+async function awaitPageTree(changes: PageChange[]): Promise<void> {
+  for (const change of changes) {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const live = await listPageSummaries(change.language);
+      const listed = live.find((page) => page.id === change.pageId);
+      const settled = change.after ? listed?.title === change.after.title : !listed;
+      if (settled) break;
+      await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+    }
+  }
+}
+
+/**
+ * Pages went live, changed or came down: their own pages, their parents' and children's, their
+ * translations'. When a menu shows a page whose title changed, the whole site is rebuilt through the
+ * rebuild's own path (the state machine on AWS).
+ */
+export async function applyPageChanges(changes: PageChange[]): Promise<PublishReport | { rebuild: unknown }> {
+  await awaitPageTree(changes);
+  const ctx = await loadSiteContext();
+  const inMenus = pagesInMenus(ctx);
+  const render = new Map<string, ManagedPageRef>();
+  const remove = new Map<string, ManagedPageRef>();
+  let wholeSite = false;
+  for (const change of changes) {
+    const touches = pageTouches(change, ctx.navigation?.pages[change.language] ?? [], inMenus);
+    wholeSite ||= touches.wholeSite;
+    for (const ref of touches.render) render.set(managedPagePath(ref), ref);
+    for (const ref of touches.remove) remove.set(managedPagePath(ref), ref);
+  }
+  for (const path of remove.keys()) render.delete(path);
+  const pages = (await Promise.all([...render.values()].map((ref) => renderManagedRef(ctx, ref)))).filter(
+    (file): file is RenderedFile => file !== undefined,
+  );
+  // The pages' sitemap, and the index that dates it.
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  const files = [...pages, await pagesSitemapFile(ctx), ...(index ? [index] : [])];
+  const removed = [...remove.keys()];
+  const report = await commit({
+    files,
+    removed,
+    invalidated: [...files.map((file) => file.path), ...removed].sort(),
+  });
+  if (wholeSite) return { ...report, rebuild: await startRebuild() };
+  return report;
+}
+
+/** A menu saved: the home pages for the home blocks; every page for the main menu and the footer. */
+export async function applyMenuChange(menu: MenuId): Promise<PublishReport | { rebuild: unknown }> {
+  const touches = menuTouches(menu);
+  if (touches.wholeSite) return { rebuild: await startRebuild() };
+  const ctx = await loadSiteContext();
+  const files = (await Promise.all(touches.render.map((page) => renderPage(ctx, page)))).filter(
+    (file): file is RenderedFile => file !== undefined,
+  );
+  return commit(replacingUpdate(files));
 }

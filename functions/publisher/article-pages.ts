@@ -1,4 +1,5 @@
 import {
+  getPublished,
   getPublishedBySlug,
   latestListingOrdinal,
   listLatestPublished,
@@ -31,6 +32,7 @@ import {
   renderSitemapMonth,
   type SiteContext,
 } from '#web/site/render.ts';
+import { pagesSitemapEntry } from './managed-pages.ts';
 import { html, type RenderedFile, xml } from './site-files.ts';
 
 /**
@@ -60,10 +62,13 @@ export type ArticleReads = {
   sitemapMonths(): Promise<{ month: string; lastModified: string }[]>;
   /** Sitemaps besides the months' (the published answers to citizens' feedback). */
   otherSitemaps(): Promise<{ path: string; lastModified: string }[]>;
+  /** The article the admin features on the home page (menus: home blocks). */
+  publishedById?(id: string): Promise<PublishedArticle | undefined>;
 };
 
 export const tableReads: ArticleReads = {
   publishedBySlug: getPublishedBySlug,
+  publishedById: getPublished,
   latestPublished: listLatestPublished,
   newestInCategory: listNewestInCategory,
   latestOrdinal: latestListingOrdinal,
@@ -71,10 +76,11 @@ export const tableReads: ArticleReads = {
   publishedInMonth: listPublishedInMonth,
   sitemapMonths: listSitemapMonths,
   otherSitemaps: async () => {
-    const [[newest], consultations, dialogues] = await Promise.all([
+    const [[newest], consultations, dialogues, pages] = await Promise.all([
       listNewestPublishedFeedback(1),
       listConsultations(),
       listDialogues(),
+      pagesSitemapEntry(),
     ]);
     // Consultations and online dialogues: one sitemap each, dated by their latest change.
     const latestOf = (items: { updatedAt: string }[]) =>
@@ -90,6 +96,7 @@ export const tableReads: ArticleReads = {
         ? [{ path: consultationPaths.sitemap(), lastModified: latestConsultation }]
         : []),
       ...(latestDialogue ? [{ path: sitePaths.dialogueSitemap(), lastModified: latestDialogue }] : []),
+      ...(pages ? [pages] : []),
     ];
   },
 };
@@ -210,11 +217,14 @@ async function readHome(
       articles: await reads.newestInCategory(language, category.slug, HOME_PER_CATEGORY),
     })),
   );
+  const featuredId = ctx.navigation?.menus.home?.featuredArticleIds?.[language];
+  const featured = featuredId ? await reads.publishedById?.(featuredId) : undefined;
   return {
     kind: 'home',
     path: sitePaths.home(language),
     language,
     model: {
+      ...(featured?.language === language ? { featured } : {}),
       latest: await reads.latestPublished(language, HOME_LATEST),
       byCategory: byCategory.filter((block) => block.articles.length > 0),
       leadership: byCategory.find((block) => block.category.slug === LEADERSHIP_CATEGORY)?.articles ?? [],

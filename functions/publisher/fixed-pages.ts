@@ -1,13 +1,11 @@
 import type { Language } from '#shared/domain/text.ts';
 import { searchIndexUrl } from '#shared/search/store.ts';
-import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
-import { dataPageIds, type FixedPageId } from '#web/site/pages/StaticPage.tsx';
+import { sitePaths } from '#shared/site/urls.ts';
 import { ratingScript } from '#web/site/rating-script.ts';
 import {
   renderNotFoundPage,
   renderRobots,
   renderSearchPage,
-  renderStaticPage,
   type SiteContext,
   siteStylesheet,
 } from '#web/site/render.ts';
@@ -15,12 +13,10 @@ import { searchScript } from '#web/site/search-script.ts';
 import { asset, html, type RenderedFile } from './site-files.ts';
 
 /**
- * Files that depend on no content: the static pages, the empty search pages, 404, robots.txt and the
+ * Files that depend on no content: the empty search pages, 404, robots.txt and the
  * stylesheet. Only a whole-site build writes them (a deployment changes them, a publication never does).
  */
 const languages: Language[] = ['vi', 'en'];
-/** The organisation chart and the links page come from data: the directory partition writes them. */
-const isFixedPage = (id: StaticPageId): id is FixedPageId => !dataPageIds.includes(id);
 
 type FixedPage = { path: string; render: (ctx: SiteContext) => RenderedFile };
 
@@ -30,13 +26,6 @@ const page = (path: string, render: (ctx: SiteContext) => string): FixedPage => 
 });
 
 export const fixedPages: FixedPage[] = [
-  ...(Object.keys(staticPageSlugs) as StaticPageId[])
-    .filter(isFixedPage)
-    .flatMap((id) =>
-      languages.map((language) =>
-        page(sitePaths.staticPage(language, id), (ctx) => renderStaticPage(ctx, language, id)),
-      ),
-    ),
   ...languages.map((language) =>
     page(sitePaths.search(language), (ctx) => renderSearchPage(ctx, language, { query: '' })),
   ),

@@ -13,6 +13,8 @@ import {
   applyFeedbackChange,
   applyFeedbackPages,
   applyGazetteIssue,
+  applyMenuChange,
+  applyPageChanges,
   applyScheduledPublication,
 } from './apply-change.ts';
 import { anonymiseDialogueContacts } from './dialogue-pages.ts';
@@ -55,6 +57,10 @@ async function publish(rawEvent: unknown) {
       return applyDialogueStatus(event.dialogueId, event.at);
     case 'dialogue-anonymise':
       return anonymiseDialogueContacts(event.dialogueId);
+    case 'pages-changed':
+      return applyPageChanges(event.changes);
+    case 'menu-changed':
+      return applyMenuChange(event.menu);
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

@@ -22,6 +22,7 @@ import { allDirectoryFiles } from './directory-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
+import { allManagedPages } from './managed-pages.ts';
 import { rebuildSearchIndex } from './search-index.ts';
 import { invalidate, type RenderedFile, writeFiles } from './site-files.ts';
 
@@ -54,6 +55,7 @@ export async function planRebuild(
     { kind: 'feedback' },
     { kind: 'consultations' },
     { kind: 'dialogue' },
+    { kind: 'pages' },
   ];
   const listings = languages.flatMap((language) =>
     ctx.categories.map((category) => ({ language, categorySlug: category.slug })),
@@ -141,6 +143,8 @@ export async function renderPartition(
       return allConsultationPages(ctx);
     case 'dialogue':
       return allDialogueFiles(ctx);
+    case 'pages':
+      return allManagedPages(ctx);
     case 'listing':
     case 'sitemap-months':
       return (await partitionModels(ctx, partition, reads)).map((model) => renderPageModel(ctx, model));

@@ -56,7 +56,7 @@ export async function seedIfEmpty(): Promise<boolean> {
     rated.push(sitePaths.article(published.article.language, published.article.slug));
   }
   // Readers' ratings of a few pages, so that the admin's ratings screen has figures to show.
-  for (const [index, path] of [...rated.slice(0, 4), sitePaths.staticPage('vi', 'introduction')].entries()) {
+  for (const [index, path] of [...rated.slice(0, 4), sitePaths.managedPage('vi', 'gioi-thieu')].entries()) {
     for (let count = 0; count < 2 + index; count += 1) await countRating(path, 'yes');
     for (let count = 0; count <= index % 3; count += 1) await countRating(path, 'no');
   }

@@ -9,6 +9,7 @@ import { startLocalScheduler } from './scheduler.ts';
 import { seedIfEmpty } from './seed.ts';
 import { seedFeedbackIfEmpty } from './seed-feedback.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
+import { seedPagesIfEmpty } from './seed-pages.ts';
 import { seedParticipationIfEmpty } from './seed-participation.ts';
 import { startLocalStack } from './stack.ts';
 
@@ -35,6 +36,7 @@ async function main() {
     await seedGazetteIfEmpty();
     await seedFeedbackIfEmpty();
     await seedParticipationIfEmpty();
+    await seedPagesIfEmpty();
   }
   const scheduler = startLocalScheduler(stack.scheduleTargets, {
     onError: (error) => console.error('A scheduled task failed:', error),

@@ -50,6 +50,10 @@ export function entityPartition(entity: EntityRef): string {
       return keys.dialogueQuestion(entity.id).pk;
     case 'StaffAccount':
       return keys.staffAccount(entity.id).pk;
+    case 'Page':
+      return keys.page(entity.id).pk;
+    case 'Menu':
+      return keys.menu(entity.id).pk;
   }
 }
 

@@ -291,6 +291,26 @@ export const keys = {
   /** Every account and its last sign-in, by username (gsi1): the admin list in one query. */
   staffAll: () => ({ gsi1pk: 'STAFF' }),
   staffSort: (username: string, part: 'account' | 'sign-in') => ({ gsi1sk: `${username}#${part}` }),
+  // Managed pages and menus (shared/data/pages.ts, shared/data/menus.ts).
+  /** The head of a managed page; its revisions and its live projection share its partition. */
+  page: (id: string): PrimaryKey => ({ pk: `PAGE#${id}`, sk: 'PAGE' }),
+  /** Every page (gsi1), for the admin tree: a province has dozens, read whole. */
+  pagesAll: () => ({ gsi1pk: 'PAGES' }),
+  pageSort: (language: string, id: string) => ({ gsi1sk: `${language}#${id}` }),
+  /** Pages by status (gsi2): the director's queue. */
+  pagesByStatus: (status: string) => ({ gsi2pk: `PAGE_STATUS#${status}` }),
+  pageStatusSort: (updatedAt: string, id: string) => ({ gsi2sk: `${updatedAt}#${id}` }),
+  pageRevision: (id: string, revision: number): PrimaryKey => ({
+    pk: `PAGE#${id}`,
+    sk: `REV#${pad(revision, 6)}`,
+  }),
+  pageRevisionPrefix: (id: string) => ({ pk: `PAGE#${id}`, skPrefix: 'REV#' }),
+  /** The live projection of a page; gsi1 lists a language's live pages (menus, breadcrumbs, rebuild). */
+  pagePublished: (id: string): PrimaryKey => ({ pk: `PAGE#${id}`, sk: 'PUBLISHED' }),
+  pagesPublished: (language: string) => ({ gsi1pk: `PAGES_PUBLISHED#${language}` }),
+  pagePublishedSort: (id: string) => ({ gsi1sk: id }),
+  /** A menu or the home page's blocks: one item each (shared/data/menus.ts). */
+  menu: (id: string): PrimaryKey => ({ pk: `MENU#${id}`, sk: 'MENU' }),
 
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),

@@ -22,6 +22,9 @@ export const auditedEntityTypeSchema = z.enum([
   'DialogueQuestion',
   // Staff accounts (issue 13).
   'StaffAccount',
+  // Managed pages and menus.
+  'Page',
+  'Menu',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

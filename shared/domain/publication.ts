@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { menuIdSchema } from '#shared/domain/menu.ts';
+import { pageChangeSchema } from '#shared/domain/page.ts';
 import { rebuildStepSchema } from '#shared/domain/rebuild.ts';
 import { languageSchema, slugSchema } from '#shared/domain/text.ts';
 
@@ -58,5 +60,9 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dialogue-status-due'), dialogueId: z.uuid(), at: z.string() }),
   /** The retention period after a dialogue ended is over: remove the askers' contacts. */
   z.object({ type: z.literal('dialogue-anonymise'), dialogueId: z.uuid() }),
+  /** Managed pages went live, were revised or came down (shared/site/page-touches.ts). */
+  z.object({ type: z.literal('pages-changed'), changes: z.array(pageChangeSchema).min(1) }),
+  /** A menu or the home blocks were saved: the home pages, or the whole site for the main menu and footer. */
+  z.object({ type: z.literal('menu-changed'), menu: menuIdSchema }),
 ]);
 export type PublisherEvent = z.infer<typeof publisherEventSchema>;

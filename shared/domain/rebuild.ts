@@ -24,6 +24,8 @@ export const rebuildPartitionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fixed') }),
   /** The organisation chart, units, contacts, links and agencies (reference data, issue 13). */
   z.object({ kind: z.literal('directory') }),
+  /** Every live managed page, both languages (dozens). */
+  z.object({ kind: z.literal('pages') }),
 ]);
 export type RebuildPartition = z.infer<typeof rebuildPartitionSchema>;
 

@@ -16,10 +16,10 @@ import { CounterMoved, errors, SlugTaken, VersionConflict } from '#shared/domain
 import type { ListingPosition, PublicationChange } from '#shared/domain/publication.ts';
 import type { Language } from '#shared/domain/text.ts';
 import * as scheduler from '#shared/publication/scheduler.ts';
-import { sanitizeRichText } from '#shared/text/rich-text.ts';
 import { slugify } from '#shared/text/vietnamese.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { type AreaTarget, assertInArea, type EditorArea, isAreaBound, mayEditIn } from './areas.ts';
+import { found, sanitizedBody } from './content-rules.ts';
 import { approvalOutcome, assertAllowed, assertHasChangesToSubmit, assertNotOwnWork } from './workflow.ts';
 
 /**
@@ -31,17 +31,9 @@ export type EditorialResult = { article: Article; change?: PublicationChange };
 
 const entity = (id: string): EntityRef => ({ type: 'Article', id });
 
-async function load(id: string): Promise<Article> {
-  const article = await getArticle(id);
-  if (!article) throw errors.notFound(`article ${id}`);
-  return article;
-}
-
-async function loadRevision(id: string, revision: number): Promise<ArticleRevision> {
-  const found = await getRevision(id, revision);
-  if (!found) throw errors.notFound(`article ${id} revision ${revision}`);
-  return found;
-}
+const load = (id: string): Promise<Article> => found(getArticle(id), `article ${id}`);
+const loadRevision = (id: string, revision: number): Promise<ArticleRevision> =>
+  found(getRevision(id, revision), `article ${id} revision ${revision}`);
 
 async function assertCategoryExists(categorySlug: string): Promise<void> {
   if (!(await getCategory(categorySlug))) {
@@ -70,13 +62,7 @@ export async function mayEditArticle(article: Article, actor: Actor): Promise<bo
 }
 
 function cleanContent(content: ArticleContent): ArticleContent {
-  const bodyHtml = sanitizeRichText(content.bodyHtml);
-  if (bodyHtml.length === 0) {
-    throw errors.validation([
-      { path: 'bodyHtml', messageVi: 'Nội dung bài viết trống', messageEn: 'The article body is empty' },
-    ]);
-  }
-  return { ...content, bodyHtml };
+  return { ...content, bodyHtml: sanitizedBody(content.bodyHtml, { vi: 'bài viết', en: 'article' }) };
 }
 
 /**

@@ -23,24 +23,31 @@ const allowedFrom: Record<EditorialAction, readonly ArticleStatus[]> = {
   archive: ['draft', 'returned', 'published', 'unpublished'],
 };
 
-export function assertAllowed(article: Article, action: EditorialAction): void {
+/**
+ * Managed pages (shared/editorial/page-service.ts) follow the same table and rules: only the fields named
+ * here are read, so an article and a page are decided alike. A page has no schedule: its approval
+ * publishes at once.
+ */
+type Reviewed = Pick<Article, 'status' | 'latestRevision' | 'publishedRevision' | 'authorId'>;
+
+export function assertAllowed(article: Pick<Reviewed, 'status'>, action: EditorialAction): void {
   if (!allowedFrom[action].includes(article.status)) throw errors.invalidTransition(article.status, action);
 }
 
 /** A published article may be submitted only when it has a revision that is not live yet. */
-export function assertHasChangesToSubmit(article: Article): void {
+export function assertHasChangesToSubmit(article: Reviewed): void {
   if (article.status === 'published' && article.latestRevision === article.publishedRevision) {
     throw errors.badRequest(
-      'Bài viết không có thay đổi nào để gửi duyệt',
-      'The article has no unpublished changes to submit',
+      'Không có thay đổi nào chưa đăng để gửi duyệt',
+      'There are no unpublished changes to submit',
     );
   }
 }
 
 /** Four eyes: whoever wrote the article or its submitted revision cannot approve it. */
-export function assertNotOwnWork(article: Article, actor: Actor, revisionAuthorId: string): void {
+export function assertNotOwnWork(article: Reviewed, actor: Actor, revisionAuthorId: string): void {
   if (actor.id === article.authorId || actor.id === revisionAuthorId) {
-    throw errors.forbidden('an article cannot be approved by its own author');
+    throw errors.forbidden('work cannot be approved by its own author');
   }
 }
 

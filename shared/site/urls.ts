@@ -51,6 +51,13 @@ export const sitePaths = {
   ratingApi: () => '/api/content/ratings',
   /** The rating widget's script (components/PageRating.tsx works without it). */
   ratingScript: () => '/assets/rating.js',
+  /** A managed page (introduction, contacts, access to information…): `/<slug>/`, `/en/<slug>/`. */
+  managedPage: (language: Language, slug: string) => (language === 'vi' ? `/${slug}/` : `/en/${slug}/`),
+  /** Every live managed page, both languages, with its translation as alternate. */
+  pagesSitemap: () => '/sitemaps/trang.xml',
+  /** Pages listed in advance by other parts of the portal (docs/decisions.md 143). */
+  disclosures: (language: Language) => (language === 'vi' ? '/thong-tin-cong-khai/' : '/en/disclosures/'),
+  publicServices: (language: Language) => (language === 'vi' ? '/dich-vu-cong/' : '/en/public-services/'),
 
   // The Official Gazette (Công báo) and the legal-document database; Vietnamese, as the legal texts are.
   gazetteHome: () => '/cong-bao/',
@@ -111,10 +118,42 @@ export const sitePaths = {
   dialogueQuestionApi: (slug: string) => `/api/dialogues/${slug}/questions`,
 } as const;
 
+/** Pages whose content is code (the introduction and contacts became managed pages: seed-pages.ts). */
 export const staticPageSlugs = {
-  introduction: { vi: '/gioi-thieu/', en: '/en/about/' },
   organisation: { vi: '/co-cau-to-chuc/', en: '/en/organisation/' },
-  contact: { vi: '/lien-he/', en: '/en/contact/' },
   links: { vi: '/lien-ket/', en: '/en/links/' },
 } as const;
+
+/**
+ * First path segments the site uses for its own pages: a managed page cannot take them, in either language
+ * (a page at `/tin-tuc/` would hide the news). `en` is the English site's own prefix.
+ */
+export const reservedPageSlugs: Record<Language, readonly string[]> = {
+  vi: [
+    'en',
+    'admin',
+    'api',
+    'media',
+    'archive',
+    'assets',
+    'feeds',
+    'sitemaps',
+    'search-index',
+    'rebuild',
+    'tin-tuc',
+    'chuyen-muc',
+    'tim-kiem',
+    'cong-bao',
+    'van-ban',
+    'phan-anh-kien-nghi',
+    'doi-thoai',
+    'lay-y-kien',
+    'co-cau-to-chuc',
+    'lien-ket',
+    'thong-tin-cong-khai',
+    'dich-vu-cong',
+    'trang',
+  ],
+  en: ['news', 'section', 'search', 'feeds', 'organisation', 'links', 'disclosures', 'public-services'],
+};
 export type StaticPageId = keyof typeof staticPageSlugs;

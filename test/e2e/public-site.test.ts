@@ -50,7 +50,7 @@ describeInBrowser('public site in Chromium', () => {
     ['category listing', '/chuyen-muc/lich-su-van-hoa/'],
     ['article', articlePath],
     ['print view', `${articlePath}ban-in/`],
-    ['introduction', '/gioi-thieu/'],
+    ['organisation', '/co-cau-to-chuc/'],
     ['English organisation', '/en/organisation/'],
     ['search', '/tim-kiem/'],
     ['search results', '/api/content/search?q=cau+hien+luong&lang=vi'],

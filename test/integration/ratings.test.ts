@@ -145,7 +145,7 @@ describe('rating a page', () => {
   });
 
   it('answers a browser that posted a bad answer with the problem page, linking back to the page', async () => {
-    const path = sitePaths.staticPage('en', 'introduction');
+    const path = sitePaths.managedPage('en', 'about');
     const answer = await rate(newReader(), { path, answer: '' }, 'browser');
     expect(answer.status).toBe(400);
     expect(answer.type).toContain('text/html');

@@ -24,6 +24,12 @@ const policies: RoutePolicy = {
 /** The route each `can.*` stands for: the call its screen or button makes. */
 const routeOf: Record<keyof typeof can, string> = {
   readRatings: 'GET /api/content/admin/ratings',
+  readPages: 'GET /api/content/admin/pages',
+  writePages: 'POST /api/content/admin/pages',
+  seePageReviewQueue: 'GET /api/content/admin/page-review-queue',
+  decidePages: 'POST /api/content/admin/pages/:id/approve',
+  readMenus: 'GET /api/content/admin/menus/:id',
+  saveMenus: 'PUT /api/content/admin/menus/:id',
   readArticles: 'GET /api/content/admin/articles',
   write: 'POST /api/content/admin/articles',
   seeReviewQueue: 'GET /api/content/admin/review-queue',

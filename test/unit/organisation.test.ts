@@ -197,7 +197,7 @@ describe('the organisation and directory pages, from data', () => {
     const fixed = fixedPages.map((page) => page.path);
     expect(fixed).not.toContain(sitePaths.staticPage('vi', 'organisation'));
     expect(fixed).not.toContain(sitePaths.staticPage('en', 'links'));
-    expect(fixed).toContain(sitePaths.staticPage('vi', 'introduction'));
+    expect(existsSync('web/site/pages/StaticPage.tsx')).toBe(false);
     expect(existsSync('web/site/pages/static/Organisation.tsx')).toBe(false);
     expect(existsSync('web/site/pages/static/Links.tsx')).toBe(false);
   });

@@ -48,7 +48,7 @@ import {
   renderTrackingPage,
 } from '#web/site/feedback/render.ts';
 import { sampleContext as ctx } from '#web/site/fixtures.ts';
-import { renderStaticPage } from '#web/site/render.ts';
+import { renderSearchPage } from '#web/site/render.ts';
 import { siteStylesheet } from '#web/site/styles.ts';
 
 // Prepare: parsing helpers, as the gazette's render test has them.
@@ -225,7 +225,7 @@ describe('every feedback page', () => {
 
   it('is in the main navigation of every site page', () => {
     for (const language of ['vi', 'en'] as const) {
-      const home = dom(renderStaticPage(ctx, language, 'contact'));
+      const home = dom(renderSearchPage(ctx, language, { query: '' }));
       const nav = all(home, (e) => e.name === 'nav' && e.attribs.class === 'site-nav')[0];
       const link = byTag(nav ?? home, 'a').find((a) => a.attribs.href === sitePaths.feedbackHome());
       expect(textOf(link)).toBe(

@@ -3,9 +3,10 @@ import { type Document, type Element, isTag } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '#shared/domain/article.ts';
+import type { PublishedPage } from '#shared/domain/page.ts';
 import type { Language } from '#shared/domain/text.ts';
 import type { SearchAnswer } from '#shared/search/engine.ts';
-import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import { formatDateTimeVi } from '#shared/time/vietnam.ts';
 import {
   articlesIn,
@@ -16,17 +17,16 @@ import {
   sampleCategory,
   sampleHomeModel,
 } from '#web/site/fixtures.ts';
-import { dataPageIds, type FixedPageId } from '#web/site/pages/StaticPage.tsx';
 import {
   renderArticlePage,
   renderArticlePrintPage,
   renderCategoryFront,
   renderCategoryPage,
   renderHomePage,
+  renderManagedPage,
   renderNotFoundPage,
   renderRatingAnswerPage,
   renderSearchPage,
-  renderStaticPage,
   siteStylesheet,
 } from '#web/site/render.ts';
 import { stylesheetFingerprint, stylesheetHref } from '#web/site/stylesheet-href.ts';
@@ -78,9 +78,20 @@ const jsonLd = (doc: Document) =>
     (script) => JSON.parse(DomUtils.textContent(script)) as Record<string, unknown>,
   );
 
-const staticPages = Object.keys(staticPageSlugs) as StaticPageId[];
-/** The pages of fixed content; the organisation and the links come from data (site-directory.test.ts). */
-const fixedStaticPages = staticPages.filter((page): page is FixedPageId => !dataPageIds.includes(page));
+/** A managed page (shared/domain/page.ts) as the publisher hands it to the renderer. */
+const contactPage = (language: Language): PublishedPage => ({
+  id: language === 'vi' ? '00000000-0000-4000-8000-000000000007' : '00000000-0000-4000-8000-000000000008',
+  language,
+  slug: language === 'vi' ? 'lien-he' : 'contact',
+  title: language === 'vi' ? 'Liên hệ' : 'Contact',
+  summary: '',
+  bodyHtml: '<p>12 Quang Trung, phường Đồng Hới</p><p>0232 3822 222</p><p>banbientap@quangtri.gov.vn</p>',
+  order: 3,
+  revision: 1,
+  firstPublishedAt: '2026-11-01T03:00:00.000Z',
+  publishedAt: '2026-11-30T23:30:00.000Z',
+  translationSlug: language === 'vi' ? 'contact' : 'lien-he',
+});
 const languages: Language[] = ['vi', 'en'];
 
 /** Every kind of page the renderer makes, with the language it must declare. */
@@ -122,14 +133,12 @@ function everyPage(): { name: string; html: string; language: Language; chrome: 
       language: 'vi',
       chrome: false,
     },
-    ...fixedStaticPages.flatMap((page) =>
-      languages.map((language) => ({
-        name: `static ${page} ${language}`,
-        html: renderStaticPage(ctx, language, page),
-        language,
-        chrome: true,
-      })),
-    ),
+    ...languages.map((language) => ({
+      name: `managed page ${language}`,
+      html: renderManagedPage(ctx, contactPage(language)),
+      language,
+      chrome: true,
+    })),
     {
       name: 'search with results',
       html: renderSearchPage(ctx, 'vi', {
@@ -509,7 +518,8 @@ describe('home page', () => {
     const hrefs = footer
       ? DomUtils.findAll((e) => e.name === 'a', footer.children).map((a) => a.attribs.href)
       : [];
-    for (const page of staticPages) expect(hrefs).toContain(sitePaths.staticPage('vi', page));
+    for (const page of ['organisation', 'links'] as const)
+      expect(hrefs).toContain(sitePaths.staticPage('vi', page));
     expect(hrefs).toContain('https://chinhphu.vn');
     expect(hrefs).toContain('https://congbao.chinhphu.vn');
   });
@@ -618,28 +628,6 @@ describe('printable article', () => {
   });
 });
 
-describe('static pages', () => {
-  it.each(fixedStaticPages.flatMap((page) => languages.map((language) => ({ page, language }))))(
-    '$page exists in $language and links to its counterpart',
-    ({ page, language }) => {
-      const other: Language = language === 'vi' ? 'en' : 'vi';
-      const doc = dom(renderStaticPage(ctx, language, page));
-      expect(canonicalOf(doc)).toBe(abs(sitePaths.staticPage(language, page)));
-      expect(attr(all(doc, (e) => e.name === 'a' && e.attribs.hreflang === other)[0], 'href')).toBe(
-        sitePaths.staticPage(other, page),
-      );
-      expect(byTag(doc, 'p').filter((p) => p.parent !== null).length).toBeGreaterThan(2);
-    },
-  );
-
-  it('gives address, telephone and email on the contact page', () => {
-    const doc = dom(renderStaticPage(ctx, 'en', 'contact'));
-    expect(textOf(byTag(doc, 'main')[0])).toContain('12 Quang Trung Street, Dong Hoi');
-    expect(linkHrefs(doc).some((href) => href.startsWith('tel:+84'))).toBe(true);
-    expect(linkHrefs(doc).some((href) => href.startsWith('mailto:'))).toBe(true);
-  });
-});
-
 describe('search and not-found pages', () => {
   it('searches with a plain GET form to the search API', () => {
     const doc = dom(renderSearchPage(ctx, 'en', { query: '' }));
@@ -733,22 +721,25 @@ describe('the rating widget (issue 13)', () => {
       'value',
     );
 
-  it('is one form on an article and on each static page, posting the page’s own path to the API', () => {
+  it('is one form on an article and on each managed page, posting the page’s own path to the API', () => {
     const article = renderArticlePage(ctx, floodVi, { category: directions, related: [] });
     const [form] = ratingForms(article);
     expect(ratingForms(article)).toHaveLength(1);
     expect(attr(form, 'method')).toBe('post');
     expect(attr(form, 'action')).toBe(sitePaths.ratingApi());
     expect(pathOf(form)).toBe(sitePaths.article('vi', floodVi.slug));
-    for (const page of staticPages)
-      for (const language of languages)
-        expect(pathOf(ratingForms(renderStaticPage(ctx, language, page))[0])).toBe(
-          sitePaths.staticPage(language, page),
-        );
+    for (const language of languages) {
+      const page = contactPage(language);
+      expect(ratingForms(renderManagedPage(ctx, page))).toHaveLength(1);
+      expect(pathOf(ratingForms(renderManagedPage(ctx, page))[0])).toBe(
+        sitePaths.managedPage(language, page.slug),
+      );
+      expect(ratingForms(renderManagedPage(ctx, page, { preview: true }))).toEqual([]);
+    }
   });
 
   it('asks in a fieldset with a legend and two named buttons, in the page’s language', () => {
-    const form = ratingForms(renderStaticPage(ctx, 'en', 'contact'))[0];
+    const form = ratingForms(renderManagedPage(ctx, contactPage('en')))[0];
     if (!form) throw new Error('no rating form');
     const legend = DomUtils.findOne((e) => e.name === 'legend', form.children);
     expect(legend ? DomUtils.textContent(legend) : '').toBe(
@@ -761,7 +752,7 @@ describe('the rating widget (issue 13)', () => {
       ['answer', 'yes', 'Useful'],
       ['answer', 'no', 'Not useful'],
     ]);
-    const vi = ratingForms(renderStaticPage(ctx, 'vi', 'contact'))[0];
+    const vi = ratingForms(renderManagedPage(ctx, contactPage('vi')))[0];
     expect(vi ? DomUtils.textContent(vi) : '').toContain('Không hữu ích');
   });
 

@@ -7,6 +7,9 @@ const vi = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   home: 'Trang chủ',
   about: 'Giới thiệu',
+  featured: 'Tiêu điểm',
+  lastUpdated: 'Cập nhật lần cuối',
+  subpages: 'Trong mục này',
   mainNav: 'Chuyên mục chính',
   breadcrumb: 'Đường dẫn',
   otherLanguage: 'English',
@@ -61,6 +64,7 @@ const vi = {
   printGenerated: 'Bản in tạo lúc',
   articleTools: 'Công cụ bài viết',
   preview: 'Bản xem trước — bài viết này chưa được công bố.',
+  pagePreview: 'Bản xem trước — trang này chưa được công bố.',
   feeds: 'Tin theo dõi (RSS)',
   rss: 'RSS',
   atom: 'Atom',
@@ -93,6 +97,9 @@ const en: Labels = {
   skipToContent: 'Skip to main content',
   home: 'Home',
   about: 'About',
+  featured: 'Featured',
+  lastUpdated: 'Last updated',
+  subpages: 'In this section',
   mainNav: 'Main sections',
   breadcrumb: 'Breadcrumb',
   otherLanguage: 'Tiếng Việt',
@@ -145,6 +152,7 @@ const en: Labels = {
   printGenerated: 'Printable version generated',
   articleTools: 'Article tools',
   preview: 'Preview — this article has not been published.',
+  pagePreview: 'Preview — this page has not been published.',
   feeds: 'News feeds (RSS)',
   rss: 'RSS',
   atom: 'Atom',
@@ -180,9 +188,7 @@ export const locales: Record<Language, string> = { vi: 'vi_VN', en: 'en_US' };
 
 /** Titles of the static pages, for the menu, the footer and the pages' own h1. */
 export const staticPageTitles: Record<StaticPageId, Record<Language, string>> = {
-  introduction: { vi: 'Giới thiệu tỉnh Quảng Trị', en: 'About Quang Tri Province' },
   organisation: { vi: 'Cơ cấu tổ chức', en: 'Organisation and contacts' },
-  contact: { vi: 'Liên hệ', en: 'Contact us' },
   links: { vi: 'Liên kết website', en: 'Links to other portals' },
 };
 

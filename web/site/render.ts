@@ -10,6 +10,7 @@
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Category } from '#shared/domain/directory.ts';
 import type { Unit } from '#shared/domain/organisation.ts';
+import type { PublishedPage } from '#shared/domain/page.ts';
 import type { Language } from '#shared/domain/text.ts';
 import type { SiteContext } from './context.ts';
 import {
@@ -25,10 +26,10 @@ import { ArticlePage } from './pages/ArticlePage.tsx';
 import { ArticlePrintPage } from './pages/ArticlePrintPage.tsx';
 import { CategoryPage } from './pages/CategoryPage.tsx';
 import { type HomeModel, HomePage } from './pages/HomePage.tsx';
+import { ManagedPage } from './pages/ManagedPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { type RatingAnswerModel, RatingAnswerPage } from './pages/RatingAnswerPage.tsx';
 import { SearchPage, type SearchPageModel } from './pages/SearchPage.tsx';
-import { type FixedPageId, StaticPage } from './pages/StaticPage.tsx';
 
 export type { SiteContext } from './context.ts';
 export { renderAtomFeed, renderRssFeed } from './feeds.ts';
@@ -102,8 +103,12 @@ export function renderArticlePrintPage(
   return renderDocument(ArticlePrintPage({ ctx, article, category: model.category }));
 }
 
-export function renderStaticPage(ctx: SiteContext, language: Language, page: FixedPageId): string {
-  return renderDocument(StaticPage({ ctx, language, page }));
+export function renderManagedPage(
+  ctx: SiteContext,
+  page: PublishedPage,
+  options: { preview?: boolean } = {},
+): string {
+  return renderDocument(ManagedPage({ ctx, page, preview: options.preview ?? false }));
 }
 
 export function renderSearchPage(ctx: SiteContext, language: Language, model: SearchPageModel): string {

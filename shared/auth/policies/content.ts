@@ -26,6 +26,23 @@ export const contentPolicy = {
   'GET /api/content/admin/articles/:id/preview': newsroom,
   'GET /api/content/admin/review-queue': ['admin', 'director'],
 
+  // Managed pages: the articles' workflow and roles (docs/decisions.md 142); menus are the admin's.
+  'GET /api/content/admin/pages': newsroom,
+  'POST /api/content/admin/pages': writers,
+  'GET /api/content/admin/pages/:id': newsroom,
+  'PUT /api/content/admin/pages/:id': writers,
+  'POST /api/content/admin/pages/:id/submit': writers,
+  'POST /api/content/admin/pages/:id/approve': approvers,
+  'POST /api/content/admin/pages/:id/return': approvers,
+  'POST /api/content/admin/pages/:id/unpublish': approvers,
+  'GET /api/content/admin/pages/:id/history': newsroom,
+  'GET /api/content/admin/pages/:id/revisions': newsroom,
+  'GET /api/content/admin/pages/:id/preview': newsroom,
+  'GET /api/content/admin/page-review-queue': ['admin', 'director'],
+  'GET /api/content/admin/menus/:id': newsroom,
+  'PUT /api/content/admin/menus/:id': ['admin'],
+  'GET /api/content/admin/menus/:id/history': newsroom,
+
   'POST /api/content/admin/media/uploads': writers,
   'POST /api/content/admin/media/uploads/complete': writers,
 

@@ -29,6 +29,7 @@ import {
   isDirectoryRoute,
   isFeedbackRoute,
   isGazetteRoute,
+  isPagesRoute,
   isStaffRoute,
   navigate,
   parseRoute,
@@ -210,6 +211,21 @@ function navItems(principal: Principal): NavItem[] {
       href: paths.review(),
       label: 'navReview',
       routes: ['review', 'reviewItem'],
+    },
+    can.readPages(principal) && {
+      href: paths.pages(),
+      label: 'navPages',
+      routes: ['pagesTree', 'pagesNew', 'pagesEdit'],
+    },
+    can.seePageReviewQueue(principal) && {
+      href: paths.pageReview(),
+      label: 'navPageReview',
+      routes: ['pagesReview', 'pagesReviewItem'],
+    },
+    can.readMenus(principal) && {
+      href: paths.menus(),
+      label: 'navMenus',
+      routes: ['pagesMenus'],
     },
     can.submitDocuments(principal) && {
       href: paths.gazetteDocuments(),
@@ -438,6 +454,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.DialogueScreen route={route} />}
       />
     );
+  if (isPagesRoute(route))
+    return (
+      <LazyScreens
+        key="pages"
+        chunk={pagesChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.PagesScreen route={route} />}
+      />
+    );
   if (isDirectoryRoute(route))
     return (
       <LazyScreens
@@ -525,6 +550,7 @@ const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
 const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
+const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

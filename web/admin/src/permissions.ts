@@ -18,6 +18,14 @@ export const hasAgency = (principal: Principal) => Boolean(principal.agencyId);
 export const can = {
   /** Readers' usefulness ratings of public pages (the figures per page and per section). */
   readRatings: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/ratings'),
+  // Managed pages and menus (web/admin/src/pages/).
+  readPages: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/pages'),
+  writePages: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/pages'),
+  seePageReviewQueue: (principal: Principal) =>
+    mayCall(principal, 'GET /api/content/admin/page-review-queue'),
+  decidePages: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/pages/:id/approve'),
+  readMenus: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/menus/:id'),
+  saveMenus: (principal: Principal) => mayCall(principal, 'PUT /api/content/admin/menus/:id'),
   readArticles: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/articles'),
   write: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/articles'),
   seeReviewQueue: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/review-queue'),

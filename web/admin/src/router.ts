@@ -53,6 +53,13 @@ export type Route =
   | { name: 'staffList'; query: URLSearchParams }
   // Readers' usefulness ratings of public pages; a chunk of its own (src/ratings/).
   | { name: 'ratings' }
+  // Managed pages and menus; a chunk of their own (src/pages/).
+  | { name: 'pagesTree' }
+  | { name: 'pagesNew' }
+  | { name: 'pagesEdit'; id: string }
+  | { name: 'pagesReview' }
+  | { name: 'pagesReviewItem'; id: string }
+  | { name: 'pagesMenus' }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -68,6 +75,9 @@ export type DirectoryRoute = Extract<Route, { name: `directory${string}` }>;
 export const isDirectoryRoute = (route: Route): route is DirectoryRoute => route.name.startsWith('directory');
 export type StaffRoute = Extract<Route, { name: `staff${string}` }>;
 export const isStaffRoute = (route: Route): route is StaffRoute => route.name.startsWith('staff');
+
+export type PagesRoute = Extract<Route, { name: `pages${string}` }>;
+export const isPagesRoute = (route: Route): route is PagesRoute => route.name.startsWith('pages');
 
 export function parseRoute(pathname: string, search: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
@@ -95,6 +105,14 @@ export function parseRoute(pathname: string, search: string): Route {
     if (second === undefined) return { name: 'consultationList' };
     return second === 'new' ? { name: 'consultationNew' } : { name: 'consultationDetail', id: second };
   }
+  if (first === 'pages') {
+    if (second === undefined) return { name: 'pagesTree' };
+    if (second === 'new' && third === undefined) return { name: 'pagesNew' };
+    if (second === 'review')
+      return third === undefined ? { name: 'pagesReview' } : { name: 'pagesReviewItem', id: third };
+    if (third === undefined) return { name: 'pagesEdit', id: second };
+  }
+  if (first === 'menus' && second === undefined) return { name: 'pagesMenus' };
   if (first === 'categories' && second === undefined) return { name: 'directoryCategories' };
   if (first === 'agencies' && second === undefined) return { name: 'directoryAgencies' };
   if (first === 'organisation' && second === undefined) return { name: 'directoryUnits' };
@@ -165,6 +183,12 @@ export const paths = {
   review: () => `${BASE}/review`,
   reviewItem: (id: string) => `${BASE}/review/${encodeURIComponent(id)}`,
   home: () => `${BASE}/`,
+  pages: () => `${BASE}/pages`,
+  newPage: () => `${BASE}/pages/new`,
+  editPage: (id: string) => `${BASE}/pages/${encodeURIComponent(id)}`,
+  pageReview: () => `${BASE}/pages/review`,
+  pageReviewItem: (id: string) => `${BASE}/pages/review/${encodeURIComponent(id)}`,
+  menus: () => `${BASE}/menus`,
   gazetteDocuments: (query?: URLSearchParams) => withQuery(`${BASE}/gazette/documents`, query),
   gazetteSubmit: () => `${BASE}/gazette/documents/new`,
   gazetteDocument: (id: string) => `${BASE}/gazette/documents/${encodeURIComponent(id)}`,

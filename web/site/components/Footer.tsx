@@ -1,16 +1,15 @@
 import type { Language } from '#shared/domain/text.ts';
-import { type StaticPageId, sitePaths } from '#shared/site/urls.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import { yearInVietnam } from '#shared/time/vietnam.ts';
 import type { SiteContext } from '../context.ts';
-import { labels, staticPageTitles } from '../i18n.ts';
+import { labels } from '../i18n.ts';
+import { menuLinks } from '../menus.ts';
 import { footerExternalLinks, portal } from '../portal.ts';
-
-const footerPages: StaticPageId[] = ['introduction', 'organisation', 'contact', 'links'];
 
 /**
  * The unit that runs the portal, how to reach it, its licence and the person responsible: Decree
  * 224/2026/NĐ-CP asks a state portal to show these on every page. Also the static pages, the feeds and a
- * short block of other agencies' portals (the full list is on the links page).
+ * short block of other agencies' portals; the page links are the admin's footer menu (the full list is on the links page).
  */
 export function Footer({ ctx, language }: { ctx: SiteContext; language: Language }) {
   const text = labels[language];
@@ -38,17 +37,13 @@ export function Footer({ ctx, language }: { ctx: SiteContext; language: Language
           <nav aria-labelledby="footer-pages">
             <h2 id="footer-pages">{text.footerInfo}</h2>
             <ul>
-              {footerPages.map((page) => (
+              {menuLinks(ctx, 'footer', language).map((link) => (
                 <li>
-                  <a href={sitePaths.staticPage(language, page)}>{staticPageTitles[page][language]}</a>
+                  <a href={link.href} hreflang={link.hreflang}>
+                    {link.label}
+                  </a>
                 </li>
               ))}
-              <li>
-                <a href={sitePaths.search(language)}>{text.search}</a>
-              </li>
-              <li>
-                <a href={sitePaths.rssFeed(language)}>{text.feeds}</a>
-              </li>
             </ul>
           </nav>
           <nav aria-labelledby="footer-links">

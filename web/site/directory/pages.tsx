@@ -14,6 +14,7 @@ import { sitePaths } from '#shared/site/urls.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { OpenGraph } from '../components/OpenGraph.tsx';
+import { PageRating } from '../components/PageRating.tsx';
 import { absoluteUrl, type SiteContext } from '../context.ts';
 import { otherLanguage, staticPageTitles } from '../i18n.ts';
 import { portal } from '../portal.ts';
@@ -125,6 +126,7 @@ function Shell(props: {
       <article class="prose">
         <h1>{title}</h1>
         {props.children}
+        <PageRating language={language} path={path} />
       </article>
     </Layout>
   );

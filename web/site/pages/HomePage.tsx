@@ -8,27 +8,18 @@ import { JsonLd } from '../components/JsonLd.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { OpenGraph } from '../components/OpenGraph.tsx';
 import { absoluteUrl, categoryName, type SiteContext } from '../context.ts';
-import { labels, otherLanguage, staticPageTitles } from '../i18n.ts';
-import { externalLinkGroups, portal } from '../portal.ts';
+import { labels, otherLanguage } from '../i18n.ts';
+import { menuLinks } from '../menus.ts';
+import { portal } from '../portal.ts';
 import { organizationJsonLd } from '../structured-data.ts';
 
 export type HomeModel = {
+  /** The article the admin features first (menus: home blocks), when it is live in this language. */
+  featured?: PublishedArticle;
   latest: PublishedArticle[];
   byCategory: { category: Category; articles: PublishedArticle[] }[];
   leadership: PublishedArticle[];
 };
-
-/** Quick links: the services a visitor most often comes for, inside and outside the portal. */
-function quickLinks(language: Language) {
-  const central = externalLinkGroups[0]?.links ?? [];
-  const external = central.filter((link) =>
-    ['https://dichvucong.gov.vn', 'https://congbao.chinhphu.vn', 'https://chinhphu.vn'].includes(link.url),
-  );
-  return [
-    ...external.map((link) => ({ name: link.name[language], href: link.url })),
-    { name: staticPageTitles.contact[language], href: sitePaths.staticPage(language, 'contact') },
-  ];
-}
 
 export function HomePage({
   ctx,
@@ -80,6 +71,14 @@ export function HomePage({
     >
       {/* The page's one h1 names the portal; the masthead above is a link, not a heading. */}
       <h1 class="vh">{portal.name[language]}</h1>
+      {model.featured ? (
+        <section class="block home-featured" aria-labelledby="home-featured">
+          <h2 class="block__title" id="home-featured">
+            {text.featured}
+          </h2>
+          <ArticleList articles={[model.featured]} headingLevel={3} leadFirst variant="compact" />
+        </section>
+      ) : null}
       <div class="home-top">
         <section class="block" aria-labelledby="home-latest">
           <h2 class="block__title" id="home-latest">
@@ -104,9 +103,11 @@ export function HomePage({
               {text.quickLinks}
             </h2>
             <ul>
-              {quickLinks(language).map((link) => (
+              {menuLinks(ctx, 'home', language).map((link) => (
                 <li>
-                  <a href={link.href}>{link.name}</a>
+                  <a href={link.href} hreflang={link.hreflang}>
+                    {link.label}
+                  </a>
                 </li>
               ))}
             </ul>
