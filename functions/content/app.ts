@@ -21,6 +21,7 @@ import { slugSchema } from '#shared/domain/text.ts';
 import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
+import { disclosureRoutes } from './disclosures.ts';
 import { mediaRoutes } from './media.ts';
 import { contentPublicRoutes } from './public-app.ts';
 
@@ -33,6 +34,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .get('/me', (c) => c.json(c.get('principal')))
   .route('/', articleRoutes)
   .route('/', mediaRoutes)
+  .route('/', disclosureRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

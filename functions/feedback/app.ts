@@ -41,6 +41,7 @@ import { createFeedbackTopic, updateFeedbackTopic } from '#shared/feedback/topic
 import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
+import { pageRatingFigures } from '#shared/rating/ratings.ts';
 import { loadSiteContext } from '#shared/site/context.ts';
 import { renderFeedbackAnswer } from '#web/site/feedback/render.ts';
 import { feedbackPublicRoutes } from './public-app.ts';
@@ -152,6 +153,7 @@ const adminRoutes = createAdminApp(feedbackPolicy)
     },
   )
   .get('/calendars', async (c) => c.json({ items: await listHolidayCalendars() }))
+  .get('/page-ratings', async (c) => c.json(await pageRatingFigures()))
   .put(
     '/calendars/:year',
     validate('param', z.object({ year: z.coerce.number().int().min(2000).max(2200) })),

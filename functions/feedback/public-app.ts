@@ -10,15 +10,21 @@ import {
   reopenInputSchema,
   trackingQuerySchema,
 } from '#shared/domain/feedback.ts';
+import { pageRatingInputSchema } from '#shared/domain/page-rating.ts';
 import { rateAnswer, reopenFeedback, requestDeletion, trackFeedback } from '#shared/feedback/sender.ts';
 import { feedbackStatistics } from '#shared/feedback/statistics.ts';
 import { submitFeedback } from '#shared/feedback/submissions.ts';
 import { type ContextEnv, createContextApp } from '#shared/http/context-app.ts';
-import { browserAsks, clientIp, FORM_TOKEN_COOKIE, fieldsOf } from '#shared/http/public-forms.ts';
+import { browserAsks, clientIp, FORM_TOKEN_COOKIE, fieldsOf, formPage } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod } from '#shared/http/validation.ts';
 import { filesOf } from '#shared/participation/attachments.ts';
+import { RateLimited } from '#shared/participation/rate-limits.ts';
+import { ratePage } from '#shared/rating/ratings.ts';
+import { loadSiteContext } from '#shared/site/context.ts';
+import { ratedPageOf } from '#shared/site/page-rating.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import type { SenderAction } from '#web/site/feedback/render.ts';
+import { renderRatingAnswer } from '#web/site/rating/render.tsx';
 import { formPageAnswer, lookupAnswer, senderActionAnswer, trackingPageAnswer } from './pages.ts';
 
 /**
@@ -73,6 +79,36 @@ export const feedbackPublicRoutes = new Hono<ContextEnv>()
     } catch (error) {
       if (browser && error instanceof AppError) return lookupAnswer(c, error, c.req.query('code'));
       throw error;
+    }
+  })
+  // A reader's rating of any page carrying the widget (web/site/components/PageRating.tsx), decision 157.
+  .post('/page-ratings', async (c) => {
+    const browser = browserAsks(c.req.header('accept'), c.req.header('content-type'));
+    const values = await fieldsOf(c.req);
+    const parsed = pageRatingInputSchema.safeParse(values);
+    c.header('cache-control', 'no-store');
+    const page = typeof values.page === 'string' ? values.page : '';
+    const backPath = ratedPageOf(page)?.path;
+    const language = page.startsWith('/en/') ? 'en' : 'vi';
+    try {
+      if (!parsed.success) throw errors.validation(fieldErrorsFromZod(parsed.error));
+      const rated = await ratePage(parsed.data, { ip: clientIp(c) });
+      if (browser)
+        return formPage(
+          c,
+          renderRatingAnswer(await loadSiteContext(), { language, backPath: rated.path }),
+          200,
+        );
+      return c.json({ done: 'rated', page: rated.path, section: rated.section });
+    } catch (error) {
+      if (!browser || !(error instanceof AppError)) throw error;
+      if (error instanceof RateLimited) c.header('retry-after', String(error.retryAfterSeconds));
+      const problem = language === 'vi' ? error.titleVi : error.titleEn;
+      return formPage(
+        c,
+        renderRatingAnswer(await loadSiteContext(), { language, backPath, problem }),
+        error.status,
+      );
     }
   })
   .post('/track/rating', async (c) =>

@@ -1,4 +1,5 @@
 import { systemActor } from '#shared/domain/audit.ts';
+import type { DisclosurePosition } from '#shared/domain/disclosure.ts';
 import type { PublicationChange } from '#shared/domain/publication.ts';
 import { publishScheduled } from '#shared/editorial/article-service.ts';
 import { logger } from '#shared/observability/logger.ts';
@@ -8,6 +9,7 @@ import { invalidationPaths, type PageRef, pathOf, touchedPages } from '#shared/s
 import { renderPage, tableReads } from './article-pages.ts';
 import { consultationAdoptionPages, consultationChangePages } from './consultation-pages.ts';
 import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
+import { disclosureChangePages } from './disclosure-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
 import {
@@ -15,6 +17,7 @@ import {
   articleSearchUpdate,
   consultationSearchUpdate,
   dialogueSearchUpdate,
+  disclosureSearchUpdate,
   feedbackSearchUpdate,
   gazetteIssueSearchUpdate,
   searchManifestPath,
@@ -211,4 +214,15 @@ export async function applyDialogueChange(dialogueId: string): Promise<PublishRe
 export async function applyDialogueStatus(dialogueId: string, boundaryAt: string): Promise<PublishReport> {
   const ctx = await loadSiteContext();
   return commit(replacingUpdate(await dialogueStatusPages(ctx, dialogueId, boundaryAt)));
+}
+
+/** A disclosure published or withdrawn: the pages it was and is on, the open data, the feeds; its pages go if it left. */
+export async function applyDisclosureChange(
+  disclosureId: string,
+  before: DisclosurePosition | undefined,
+): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  const { files, removed } = await disclosureChangePages(ctx, disclosureId, before);
+  const update = replacingUpdate(files, await disclosureSearchUpdate(disclosureId));
+  return commit({ ...update, removed, invalidated: [...update.invalidated, ...removed] });
 }

@@ -1,6 +1,7 @@
 import type { Language } from '#shared/domain/text.ts';
 import { searchIndexUrl } from '#shared/search/store.ts';
 import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
+import { pageRatingScript } from '#web/site/components/PageRating.tsx';
 import {
   renderNotFoundPage,
   renderRobots,
@@ -42,6 +43,10 @@ export const fixedPages: FixedPage[] = [
         searchScript(searchIndexUrl(), sitePaths.searchApi()),
         'text/javascript',
       ),
+  },
+  {
+    path: sitePaths.pageRatingScript(),
+    render: () => asset(sitePaths.pageRatingScript(), pageRatingScript, 'text/javascript'),
   },
   page(sitePaths.notFound(), (ctx) => renderNotFoundPage(ctx)),
   {

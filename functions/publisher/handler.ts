@@ -9,6 +9,7 @@ import {
   applyConsultationChange,
   applyDialogueChange,
   applyDialogueStatus,
+  applyDisclosureChange,
   applyDocumentCorrection,
   applyFeedbackChange,
   applyFeedbackPages,
@@ -55,6 +56,8 @@ async function publish(rawEvent: unknown) {
       return applyDialogueStatus(event.dialogueId, event.at);
     case 'dialogue-anonymise':
       return anonymiseDialogueContacts(event.dialogueId);
+    case 'disclosure-changed':
+      return applyDisclosureChange(event.disclosureId, event.before);
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

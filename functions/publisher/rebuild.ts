@@ -18,6 +18,7 @@ import {
 } from './article-pages.ts';
 import { allConsultationPages } from './consultation-pages.ts';
 import { allDialogueFiles } from './dialogue-pages.ts';
+import { allDisclosureFiles } from './disclosure-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
@@ -52,6 +53,7 @@ export async function planRebuild(
     { kind: 'feedback' },
     { kind: 'consultations' },
     { kind: 'dialogue' },
+    { kind: 'disclosures' },
   ];
   const listings = languages.flatMap((language) =>
     ctx.categories.map((category) => ({ language, categorySlug: category.slug })),
@@ -137,6 +139,8 @@ export async function renderPartition(
       return allConsultationPages(ctx);
     case 'dialogue':
       return allDialogueFiles(ctx);
+    case 'disclosures':
+      return allDisclosureFiles(ctx);
     case 'listing':
     case 'sitemap-months':
       return (await partitionModels(ctx, partition, reads)).map((model) => renderPageModel(ctx, model));

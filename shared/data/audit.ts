@@ -42,6 +42,8 @@ export function entityPartition(entity: EntityRef): string {
       return keys.dialogue(entity.id).pk;
     case 'DialogueQuestion':
       return keys.dialogueQuestion(entity.id).pk;
+    case 'Disclosure':
+      return keys.disclosure(entity.id).pk;
   }
 }
 

@@ -255,6 +255,19 @@ export const keys = {
     sk: 'CONTACT',
   }),
 
+  // Disclosures (shared/data/disclosures.ts).
+  /** A disclosure record (thông tin công khai). */
+  disclosure: (id: string): PrimaryKey => ({ pk: `DISCLOSURE#${id}`, sk: 'DISCLOSURE' }),
+  /** Every disclosure record by its date (gsi1): the admin list, the public pages and the open data. */
+  disclosuresAll: () => ({ gsi1pk: 'DISCLOSURES' }),
+  disclosureDateSort: (date: string, id: string) => ({ gsi1sk: `${date}#${id}` }),
+  // Page ratings (shared/data/page-ratings.ts): counters only, no person.
+  /** The counters of one public page, keyed by its path (a site path the rating checks, never free text). */
+  pageRating: (path: string): PrimaryKey => ({ pk: `PAGE_RATING#${path}`, sk: 'COUNTS' }),
+  /** Every rated page by section (gsi1): the admin's figures. */
+  pageRatingsAll: () => ({ gsi1pk: 'PAGE_RATINGS' }),
+  pageRatingSort: (section: string, path: string) => ({ gsi1sk: `${section}#${path}` }),
+
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { disclosureCollectionSchema } from '#shared/domain/disclosure.ts';
 import { rebuildStepSchema } from '#shared/domain/rebuild.ts';
 import { languageSchema, slugSchema } from '#shared/domain/text.ts';
 
@@ -58,5 +59,16 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dialogue-status-due'), dialogueId: z.uuid(), at: z.string() }),
   /** The retention period after a dialogue ended is over: remove the askers' contacts. */
   z.object({ type: z.literal('dialogue-anonymise'), dialogueId: z.uuid() }),
+  /**
+   * A disclosure record was published or withdrawn: the pages of where it showed (`before`) and of where it
+   * shows now (read from the table), the open data and the feeds.
+   */
+  z.object({
+    type: z.literal('disclosure-changed'),
+    disclosureId: z.uuid(),
+    before: z
+      .object({ slug: slugSchema, collection: disclosureCollectionSchema, year: z.number().int() })
+      .optional(),
+  }),
 ]);
 export type PublisherEvent = z.infer<typeof publisherEventSchema>;

@@ -32,6 +32,8 @@ export const feedbackPolicy = {
   'POST /api/feedback/admin/topics': officers,
   'PUT /api/feedback/admin/topics/:slug': officers,
   'GET /api/feedback/admin/calendars': staff,
+  // Page ratings: counters only (decision 157); whoever answers for the pages' content reads them.
+  'GET /api/feedback/admin/page-ratings': ['admin', 'director', 'editor'],
   // The holiday calendar is the administrator's (it governs every deadline of the portal).
   'PUT /api/feedback/admin/calendars/:year': ['admin'],
 } as const satisfies RoutePolicy;

@@ -8,6 +8,7 @@ import { CoverImage } from '../components/CoverImage.tsx';
 import { JsonLd } from '../components/JsonLd.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { OpenGraph } from '../components/OpenGraph.tsx';
+import { PageRating } from '../components/PageRating.tsx';
 import { PublishedTime } from '../components/PublishedTime.tsx';
 import { TagList } from '../components/TagList.tsx';
 import { absoluteUrl, categoryName, type SiteContext } from '../context.ts';
@@ -138,6 +139,7 @@ export function ArticlePage({
           </a>
         </nav>
       </article>
+      {preview ? null : <PageRating language={language} path={path} />}
       {related.length > 0 ? (
         <section class="related block" aria-labelledby="related-title">
           <h2 class="block__title" id="related-title">

@@ -3,6 +3,7 @@ import { type StaticPageId, sitePaths } from '#shared/site/urls.ts';
 import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { Layout } from '../components/Layout.tsx';
 import { OpenGraph } from '../components/OpenGraph.tsx';
+import { PageRating } from '../components/PageRating.tsx';
 import { absoluteUrl, type SiteContext } from '../context.ts';
 import { otherLanguage, staticPageTitles } from '../i18n.ts';
 import { portal } from '../portal.ts';
@@ -51,6 +52,7 @@ export function StaticPage({
         <h1>{title}</h1>
         <Content language={language} />
       </article>
+      <PageRating language={language} path={path} />
     </Layout>
   );
 }
