@@ -1,7 +1,10 @@
+import { readEnv } from '#shared/config/env.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { searchIndexUrl } from '#shared/search/store.ts';
+import { publicServiceGroups } from '#shared/site/public-services.ts';
 import { type StaticPageId, sitePaths, staticPageSlugs } from '#shared/site/urls.ts';
 import { pageRatingScript } from '#web/site/components/PageRating.tsx';
+import { renderPublicServiceGroup, renderPublicServices } from '#web/site/pages/PublicServicesPage.tsx';
 import {
   renderNotFoundPage,
   renderRobots,
@@ -32,6 +35,17 @@ export const fixedPages: FixedPage[] = [
       page(sitePaths.staticPage(language, id), (ctx) => renderStaticPage(ctx, language, id)),
     ),
   ),
+  // Public services (decision 158): groups from shared/site/public-services.ts, the provincial portal a setting.
+  ...languages.flatMap((language) => [
+    page(sitePaths.publicServices(language), (ctx) =>
+      renderPublicServices(ctx, language, readEnv().PROVINCIAL_SERVICE_PORTAL_URL),
+    ),
+    ...publicServiceGroups.map((group) =>
+      page(sitePaths.publicServiceGroup(language, group.slug), (ctx) =>
+        renderPublicServiceGroup(ctx, language, group, readEnv().PROVINCIAL_SERVICE_PORTAL_URL),
+      ),
+    ),
+  ]),
   ...languages.map((language) =>
     page(sitePaths.search(language), (ctx) => renderSearchPage(ctx, language, { query: '' })),
   ),

@@ -9,11 +9,14 @@ import {
   disclosurePathOf,
 } from '#shared/site/disclosure-pages.ts';
 import { ratedPageOf } from '#shared/site/page-rating.ts';
+import { type PublicServiceGroup, publicServiceGroups } from '#shared/site/public-services.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import {
   renderDisclosureData,
   renderDisclosureRecord,
   renderDisclosureYear,
 } from '#web/site/disclosures/render.ts';
+import { renderPublicServiceGroup, renderPublicServices } from '#web/site/pages/PublicServicesPage.tsx';
 
 const ctx = { baseUrl: 'https://quangtri.gov.vn', categories: [], generatedAt: '2026-12-02T00:00:00.000Z' };
 const person = { id: 'bientap', name: 'Biên tập' };
@@ -206,5 +209,28 @@ describe('page ratings', () => {
       { section: 'tin-tuc', pages: 2, useful: 3, notUseful: 3 },
     ]);
     expect(figures.pages[0]?.path).toBe('/tin-tuc/a/');
+  });
+});
+
+describe('public services', () => {
+  it('link to the national portal and the provincial one from the setting, in both languages, with the rating', () => {
+    for (const language of ['vi', 'en'] as const) {
+      const front = renderPublicServices(ctx, language, 'https://dvc.example.vn');
+      expect(front).toContain('href="https://dichvucong.gov.vn"');
+      expect(front).toContain('href="https://dvc.example.vn"');
+      for (const group of publicServiceGroups)
+        expect(front).toContain(`href="${sitePaths.publicServiceGroup(language, group.slug)}"`);
+      const group = renderPublicServiceGroup(
+        ctx,
+        language,
+        publicServiceGroups[0] as PublicServiceGroup,
+        'https://dvc.example.vn',
+      );
+      expect(group).toContain('href="https://dvc.example.vn"');
+      expect(group).toContain('action="/api/feedback/page-ratings"');
+      expect(ratedPageOf(sitePaths.publicServiceGroup(language, 'ho-tich-cu-tru'))?.section).toBe(
+        'dich-vu-cong',
+      );
+    }
   });
 });
