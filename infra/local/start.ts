@@ -7,6 +7,7 @@ import { PreflightError } from './preflight.ts';
 import { progressPrinter, runLocalRebuild } from './rebuild-runner.ts';
 import { startLocalScheduler } from './scheduler.ts';
 import { seedIfEmpty } from './seed.ts';
+import { seedDisclosuresIfEmpty } from './seed-disclosures.ts';
 import { seedFeedbackIfEmpty } from './seed-feedback.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
 import { seedParticipationIfEmpty } from './seed-participation.ts';
@@ -35,6 +36,7 @@ async function main() {
     await seedGazetteIfEmpty();
     await seedFeedbackIfEmpty();
     await seedParticipationIfEmpty();
+    await seedDisclosuresIfEmpty();
   }
   const scheduler = startLocalScheduler(stack.scheduleTargets, {
     onError: (error) => console.error('A scheduled task failed:', error),
