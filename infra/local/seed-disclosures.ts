@@ -24,7 +24,8 @@ const demos: Demo[] = [
     year: 2026,
     issuingBody: issuer,
     summaryVi: 'Dự toán thu, chi ngân sách năm 2026 của tỉnh sau hợp nhất, gồm ngân sách cấp tỉnh và cấp xã.',
-    summaryEn: 'The 2026 revenue and expenditure estimates of the merged province, provincial and commune budgets.',
+    summaryEn:
+      'The 2026 revenue and expenditure estimates of the merged province, provincial and commune budgets.',
     fileName: 'du-toan-ngan-sach-2026.pdf',
   },
   {
@@ -45,7 +46,8 @@ const demos: Demo[] = [
     date: '2025-12-10',
     year: 2026,
     issuingBody: issuer,
-    summaryVi: 'Mục tiêu, chỉ tiêu và giải pháp phát triển của tỉnh Quảng Trị năm 2026, trung tâm hành chính Đồng Hới.',
+    summaryVi:
+      'Mục tiêu, chỉ tiêu và giải pháp phát triển của tỉnh Quảng Trị năm 2026, trung tâm hành chính Đồng Hới.',
     summaryEn: 'Targets and measures for Quang Tri in 2026; administrative centre Dong Hoi.',
     fileName: 'ke-hoach-kt-xh-2026.pdf',
   },

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import {
   type Disclosure,
   type DisclosureCollection,
@@ -8,13 +9,11 @@ import type { Language } from '#shared/domain/text.ts';
 import { collectionSlugOf } from '#shared/site/disclosure-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { formatDateEn, formatDateVi } from '#shared/time/vietnam.ts';
-import { Breadcrumb } from '../components/Breadcrumb.tsx';
 import { FeedLinks } from '../components/FeedLinks.tsx';
-import { Layout } from '../components/Layout.tsx';
 import { PageRating } from '../components/PageRating.tsx';
+import { TwinPageLayout } from '../components/TwinPageLayout.tsx';
 import type { SiteContext } from '../context.ts';
 import { otherLanguage } from '../i18n.ts';
-import { portal } from '../portal.ts';
 import { byDateDescending } from './open-data.ts';
 
 /**
@@ -71,47 +70,27 @@ const sizeOf = (bytes: number) =>
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 const fileType = (contentType: string) => (contentType === 'application/pdf' ? 'PDF' : 'XLSX');
 
-function DisclosureLayout({
-  ctx,
-  language,
-  title,
-  path,
-  alternatePath,
-  trail,
-  children,
-}: {
+function DisclosureLayout(props: {
   ctx: SiteContext;
   language: Language;
   title: string;
   path: string;
   alternatePath: string;
   trail: { name: string; path: string }[];
-  children: unknown;
+  children: Child;
 }) {
-  const text = disclosureText[language];
   return (
-    <Layout
-      ctx={ctx}
-      language={language}
-      title={`${title} | ${portal.shortName[language]}`}
-      description={text.intro}
-      alternatePath={alternatePath}
-      links={{
-        canonicalPath: path,
-        alternates: [
-          { language, path },
-          { language: otherLanguage(language), path: alternatePath },
-        ],
-        feeds: {
-          title: disclosureText.vi.section,
-          rssPath: sitePaths.disclosureRssFeed(),
-          atomPath: sitePaths.disclosureAtomFeed(),
-        },
+    <TwinPageLayout
+      {...props}
+      description={disclosureText[props.language].intro}
+      feeds={{
+        title: disclosureText.vi.section,
+        rssPath: sitePaths.disclosureRssFeed(),
+        atomPath: sitePaths.disclosureAtomFeed(),
       }}
     >
-      <Breadcrumb language={language} trail={trail} current={title} />
-      <div class="disclosures">{children}</div>
-    </Layout>
+      <div class="disclosures">{props.children}</div>
+    </TwinPageLayout>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Language } from '#shared/domain/text.ts';
 import {
   NATIONAL_SERVICE_PORTAL_URL,
@@ -5,13 +6,11 @@ import {
   publicServiceGroups,
 } from '#shared/site/public-services.ts';
 import { sitePaths } from '#shared/site/urls.ts';
-import { Breadcrumb } from '../components/Breadcrumb.tsx';
-import { Layout } from '../components/Layout.tsx';
 import { PageRating } from '../components/PageRating.tsx';
+import { TwinPageLayout } from '../components/TwinPageLayout.tsx';
 import type { SiteContext } from '../context.ts';
 import { renderDocument } from '../html.ts';
 import { otherLanguage } from '../i18n.ts';
-import { portal } from '../portal.ts';
 
 /** The public-services pages: the groups, and one page per group, linking out to where procedures are done. */
 const text = {
@@ -52,46 +51,25 @@ function Links({ language, provincialUrl }: { language: Language; provincialUrl:
   );
 }
 
-function ServicesLayout({
-  ctx,
-  language,
-  title,
-  path,
-  alternatePath,
-  group,
-  children,
-}: {
+function ServicesLayout(props: {
   ctx: SiteContext;
   language: Language;
   title: string;
   path: string;
   alternatePath: string;
   group: boolean;
-  children: unknown;
+  children: Child;
 }) {
+  const { language } = props;
   return (
-    <Layout
-      ctx={ctx}
-      language={language}
-      title={`${title} | ${portal.shortName[language]}`}
+    <TwinPageLayout
+      {...props}
       description={text[language].intro}
-      alternatePath={alternatePath}
-      links={{
-        canonicalPath: path,
-        alternates: [
-          { language, path },
-          { language: otherLanguage(language), path: alternatePath },
-        ],
-      }}
+      trail={props.group ? [{ name: text[language].section, path: sitePaths.publicServices(language) }] : []}
     >
-      <Breadcrumb
-        language={language}
-        trail={group ? [{ name: text[language].section, path: sitePaths.publicServices(language) }] : []}
-        current={title}
-      />
-      <article class="prose">{children}</article>
-      <PageRating language={language} path={path} />
-    </Layout>
+      <article class="prose">{props.children}</article>
+      <PageRating language={language} path={props.path} />
+    </TwinPageLayout>
   );
 }
 
