@@ -212,6 +212,7 @@ export function DisclosureCollectionPage({
           <RecordList language={language} records={inCollection.filter((record) => record.year === year)} />
         </section>
       ))}
+      <PageRating language={language} path={collectionPath(language, collection)} />
     </DisclosureLayout>
   );
 }
@@ -255,6 +256,7 @@ export function DisclosureYearPage({
             />
           </section>
         ))}
+      <PageRating language={language} path={sitePaths.disclosureYear(language, year)} />
     </DisclosureLayout>
   );
 }
