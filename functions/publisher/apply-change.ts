@@ -1,5 +1,6 @@
 import { listPageSummaries } from '#shared/data/pages.ts';
 import { systemActor } from '#shared/domain/audit.ts';
+import type { DisclosurePosition } from '#shared/domain/disclosure.ts';
 import type { MenuId } from '#shared/domain/menu.ts';
 import type { PageChange } from '#shared/domain/page.ts';
 import type { PublicationChange } from '#shared/domain/publication.ts';
@@ -13,6 +14,7 @@ import { menuOf } from '#web/site/menus.ts';
 import { renderPage, tableReads } from './article-pages.ts';
 import { consultationAdoptionPages, consultationChangePages } from './consultation-pages.ts';
 import { dialogueChangePages, dialogueStatusPages } from './dialogue-pages.ts';
+import { disclosureChangePages } from './disclosure-pages.ts';
 import { feedbackAnswerPages, feedbackFrontPages } from './feedback-pages.ts';
 import { correctedDocumentPages, gazetteIssuePages } from './gazette-pages.ts';
 import { pagesSitemapFile, renderManagedRef } from './managed-pages.ts';
@@ -22,6 +24,7 @@ import {
   articleSearchUpdate,
   consultationSearchUpdate,
   dialogueSearchUpdate,
+  disclosureSearchUpdate,
   feedbackSearchUpdate,
   gazetteIssueSearchUpdate,
   searchManifestPath,
@@ -292,4 +295,15 @@ export async function applyMenuChange(menu: MenuId): Promise<PublishReport | { r
     (file): file is RenderedFile => file !== undefined,
   );
   return commit(replacingUpdate(files));
+}
+
+/** A disclosure published or withdrawn: the pages it was and is on, the open data, the feeds; its pages go if it left. */
+export async function applyDisclosureChange(
+  disclosureId: string,
+  before: DisclosurePosition | undefined,
+): Promise<PublishReport> {
+  const ctx = await loadSiteContext();
+  const { files, removed } = await disclosureChangePages(ctx, disclosureId, before);
+  const update = replacingUpdate(files, await disclosureSearchUpdate(disclosureId));
+  return commit({ ...update, removed, invalidated: [...update.invalidated, ...removed] });
 }

@@ -1,6 +1,9 @@
+import { readEnv } from '#shared/config/env.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { searchIndexUrl } from '#shared/search/store.ts';
+import { publicServiceGroups } from '#shared/site/public-services.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { renderPublicServiceGroup, renderPublicServices } from '#web/site/pages/PublicServicesPage.tsx';
 import { ratingScript } from '#web/site/rating-script.ts';
 import {
   renderNotFoundPage,
@@ -26,6 +29,17 @@ const page = (path: string, render: (ctx: SiteContext) => string): FixedPage => 
 });
 
 export const fixedPages: FixedPage[] = [
+  // Public services (decision 172): groups from shared/site/public-services.ts, the provincial portal a setting.
+  ...languages.flatMap((language) => [
+    page(sitePaths.publicServices(language), (ctx) =>
+      renderPublicServices(ctx, language, readEnv().PROVINCIAL_SERVICE_PORTAL_URL),
+    ),
+    ...publicServiceGroups.map((group) =>
+      page(sitePaths.publicServiceGroup(language, group.slug), (ctx) =>
+        renderPublicServiceGroup(ctx, language, group, readEnv().PROVINCIAL_SERVICE_PORTAL_URL),
+      ),
+    ),
+  ]),
   ...languages.map((language) =>
     page(sitePaths.search(language), (ctx) => renderSearchPage(ctx, language, { query: '' })),
   ),

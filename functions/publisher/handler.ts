@@ -9,6 +9,7 @@ import {
   applyConsultationChange,
   applyDialogueChange,
   applyDialogueStatus,
+  applyDisclosureChange,
   applyDocumentCorrection,
   applyFeedbackChange,
   applyFeedbackPages,
@@ -61,6 +62,8 @@ async function publish(rawEvent: unknown) {
       return applyPageChanges(event.changes);
     case 'menu-changed':
       return applyMenuChange(event.menu);
+    case 'disclosure-changed':
+      return applyDisclosureChange(event.disclosureId, event.before);
     default: {
       const unknown: never = event;
       throw new Error(`publisher event not handled: ${JSON.stringify(unknown)}`);

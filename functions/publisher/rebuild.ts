@@ -19,6 +19,7 @@ import {
 import { allConsultationPages } from './consultation-pages.ts';
 import { allDialogueFiles } from './dialogue-pages.ts';
 import { allDirectoryFiles } from './directory-pages.ts';
+import { allDisclosureFiles } from './disclosure-pages.ts';
 import { allFeedbackPages } from './feedback-pages.ts';
 import { fixedFiles } from './fixed-pages.ts';
 import { allGazettePages } from './gazette-pages.ts';
@@ -56,6 +57,7 @@ export async function planRebuild(
     { kind: 'consultations' },
     { kind: 'dialogue' },
     { kind: 'pages' },
+    { kind: 'disclosures' },
   ];
   const listings = languages.flatMap((language) =>
     ctx.categories.map((category) => ({ language, categorySlug: category.slug })),
@@ -145,6 +147,8 @@ export async function renderPartition(
       return allDialogueFiles(ctx);
     case 'pages':
       return allManagedPages(ctx);
+    case 'disclosures':
+      return allDisclosureFiles(ctx);
     case 'listing':
     case 'sitemap-months':
       return (await partitionModels(ctx, partition, reads)).map((model) => renderPageModel(ctx, model));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getPublishedBySlug, listAllPublished } from '#shared/data/articles.ts';
 import { getConsultation, listConsultations } from '#shared/data/consultations.ts';
 import { getDialogue, listDialogues } from '#shared/data/dialogues.ts';
+import { getDisclosure, listPublishedDisclosures } from '#shared/data/disclosures.ts';
 import { getPublishedFeedback, listPublishedFeedback, nextQaOrdinal } from '#shared/data/feedback.ts';
 import {
   getIssue,
@@ -25,6 +26,8 @@ import {
   articleKey,
   consultationDescriptor,
   dialogueDescriptor,
+  disclosureDescriptor,
+  disclosureKey,
   feedbackAnswerDescriptor,
   feedbackAnswerKey,
   gazetteIssueDescriptor,
@@ -82,6 +85,17 @@ export async function consultationSearchUpdate(consultationId: string): Promise<
   return { upsert: consultation ? [describe(consultationDescriptor, consultation)] : [], remove: [] };
 }
 
+/** A record in both languages while published; out of the index otherwise. */
+export async function disclosureSearchUpdate(disclosureId: string): Promise<IndexUpdate> {
+  const record = await getDisclosure(disclosureId);
+  if (record?.status !== 'published')
+    return { upsert: [], remove: [disclosureKey('vi', disclosureId), disclosureKey('en', disclosureId)] };
+  return {
+    upsert: (['vi', 'en'] as const).map((language) => describe(disclosureDescriptor, { record, language })),
+    remove: [],
+  };
+}
+
 export async function dialogueSearchUpdate(dialogueId: string): Promise<IndexUpdate> {
   const dialogue = await getDialogue(dialogueId);
   return { upsert: dialogue ? [describe(dialogueDescriptor, dialogue)] : [], remove: [] };
@@ -113,6 +127,9 @@ export async function allSearchRecords(): Promise<SearchRecord[]> {
   for (const consultation of await listConsultations())
     records.push(describe(consultationDescriptor, consultation));
   for (const dialogue of await listDialogues()) records.push(describe(dialogueDescriptor, dialogue));
+  for (const record of await listPublishedDisclosures())
+    for (const language of ['vi', 'en'] as const)
+      records.push(describe(disclosureDescriptor, { record, language }));
   return records;
 }
 

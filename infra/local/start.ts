@@ -7,6 +7,7 @@ import { PreflightError } from './preflight.ts';
 import { progressPrinter, runLocalRebuild } from './rebuild-runner.ts';
 import { startLocalScheduler } from './scheduler.ts';
 import { seedIfEmpty } from './seed.ts';
+import { seedDisclosuresIfEmpty } from './seed-disclosures.ts';
 import { seedFeedbackIfEmpty } from './seed-feedback.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
 import { seedPagesIfEmpty } from './seed-pages.ts';
@@ -37,6 +38,7 @@ async function main() {
     await seedFeedbackIfEmpty();
     await seedParticipationIfEmpty();
     await seedPagesIfEmpty();
+    await seedDisclosuresIfEmpty();
   }
   const scheduler = startLocalScheduler(stack.scheduleTargets, {
     onError: (error) => console.error('A scheduled task failed:', error),

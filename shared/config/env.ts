@@ -156,6 +156,11 @@ const envSchema = z.object({
   DIALOGUE_ANSWER_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   DIALOGUE_NOTICE_VERSION: z.string().min(1).max(40).default('2026-12-01'),
   /** Keys the hashes that stand for IPs and contacts in rate limits (so they cannot be reversed by guessing). */
+  /**
+   * The provincial public-service portal the public-services pages link to, beside the national one. Not
+   * confirmed after the 1 July 2025 merger (docs/decisions.md, open questions): a setting, not code.
+   */
+  PROVINCIAL_SERVICE_PORTAL_URL: z.url().default('https://dichvucong.quangtri.gov.vn'),
   PARTICIPATION_HASH_KEY: z.string().min(16).default('local-development-participation-key'),
   /**
    * Signs the page cursors the admin lists hand out (shared/data/reads.ts). Only the API functions, which

@@ -54,6 +54,8 @@ export function entityPartition(entity: EntityRef): string {
       return keys.page(entity.id).pk;
     case 'Menu':
       return keys.menu(entity.id).pk;
+    case 'Disclosure':
+      return keys.disclosure(entity.id).pk;
   }
 }
 

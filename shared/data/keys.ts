@@ -311,6 +311,12 @@ export const keys = {
   pagePublishedSort: (id: string) => ({ gsi1sk: id }),
   /** A menu or the home page's blocks: one item each (shared/data/menus.ts). */
   menu: (id: string): PrimaryKey => ({ pk: `MENU#${id}`, sk: 'MENU' }),
+  // Disclosures (shared/data/disclosures.ts).
+  /** A disclosure record (thông tin công khai). */
+  disclosure: (id: string): PrimaryKey => ({ pk: `DISCLOSURE#${id}`, sk: 'DISCLOSURE' }),
+  /** Every disclosure record by its date (gsi1): the admin list, the public pages and the open data. */
+  disclosuresAll: () => ({ gsi1pk: 'DISCLOSURES' }),
+  disclosureDateSort: (date: string, id: string) => ({ gsi1sk: `${date}#${id}` }),
 
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),

@@ -25,6 +25,8 @@ export const auditedEntityTypeSchema = z.enum([
   // Managed pages and menus.
   'Page',
   'Menu',
+  // Disclosures (thông tin công khai).
+  'Disclosure',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

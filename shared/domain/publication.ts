@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { disclosureCollectionSchema } from '#shared/domain/disclosure.ts';
 import { menuIdSchema } from '#shared/domain/menu.ts';
 import { pageChangeSchema } from '#shared/domain/page.ts';
 import { rebuildStepSchema } from '#shared/domain/rebuild.ts';
@@ -64,5 +65,16 @@ export const publisherEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pages-changed'), changes: z.array(pageChangeSchema).min(1) }),
   /** A menu or the home blocks were saved: the home pages, or the whole site for the main menu and footer. */
   z.object({ type: z.literal('menu-changed'), menu: menuIdSchema }),
+  /**
+   * A disclosure record was published or withdrawn: the pages of where it showed (`before`) and of where it
+   * shows now (read from the table), the open data and the feeds.
+   */
+  z.object({
+    type: z.literal('disclosure-changed'),
+    disclosureId: z.uuid(),
+    before: z
+      .object({ slug: slugSchema, collection: disclosureCollectionSchema, year: z.number().int() })
+      .optional(),
+  }),
 ]);
 export type PublisherEvent = z.infer<typeof publisherEventSchema>;

@@ -21,6 +21,7 @@ export const rebuildPartitionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('feedback') }),
   z.object({ kind: z.literal('consultations') }),
   z.object({ kind: z.literal('dialogue') }),
+  z.object({ kind: z.literal('disclosures') }),
   z.object({ kind: z.literal('fixed') }),
   /** The organisation chart, units, contacts, links and agencies (reference data, issue 13). */
   z.object({ kind: z.literal('directory') }),

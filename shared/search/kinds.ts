@@ -1,6 +1,7 @@
 import type { PublishedArticle } from '#shared/domain/article.ts';
 import type { Consultation } from '#shared/domain/consultation.ts';
 import type { Dialogue } from '#shared/domain/dialogue.ts';
+import { type Disclosure, disclosureCollections } from '#shared/domain/disclosure.ts';
 import type { PublishedFeedback } from '#shared/domain/feedback.ts';
 import {
   documentFieldLabels,
@@ -8,6 +9,7 @@ import {
   type PublishedDocument,
   type PublishedIssue,
 } from '#shared/domain/gazette.ts';
+import type { Language } from '#shared/domain/text.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import { plainText } from '#shared/text/rich-text.ts';
@@ -163,4 +165,32 @@ export const dialogueDescriptor: SearchDescriptor<Dialogue> = {
     ],
     excerpt: `${dialogue.topic}. ${dialogue.description}`,
   }),
+};
+
+export const disclosureKey = (language: string, id: string) => `disclosure:${language}:${id}`;
+
+/** A disclosure record in each language: its own page, its collection as the category, its issuer. */
+export const disclosureDescriptor: SearchDescriptor<{ record: Disclosure; language: Language }> = {
+  kind: 'disclosure',
+  describe: ({ record, language }) => {
+    const title = language === 'vi' ? record.titleVi : record.titleEn;
+    const summary = language === 'vi' ? record.summaryVi : record.summaryEn;
+    const collection = disclosureCollections[record.collection][language];
+    return {
+      key: disclosureKey(language, record.id),
+      kind: 'disclosure',
+      language,
+      url: sitePaths.disclosure(language, record.slug),
+      title,
+      date: record.date,
+      fields: [
+        { text: title, weight: 3 },
+        { text: summary, weight: 2 },
+        { text: `${collection}. ${record.issuingBody}. ${record.year}`, weight: 1 },
+        { text: record.files.map((file) => file.fileName).join(', '), weight: 1, bigrams: false },
+      ],
+      excerpt: summary,
+      filters: { category: record.collection, issuer: record.issuingBody },
+    };
+  },
 };

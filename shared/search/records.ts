@@ -12,6 +12,7 @@ export const searchKindSchema = z.enum([
   'feedback-answer',
   'consultation',
   'dialogue',
+  'disclosure',
 ]);
 export type SearchKind = z.infer<typeof searchKindSchema>;
 

@@ -55,9 +55,6 @@ export const sitePaths = {
   managedPage: (language: Language, slug: string) => (language === 'vi' ? `/${slug}/` : `/en/${slug}/`),
   /** Every live managed page, both languages, with its translation as alternate. */
   pagesSitemap: () => '/sitemaps/trang.xml',
-  /** Pages listed in advance by other parts of the portal (docs/decisions.md 143). */
-  disclosures: (language: Language) => (language === 'vi' ? '/thong-tin-cong-khai/' : '/en/disclosures/'),
-  publicServices: (language: Language) => (language === 'vi' ? '/dich-vu-cong/' : '/en/public-services/'),
 
   // The Official Gazette (Công báo) and the legal-document database; Vietnamese, as the legal texts are.
   gazetteHome: () => '/cong-bao/',
@@ -116,6 +113,29 @@ export const sitePaths = {
   dialogueAtomFeed: () => '/doi-thoai/atom.xml',
   /** The question form posts here. */
   dialogueQuestionApi: (slug: string) => `/api/dialogues/${slug}/questions`,
+
+  // Disclosures (thông tin công khai, Law on Access to Information 2016 Art. 17): shared/site/disclosure-pages.ts.
+  /** The collections and the years. */
+  disclosures: (language: Language) => (language === 'vi' ? '/thong-tin-cong-khai/' : '/en/disclosures/'),
+  /** One collection, every year (the collection's path segment: disclosureCollections in shared/domain). */
+  disclosureCollection: (language: Language, collectionSlug: string) =>
+    language === 'vi' ? `/thong-tin-cong-khai/${collectionSlug}/` : `/en/disclosures/${collectionSlug}/`,
+  /** One year, every collection. */
+  disclosureYear: (language: Language, year: number) =>
+    language === 'vi' ? `/thong-tin-cong-khai/nam-${year}/` : `/en/disclosures/${year}/`,
+  /** One record. */
+  disclosure: (language: Language, slug: string) =>
+    language === 'vi' ? `/thong-tin-cong-khai/tai-lieu/${slug}/` : `/en/disclosures/records/${slug}/`,
+  /** Open data: every published record (both languages in one file), and one year's. */
+  disclosureData: () => '/thong-tin-cong-khai/du-lieu.json',
+  disclosureYearData: (year: number) => `/thong-tin-cong-khai/du-lieu-${year}.json`,
+  disclosureRssFeed: () => '/thong-tin-cong-khai/rss.xml',
+  disclosureAtomFeed: () => '/thong-tin-cong-khai/atom.xml',
+
+  // Public services: links to the national and the provincial public-service portals (shared/site/public-services.ts).
+  publicServices: (language: Language) => (language === 'vi' ? '/dich-vu-cong/' : '/en/public-services/'),
+  publicServiceGroup: (language: Language, slug: string) =>
+    language === 'vi' ? `/dich-vu-cong/${slug}/` : `/en/public-services/${slug}/`,
 } as const;
 
 /** Pages whose content is code (the introduction and contacts became managed pages: seed-pages.ts). */

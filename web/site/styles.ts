@@ -498,8 +498,18 @@ input:focus-visible, button:focus-visible {
 @media (min-width: 64rem) {
   .fb-columns { grid-template-columns: minmax(0, 1fr) 16rem; }
 }
+/* Disclosures and public services. */
+.dc-list { list-style: none; padding: 0; }
+.dc-list > li { padding: .75rem 0; border-bottom: 1px solid var(--line); }
+.dc-list h3 { margin: 0 0 .25rem; font-size: 1.125rem; }
+.dc-meta { margin: 0; color: var(--muted); font-size: .9375rem; }
+.dc-files { padding-left: 1.25rem; }
+.dc-years { display: flex; flex-wrap: wrap; gap: .5rem 1rem; padding: 0; list-style: none; }
+.ps-groups { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.ps-groups > li { padding: .75rem 1rem; border: 2px solid var(--line); }
+.ps-groups h2, .ps-groups h3 { margin-top: 0; font-size: 1.125rem; }
 @media print {
-  .fb-sender-actions, .fb-trap { display: none !important; }
+  .fb-sender-actions, .fb-trap, .page-rating { display: none !important; }
   .fb-receipt { color: #000; background: none; border: 2pt solid #000; }
 }
 `;

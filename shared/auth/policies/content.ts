@@ -46,6 +46,16 @@ export const contentPolicy = {
   'POST /api/content/admin/media/uploads': writers,
   'POST /api/content/admin/media/uploads/complete': writers,
 
+  // Disclosures (decision 171): editors prepare, the director publishes and withdraws.
+  'GET /api/content/admin/disclosures': newsroom,
+  'POST /api/content/admin/disclosures': writers,
+  'GET /api/content/admin/disclosures/:id': newsroom,
+  'PUT /api/content/admin/disclosures/:id': writers,
+  'POST /api/content/admin/disclosures/:id/decision': approvers,
+  'GET /api/content/admin/disclosures/:id/history': newsroom,
+  'GET /api/content/admin/disclosures/:id/files/:index': newsroom,
+  'POST /api/content/admin/disclosures/files/uploads': writers,
+
   'POST /api/content/admin/categories': ['admin'],
   'PUT /api/content/admin/categories/:slug': ['admin'],
   'GET /api/content/admin/categories/:slug/history': newsroom,

@@ -41,6 +41,7 @@ const kindLabels: Labels = {
   'feedback-answer': { vi: 'Trả lời phản ánh, kiến nghị', en: 'Answer to feedback' },
   consultation: { vi: 'Lấy ý kiến dự thảo', en: 'Consultation' },
   dialogue: { vi: 'Đối thoại trực tuyến', en: 'Online dialogue' },
+  disclosure: { vi: 'Thông tin công khai', en: 'Disclosure' },
 };
 
 const facetTitles: Record<SearchFacetName, { vi: string; en: string }> = {

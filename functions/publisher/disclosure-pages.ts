@@ -1,0 +1,76 @@
+import { getDisclosure, listPublishedDisclosures } from '#shared/data/disclosures.ts';
+import type { DisclosurePosition } from '#shared/domain/disclosure.ts';
+import {
+  allDisclosurePages,
+  type DisclosurePageRef,
+  disclosurePagesTouchedBy,
+  disclosurePathOf,
+  publicPositionOf,
+} from '#shared/site/disclosure-pages.ts';
+import type { SiteContext } from '#web/site/context.ts';
+import {
+  renderDisclosureCollection,
+  renderDisclosureData,
+  renderDisclosureFeed,
+  renderDisclosureHome,
+  renderDisclosureRecord,
+  renderDisclosureYear,
+} from '#web/site/disclosures/render.ts';
+import { html, type RenderedFile, xml } from './site-files.ts';
+
+/**
+ * The disclosure pages of the public site: every page is made from the published records (a few hundred a
+ * year: one read), so the pages and the open data always agree. A change renders what
+ * `disclosurePagesTouchedBy` lists; a full rebuild renders every one.
+ */
+function renderOne(
+  ctx: SiteContext,
+  page: DisclosurePageRef,
+  published: Awaited<ReturnType<typeof listPublishedDisclosures>>,
+): RenderedFile | undefined {
+  const path = disclosurePathOf(page);
+  switch (page.kind) {
+    case 'disclosure-home':
+      return html(path, renderDisclosureHome(ctx, page.language, published));
+    case 'disclosure-collection':
+      return html(path, renderDisclosureCollection(ctx, page.language, page.collection, published));
+    case 'disclosure-year':
+      return html(path, renderDisclosureYear(ctx, page.language, page.year, published));
+    case 'disclosure': {
+      const record = published.find((each) => each.slug === page.slug);
+      return record ? html(path, renderDisclosureRecord(ctx, page.language, record)) : undefined;
+    }
+    case 'disclosure-data':
+      return xml(path, renderDisclosureData(ctx, published), 'application/json');
+    case 'disclosure-year-data':
+      return xml(path, renderDisclosureData(ctx, published, page.year), 'application/json');
+    case 'disclosure-feed':
+      return xml(
+        path,
+        renderDisclosureFeed(ctx, published, page.format),
+        page.format === 'rss' ? 'application/rss+xml' : 'application/atom+xml',
+      );
+  }
+}
+
+async function renderAll(ctx: SiteContext, pages: DisclosurePageRef[]): Promise<RenderedFile[]> {
+  const published = await listPublishedDisclosures();
+  return pages
+    .map((page) => renderOne(ctx, page, published))
+    .filter((file): file is RenderedFile => file !== undefined);
+}
+
+/** One record published or withdrawn: what it was on before and is on now; its own pages go if it left. */
+export async function disclosureChangePages(
+  ctx: SiteContext,
+  disclosureId: string,
+  before: DisclosurePosition | undefined,
+): Promise<{ files: RenderedFile[]; removed: string[] }> {
+  const after = publicPositionOf(await getDisclosure(disclosureId));
+  const touched = disclosurePagesTouchedBy({ before, after });
+  return { files: await renderAll(ctx, touched.render), removed: touched.remove.map(disclosurePathOf) };
+}
+
+export async function allDisclosureFiles(ctx: SiteContext): Promise<RenderedFile[]> {
+  return renderAll(ctx, allDisclosurePages(await listPublishedDisclosures()));
+}
