@@ -15,7 +15,6 @@ import { startTestStack } from '../support/local-stack.ts';
  */
 let stack: LocalStack;
 let api: ReturnType<typeof apiClient>;
-const reader = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 const year = 2030 + Math.floor(Math.random() * 60);
 
 beforeAll(async () => {
