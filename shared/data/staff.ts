@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Actor } from '#shared/domain/audit.ts';
 import { DuplicateValue } from '#shared/domain/errors.ts';
@@ -12,7 +12,7 @@ import { changedFields, recordAudit } from './audit.ts';
 import { dynamo, tableName } from './clients.ts';
 import { keys } from './keys.ts';
 import { getItem, queryAll } from './reads.ts';
-import { parseStored, storable } from './stored-shape.ts';
+import { storable } from './stored-shape.ts';
 import { createItem, replaceVersioned, runTransaction } from './transactions.ts';
 
 /**
@@ -110,61 +110,6 @@ export async function ensureStaffAccount(account: StaffAccount, actor: Actor): P
     return true;
   } catch (error) {
     if (error instanceof DuplicateValue) return false;
-    throw error;
-  }
-}
-
-/**
- * What the token check needs (status, when sessions were last ended): one strongly consistent GetItem of two
- * attributes, on every staff request (docs/decisions.md 151).
- */
-export async function getAccountStanding(
-  username: string,
-): Promise<Pick<StaffAccount, 'status' | 'tokensValidAfter'> | undefined> {
-  const { Item } = await dynamo().send(
-    new GetCommand({
-      TableName: tableName(),
-      Key: keys.staffAccount(username),
-      ConsistentRead: true,
-      ProjectionExpression: '#status, tokensValidAfter',
-      ExpressionAttributeNames: { '#status': 'status' },
-    }),
-  );
-  return Item
-    ? parseStored(
-        staffAccountSchema.pick({ status: true, tokensValidAfter: true }),
-        Item,
-        `standing of ${username}`,
-      )
-    : undefined;
-}
-
-/**
- * Records a sign-in (the token's `auth_time`) the first time a request carries it: a conditional write that
- * only ever moves the instant forward, so a token's later requests write nothing. Not audited: it is a fact
- * about use, not a change an administrator made.
- */
-export async function noteSignIn(username: string, at: string): Promise<void> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.staffSignIn(username),
-        UpdateExpression:
-          'SET itemType = :type, username = :username, lastSignInAt = :at, #g1 = :g1, #g1s = :g1s',
-        ConditionExpression: 'attribute_not_exists(lastSignInAt) OR lastSignInAt < :at',
-        ExpressionAttributeNames: { '#g1': 'gsi1pk', '#g1s': 'gsi1sk' },
-        ExpressionAttributeValues: {
-          ':type': 'StaffSignIn',
-          ':username': username,
-          ':at': at,
-          ':g1': keys.staffAll().gsi1pk,
-          ':g1s': keys.staffSort(username, 'sign-in').gsi1sk,
-        },
-      }),
-    );
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return;
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { articleStatusSchema } from '#shared/domain/editorial-status.ts';
 import { bilingual, isoInstantSchema, languageSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 
@@ -7,16 +8,7 @@ import { versionedSchema } from '#shared/domain/versioned.ts';
  * immutable numbered revisions of its content. The live page always shows `publishedRevision`;
  * a revision of a published article goes through approval while the live one stays.
  */
-export const articleStatusSchema = z.enum([
-  'draft', // being written; never live
-  'in_review', // submitted, waiting for the director
-  'returned', // sent back to the editor with a comment
-  'scheduled', // approved, goes live at scheduledAt
-  'published', // live
-  'unpublished', // taken down; can be published again after review
-  'archived', // kept for the record, out of every listing
-]);
-export type ArticleStatus = z.infer<typeof articleStatusSchema>;
+export { type ArticleStatus, articleStatusSchema } from '#shared/domain/editorial-status.ts';
 
 export const coverImageSchema = z.object({
   /** Key under the media bucket, e.g. `media/2026/11/<id>.jpg`. */

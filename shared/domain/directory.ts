@@ -1,7 +1,15 @@
 import * as z from 'zod';
-import { phoneSchema } from '#shared/domain/organisation.ts';
-import { slugSchema, text } from '#shared/domain/text.ts';
+import { bilingual, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
+
+/** An official telephone number as printed: digits, spaces, dots, a leading +, brackets. */
+export const officialPhoneSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^\+?[0-9 ().-]{6,20}$/,
+    bilingual('Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm', 'Digits, spaces and dots only'),
+  );
 
 /** Editorial categories, after the seed's editorial positions (Đề án, mục V.3.4). */
 export const categorySchema = z.object({
@@ -52,7 +60,7 @@ export const agencySchema = z.object({
   email: z.email().optional(),
   website: z.url({ protocol: /^https?$/ }).optional(),
   /** The directory's contacts (issue 13): the switchboard and the seat. */
-  phone: phoneSchema.optional(),
+  phone: officialPhoneSchema.optional(),
   addressVi: text({ max: 300 }).optional(),
   version: z.number().int().min(1),
 });

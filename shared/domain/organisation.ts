@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { officialPhoneSchema } from '#shared/domain/directory.ts';
 import { bilingual, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 
@@ -46,15 +47,6 @@ export const unitInputSchema = unitSchema.omit({ version: true, fieldTimes: true
 export type UnitInput = z.infer<typeof unitInputSchema>;
 export const unitUpdateSchema = unitInputSchema.omit({ id: true }).extend(versionedSchema.shape);
 
-/** An official telephone number as printed: digits, spaces, dots, a leading +, brackets. */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .regex(
-    /^\+?[0-9 ().-]{6,20}$/,
-    bilingual('Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm', 'Digits, spaces and dots only'),
-  );
-
 /**
  * A focal-point official: the contacts the law asks the portal to publish (name, position, unit, official
  * telephone and e-mail). Public by duty, yet never logged.
@@ -69,7 +61,7 @@ export const officialSchema = z.object({
   /** What people contact this official for, e.g. "Đầu mối tiếp nhận phản ánh". */
   roleVi: text({ min: 0, max: 300 }).default(''),
   roleEn: english(300),
-  phone: phoneSchema.optional(),
+  phone: officialPhoneSchema.optional(),
   email: z.email().optional(),
   /** Listed on the public contacts page (a focal point can be paused without deleting it). */
   listed: z.boolean().default(true),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { articleStatusSchema } from '#shared/domain/article.ts';
+import { articleStatusSchema } from '#shared/domain/editorial-status.ts';
 import { bilingual, isoInstantSchema, languageSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 import { normalizeText } from '#shared/text/vietnamese.ts';

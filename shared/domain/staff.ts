@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { roleSchema } from '#shared/domain/roles.ts';
+import { type StaffStatus, staffStatusSchema } from '#shared/domain/staff-standing.ts';
 import { bilingual, isoInstantSchema, languageSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 
@@ -24,8 +25,7 @@ export const usernameSchema = z
     ),
   );
 
-export const staffStatusSchema = z.enum(['active', 'disabled']);
-export type StaffStatus = z.infer<typeof staffStatusSchema>;
+export { type StaffStatus, staffStatusSchema } from '#shared/domain/staff-standing.ts';
 export const staffStatusLabels: Record<StaffStatus, { vi: string; en: string }> = {
   active: { vi: 'Đang hoạt động', en: 'Active' },
   disabled: { vi: 'Đã khóa', en: 'Disabled' },

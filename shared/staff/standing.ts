@@ -1,4 +1,4 @@
-import { getAccountStanding, noteSignIn } from '#shared/data/staff.ts';
+import { getAccountStanding, noteSignIn } from '#shared/data/staff-standing.ts';
 import { AccountDisabled, errors } from '#shared/domain/errors.ts';
 import { tokenStands } from './workflow.ts';
 
