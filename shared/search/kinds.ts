@@ -9,6 +9,7 @@ import {
   type PublishedDocument,
   type PublishedIssue,
 } from '#shared/domain/gazette.ts';
+import type { PublishedPage } from '#shared/domain/page.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
@@ -191,6 +192,30 @@ export const disclosureDescriptor: SearchDescriptor<{ record: Disclosure; langua
       ],
       excerpt: summary,
       filters: { category: record.collection, issuer: record.issuingBody },
+    };
+  },
+};
+
+export const pageKey = (id: string) => `page:${id}`;
+
+/** A managed page (introduction, contacts, access to information…) at its fixed address, in its language. */
+export const pageDescriptor: SearchDescriptor<PublishedPage> = {
+  kind: 'page',
+  describe: (page) => {
+    const body = plainText(page.bodyHtml);
+    return {
+      key: pageKey(page.id),
+      kind: 'page',
+      language: page.language,
+      url: sitePaths.managedPage(page.language, page.slug),
+      title: page.title,
+      date: page.publishedAt.slice(0, 10),
+      fields: [
+        { text: page.title, weight: 3 },
+        { text: page.summary, weight: 2 },
+        { text: body, weight: 1 },
+      ],
+      excerpt: page.summary ? `${page.summary} ${body}` : body,
     };
   },
 };

@@ -13,6 +13,7 @@ export const searchKindSchema = z.enum([
   'consultation',
   'dialogue',
   'disclosure',
+  'page',
 ]);
 export type SearchKind = z.infer<typeof searchKindSchema>;
 

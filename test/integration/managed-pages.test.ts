@@ -19,6 +19,7 @@ import {
   submitPage,
   withdrawPage,
 } from '#shared/editorial/page-service.ts';
+import { searchSite } from '#shared/search/store.ts';
 import { seedPagesIfEmpty } from '../../infra/local/seed-pages.ts';
 import { useOwnTable } from '../support/local-stack.ts';
 
@@ -87,6 +88,25 @@ describe('seeded pages', () => {
     expect(sitemap).toContain('hreflang="en" href="http://');
     expect(sitemap).toContain('/en/contact/"');
     expect(await pageText('/sitemap.xml')).toContain('/sitemaps/trang.xml</loc>');
+  });
+});
+
+describe('pages in the portal search', () => {
+  it('the full rebuild indexes every live page in its language, found without marks', async () => {
+    const answer = await searchSite({
+      q: 'tiep can thong tin',
+      filters: { kind: 'page' },
+      page: 1,
+      pageSize: 10,
+    });
+    expect(answer?.hits.map((hit) => hit.head.url)).toContain('/tiep-can-thong-tin/');
+    const contact = await searchSite({
+      q: 'contact',
+      filters: { language: 'en', kind: 'page' },
+      page: 1,
+      pageSize: 10,
+    });
+    expect(contact?.hits.map((hit) => hit.head.url)).toContain('/en/contact/');
   });
 });
 
