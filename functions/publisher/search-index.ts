@@ -11,6 +11,7 @@ import {
   listPublishedDocuments,
   listPublishedIssuesOfYear,
 } from '#shared/data/gazette.ts';
+import { units } from '#shared/data/organisation.ts';
 import { getPublishedPage, listPublishedPages } from '#shared/data/pages.ts';
 import { acquireSearchIndexLease, releaseSearchIndexLease } from '#shared/data/search-index.ts';
 import { type PublishedDocument, type PublishedIssue, publishedIssueSchema } from '#shared/domain/gazette.ts';
@@ -36,6 +37,7 @@ import {
   legalDocumentDescriptor,
   pageDescriptor,
   pageKey,
+  unitDescriptor,
 } from '#shared/search/kinds.ts';
 import { describe, type SearchRecord } from '#shared/search/records.ts';
 import { SEARCH_INDEX_PREFIX, s3PieceStore } from '#shared/search/store.ts';
@@ -147,6 +149,11 @@ export async function allSearchRecords(): Promise<SearchRecord[]> {
       records.push(describe(disclosureDescriptor, { record, language }));
   for (const language of ['vi', 'en'] as const)
     for (const page of await listPublishedPages(language)) records.push(describe(pageDescriptor, page));
+  // The organisation's units are reference data: their pages, and their records, change at a full rebuild.
+  const at = new Date().toISOString();
+  for (const unit of await units.list())
+    for (const language of unit.nameEn.trim() === '' ? (['vi'] as const) : (['vi', 'en'] as const))
+      records.push(describe(unitDescriptor, { unit, language, at }));
   return records;
 }
 

@@ -14,6 +14,7 @@ export const searchKindSchema = z.enum([
   'dialogue',
   'disclosure',
   'page',
+  'unit',
 ]);
 export type SearchKind = z.infer<typeof searchKindSchema>;
 

@@ -33,23 +33,20 @@ afterAll(async () => stack.stop());
 const search = async (q: string) =>
   answerSchema.parse((await api.get(undefined, `/api/content/search?q=${encodeURIComponent(q)}`)).json);
 
-/** The editor submits, the director approves: the article goes live (or its revision does). */
-async function submitAndApprove(article: z.infer<typeof articleSchema>) {
-  const submitted = articleOf(
-    (
-      await api.post('editor', `/api/content/admin/articles/${article.id}/submit`, {
-        expectedVersion: article.version,
-      })
-    ).json,
+/** The editor submits, the director approves: the article or page goes live (or its revision does). */
+async function approveAs<T extends { id: string; version: number }>(
+  collection: 'articles' | 'pages',
+  item: T,
+  parse: (json: unknown) => T,
+): Promise<T> {
+  const base = `/api/content/admin/${collection}/${item.id}`;
+  const submitted = parse(
+    (await api.post('editor', `${base}/submit`, { expectedVersion: item.version })).json,
   );
-  return articleOf(
-    (
-      await api.post('director', `/api/content/admin/articles/${submitted.id}/approve`, {
-        expectedVersion: submitted.version,
-      })
-    ).json,
-  );
+  return parse((await api.post('director', `${base}/approve`, { expectedVersion: submitted.version })).json);
 }
+const submitAndApprove = (article: z.infer<typeof articleSchema>) =>
+  approveAs('articles', article, articleOf);
 
 async function publish(title: string, body: string) {
   return submitAndApprove(
@@ -120,22 +117,7 @@ describe('search over the index in the site bucket', () => {
     const marker = uniqueSlug('tt').replace(/[^a-z0-9]/g, '');
     const word = `xyzpage${marker}`;
     const pageOf = (json: unknown) => pageSchema.parse(json);
-    const approve = async (page: z.infer<typeof pageSchema>) => {
-      const submitted = pageOf(
-        (
-          await api.post('editor', `/api/content/admin/pages/${page.id}/submit`, {
-            expectedVersion: page.version,
-          })
-        ).json,
-      );
-      return pageOf(
-        (
-          await api.post('director', `/api/content/admin/pages/${page.id}/approve`, {
-            expectedVersion: submitted.version,
-          })
-        ).json,
-      );
-    };
+    const approve = (page: z.infer<typeof pageSchema>) => approveAs('pages', page, pageOf);
     const content = {
       title: `Tiếp cận thông tin ${marker}`,
       summary: 'Cách người dân yêu cầu cung cấp thông tin của cơ quan nhà nước tỉnh.',
