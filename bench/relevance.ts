@@ -217,6 +217,16 @@ const anchors: SearchRecord[] = [
     title: 'Chuyển đổi số trong y tế cơ sở: bệnh án điện tử ở trạm y tế xã',
     body: 'Trạm y tế xã triển khai bệnh án điện tử và thanh toán không dùng tiền mặt.',
   }),
+  anchor('tiep-can-thong-tin', {
+    kind: 'page',
+    title: 'Tiếp cận thông tin',
+    body: 'Người dân yêu cầu cung cấp thông tin theo Luật Tiếp cận thông tin 2016 bằng phiếu gửi Văn phòng UBND tỉnh.',
+  }),
+  anchor('trung-tam-hanh-chinh-cong', {
+    kind: 'unit',
+    title: 'Trung tâm Phục vụ hành chính công tỉnh',
+    body: 'Tiếp nhận, trả kết quả hồ sơ của người dân và doanh nghiệp; giám sát việc giải quyết hồ sơ.',
+  }),
 ];
 
 /** Legal documents of the haystack: numbers near the anchors' (12/2023, 12/2024/NQ-…, 13/2024/QĐ-…). */
@@ -333,6 +343,9 @@ export const relevanceQueries: RelevanceQuery[] = [
   { q: 'quản lý chợ truyền thống', first: [a('quan-ly-cho')] },
   { q: 'doi thoai khoi nghiep', first: [a('khoi-nghiep')] },
   { q: 'đối thoại doanh nghiệp tín dụng', first: [a('doi-thoai-doanh-nghiep')] },
+  { q: 'tiep can thong tin', first: [a('tiep-can-thong-tin')] },
+  { q: 'yêu cầu cung cấp thông tin', first: [a('tiep-can-thong-tin')] },
+  { q: 'trung tam phuc vu hanh chinh cong', first: [a('trung-tam-hanh-chinh-cong')] },
   // Filters.
   { q: 'phòng cháy chữa cháy rừng', filters: { documentType: 'chi-thi' }, first: [a('ct-07-2025')] },
   { q: 'quy dinh', filters: { kind: 'consultation' }, first: [a('phi-tham-quan'), a('quan-ly-cho')] },

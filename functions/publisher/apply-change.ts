@@ -27,6 +27,7 @@ import {
   disclosureSearchUpdate,
   feedbackSearchUpdate,
   gazetteIssueSearchUpdate,
+  pageSearchUpdate,
   searchManifestPath,
 } from './search-index.ts';
 import { invalidate, type RenderedFile, removeFiles, writeFiles } from './site-files.ts';
@@ -281,6 +282,7 @@ export async function applyPageChanges(changes: PageChange[]): Promise<PublishRe
     files,
     removed,
     invalidated: [...files.map((file) => file.path), ...removed].sort(),
+    search: await pageSearchUpdate(changes),
   });
   if (wholeSite) return { ...report, rebuild: await startRebuild() };
   return report;

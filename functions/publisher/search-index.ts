@@ -11,8 +11,11 @@ import {
   listPublishedDocuments,
   listPublishedIssuesOfYear,
 } from '#shared/data/gazette.ts';
+import { units } from '#shared/data/organisation.ts';
+import { getPublishedPage, listPublishedPages } from '#shared/data/pages.ts';
 import { acquireSearchIndexLease, releaseSearchIndexLease } from '#shared/data/search-index.ts';
 import { type PublishedDocument, type PublishedIssue, publishedIssueSchema } from '#shared/domain/gazette.ts';
+import type { PageChange } from '#shared/domain/page.ts';
 import type { PublicationChange } from '#shared/domain/publication.ts';
 import { logger } from '#shared/observability/logger.ts';
 import {
@@ -32,6 +35,9 @@ import {
   feedbackAnswerKey,
   gazetteIssueDescriptor,
   legalDocumentDescriptor,
+  pageDescriptor,
+  pageKey,
+  unitDescriptor,
 } from '#shared/search/kinds.ts';
 import { describe, type SearchRecord } from '#shared/search/records.ts';
 import { SEARCH_INDEX_PREFIX, s3PieceStore } from '#shared/search/store.ts';
@@ -96,6 +102,17 @@ export async function disclosureSearchUpdate(disclosureId: string): Promise<Inde
   };
 }
 
+/** Managed pages that went live, were revised or came down: the live revision while live, out otherwise. */
+export async function pageSearchUpdate(changes: PageChange[]): Promise<IndexUpdate> {
+  const update: IndexUpdate = { upsert: [], remove: [] };
+  for (const pageId of new Set(changes.map((change) => change.pageId))) {
+    const page = await getPublishedPage(pageId);
+    if (page) update.upsert.push(describe(pageDescriptor, page));
+    else update.remove.push(pageKey(pageId));
+  }
+  return update;
+}
+
 export async function dialogueSearchUpdate(dialogueId: string): Promise<IndexUpdate> {
   const dialogue = await getDialogue(dialogueId);
   return { upsert: dialogue ? [describe(dialogueDescriptor, dialogue)] : [], remove: [] };
@@ -130,6 +147,13 @@ export async function allSearchRecords(): Promise<SearchRecord[]> {
   for (const record of await listPublishedDisclosures())
     for (const language of ['vi', 'en'] as const)
       records.push(describe(disclosureDescriptor, { record, language }));
+  for (const language of ['vi', 'en'] as const)
+    for (const page of await listPublishedPages(language)) records.push(describe(pageDescriptor, page));
+  // The organisation's units are reference data: their pages, and their records, change at a full rebuild.
+  const at = new Date().toISOString();
+  for (const unit of await units.list())
+    for (const language of unit.nameEn.trim() === '' ? (['vi'] as const) : (['vi', 'en'] as const))
+      records.push(describe(unitDescriptor, { unit, language, at }));
   return records;
 }
 

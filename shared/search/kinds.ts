@@ -9,6 +9,8 @@ import {
   type PublishedDocument,
   type PublishedIssue,
 } from '#shared/domain/gazette.ts';
+import { type Unit, unitKindLabels } from '#shared/domain/organisation.ts';
+import type { PublishedPage } from '#shared/domain/page.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
@@ -191,6 +193,62 @@ export const disclosureDescriptor: SearchDescriptor<{ record: Disclosure; langua
       ],
       excerpt: summary,
       filters: { category: record.collection, issuer: record.issuingBody },
+    };
+  },
+};
+
+export const pageKey = (id: string) => `page:${id}`;
+
+/** A managed page (introduction, contacts, access to information…) at its fixed address, in its language. */
+export const pageDescriptor: SearchDescriptor<PublishedPage> = {
+  kind: 'page',
+  describe: (page) => {
+    const body = plainText(page.bodyHtml);
+    return {
+      key: pageKey(page.id),
+      kind: 'page',
+      language: page.language,
+      url: sitePaths.managedPage(page.language, page.slug),
+      title: page.title,
+      date: page.publishedAt.slice(0, 10),
+      fields: [
+        { text: page.title, weight: 3 },
+        { text: page.summary, weight: 2 },
+        { text: body, weight: 1 },
+      ],
+      excerpt: page.summary ? `${page.summary} ${body}` : body,
+    };
+  },
+};
+
+export const unitKey = (language: string, id: string) => `unit:${language}:${id}`;
+
+/**
+ * A unit of the organisation on its page, in Vietnamese and, once its name is translated, in English (an
+ * untranslated English page repeats the Vietnamese text: one record of it is enough; its functions still fall
+ * back, as the page does). Dated by its last change, or the build's day. Reference data reaches its page and
+ * the index at the full rebuild (decision 140).
+ */
+export const unitDescriptor: SearchDescriptor<{ unit: Unit; language: Language; at: string }> = {
+  kind: 'unit',
+  describe: ({ unit, language, at }) => {
+    const english = (vi: string, en: string) => (language === 'en' && en.trim() !== '' ? en : vi);
+    const name = english(unit.nameVi, unit.nameEn);
+    const functions = english(unit.functionsVi, unit.functionsEn).replace(/\s*\n\s*/g, '. ');
+    const changed = Object.values(unit.fieldTimes).sort().at(-1) ?? at;
+    return {
+      key: unitKey(language, unit.id),
+      kind: 'unit',
+      language,
+      url: sitePaths.unit(language, unit.id),
+      title: name,
+      date: changed.slice(0, 10),
+      fields: [
+        { text: name, weight: 3 },
+        { text: unitKindLabels[unit.kind][language], weight: 1, bigrams: false },
+        { text: functions, weight: 1 },
+      ],
+      excerpt: functions,
     };
   },
 };

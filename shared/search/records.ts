@@ -13,6 +13,8 @@ export const searchKindSchema = z.enum([
   'consultation',
   'dialogue',
   'disclosure',
+  'page',
+  'unit',
 ]);
 export type SearchKind = z.infer<typeof searchKindSchema>;
 

@@ -2,6 +2,7 @@ import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyMenuChange, applyPageChanges } from '#functions/publisher/apply-change.ts';
 import { buildWholeSite } from '#functions/publisher/rebuild.ts';
+import { rebuildSearchIndex } from '#functions/publisher/search-index.ts';
 import { readEnv } from '#shared/config/env.ts';
 import { pageObjectKey } from '#shared/config/site-paths.ts';
 import { listHistory } from '#shared/data/audit.ts';
@@ -19,6 +20,8 @@ import {
   submitPage,
   withdrawPage,
 } from '#shared/editorial/page-service.ts';
+import { createUnit } from '#shared/organisation/service.ts';
+import { searchSite } from '#shared/search/store.ts';
 import { seedPagesIfEmpty } from '../../infra/local/seed-pages.ts';
 import { useOwnTable } from '../support/local-stack.ts';
 
@@ -87,6 +90,56 @@ describe('seeded pages', () => {
     expect(sitemap).toContain('hreflang="en" href="http://');
     expect(sitemap).toContain('/en/contact/"');
     expect(await pageText('/sitemap.xml')).toContain('/sitemaps/trang.xml</loc>');
+  });
+});
+
+describe('pages in the portal search', () => {
+  it('the full rebuild indexes every live page in its language, found without marks', async () => {
+    const answer = await searchSite({
+      q: 'tiep can thong tin',
+      filters: { kind: 'page' },
+      page: 1,
+      pageSize: 10,
+    });
+    expect(answer?.hits.map((hit) => hit.head.url)).toContain('/tiep-can-thong-tin/');
+    const contact = await searchSite({
+      q: 'contact',
+      filters: { language: 'en', kind: 'page' },
+      page: 1,
+      pageSize: 10,
+    });
+    expect(contact?.hits.map((hit) => hit.head.url)).toContain('/en/contact/');
+  });
+});
+
+describe('organisation units in the portal search', () => {
+  it('the full rebuild indexes each unit on its page, in English once its name is translated', async () => {
+    const id = `phong-thu-${Date.now()}`;
+    const unit = {
+      kind: 'division' as const,
+      order: 9,
+      functionsVi: 'Tiếp nhận hồ sơ trực tuyến.\nRà soát quy định hành chính.',
+      functionsEn: '',
+    };
+    await createUnit(
+      { ...unit, id, nameVi: `Phòng Kiểm soát thủ tục ${id}`, nameEn: `Procedure Control Division ${id}` },
+      editor,
+    );
+    await createUnit({ ...unit, id: `${id}-vi`, nameVi: `Tổ một cửa ${id}`, nameEn: '' }, editor);
+    await rebuildSearchIndex();
+    const search = (q: string, filters = {}) => searchSite({ q, filters, page: 1, pageSize: 10 });
+    expect((await search(`phong kiem soat thu tuc ${id}`))?.hits[0]?.head.url).toBe(
+      `/co-cau-to-chuc/don-vi/${id}/`,
+    );
+    expect((await search(`procedure control division ${id}`))?.hits[0]?.head.url).toBe(
+      `/en/organisation/units/${id}/`,
+    );
+    const byDuty = await search('ra soat quy dinh hanh chinh', { kind: 'unit' });
+    expect(byDuty?.hits.map((hit) => hit.head.url)).toContain(`/co-cau-to-chuc/don-vi/${id}/`);
+    // The untranslated unit: its Vietnamese page only, not the same text twice.
+    expect((await search(`to mot cua ${id}`))?.hits.map((hit) => hit.head.url)).toEqual([
+      `/co-cau-to-chuc/don-vi/${id}-vi/`,
+    ]);
   });
 });
 

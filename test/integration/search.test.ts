@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
 import { articleSchema } from '#shared/domain/article.ts';
+import { pageSchema } from '#shared/domain/page.ts';
 import { readManifest } from '#shared/search/index-writer.ts';
 import { s3PieceStore } from '#shared/search/store.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
@@ -32,23 +33,20 @@ afterAll(async () => stack.stop());
 const search = async (q: string) =>
   answerSchema.parse((await api.get(undefined, `/api/content/search?q=${encodeURIComponent(q)}`)).json);
 
-/** The editor submits, the director approves: the article goes live (or its revision does). */
-async function submitAndApprove(article: z.infer<typeof articleSchema>) {
-  const submitted = articleOf(
-    (
-      await api.post('editor', `/api/content/admin/articles/${article.id}/submit`, {
-        expectedVersion: article.version,
-      })
-    ).json,
+/** The editor submits, the director approves: the article or page goes live (or its revision does). */
+async function approveAs<T extends { id: string; version: number }>(
+  collection: 'articles' | 'pages',
+  item: T,
+  parse: (json: unknown) => T,
+): Promise<T> {
+  const base = `/api/content/admin/${collection}/${item.id}`;
+  const submitted = parse(
+    (await api.post('editor', `${base}/submit`, { expectedVersion: item.version })).json,
   );
-  return articleOf(
-    (
-      await api.post('director', `/api/content/admin/articles/${submitted.id}/approve`, {
-        expectedVersion: submitted.version,
-      })
-    ).json,
-  );
+  return parse((await api.post('director', `${base}/approve`, { expectedVersion: submitted.version })).json);
 }
+const submitAndApprove = (article: z.infer<typeof articleSchema>) =>
+  approveAs('articles', article, articleOf);
 
 async function publish(title: string, body: string) {
   return submitAndApprove(
@@ -113,6 +111,56 @@ describe('search over the index in the site bucket', () => {
     // Each change rewrote the manifest in the site bucket (other test files may publish or rebuild meanwhile).
     const after = await readManifest(s3PieceStore);
     expect(Date.parse(after?.updatedAt ?? '')).toBeGreaterThan(Date.parse(before?.updatedAt ?? ''));
+  });
+
+  it('finds a managed page once approved, typed without marks; its revision replaces it; unpublishing removes it', async () => {
+    const marker = uniqueSlug('tt').replace(/[^a-z0-9]/g, '');
+    const word = `xyzpage${marker}`;
+    const pageOf = (json: unknown) => pageSchema.parse(json);
+    const approve = (page: z.infer<typeof pageSchema>) => approveAs('pages', page, pageOf);
+    const content = {
+      title: `Tiếp cận thông tin ${marker}`,
+      summary: 'Cách người dân yêu cầu cung cấp thông tin của cơ quan nhà nước tỉnh.',
+      bodyHtml: `<p>Gửi phiếu yêu cầu ${word} tại bộ phận một cửa.</p>`,
+      order: 0,
+    };
+    let page = pageOf(
+      (
+        await api.post('editor', '/api/content/admin/pages', {
+          ...content,
+          language: 'vi',
+          slug: `tiep-can-${marker}`,
+        })
+      ).json,
+    );
+    // Written but not approved: not in the index.
+    expect((await search(marker)).total).toBe(0);
+    page = await approve(page);
+    expect(page.status).toBe('published');
+
+    const found = await search(`tiep can thong tin ${marker}`);
+    expect(found.hits[0]?.head).toMatchObject({ url: `/tiep-can-${marker}/`, title: content.title });
+    expect((await search(marker)).facets.kind).toEqual([['page', 1]]);
+    expect((await search(word)).hits.map((hit) => hit.head.url)).toEqual([`/tiep-can-${marker}/`]);
+
+    // A revision: the new body is found, the old word is not.
+    page = pageOf(
+      (
+        await api.put('editor', `/api/content/admin/pages/${page.id}`, {
+          ...content,
+          bodyHtml: '<p>Nội dung mới của trang, không còn từ cũ.</p>',
+          expectedVersion: page.version,
+        })
+      ).json,
+    );
+    page = await approve(page);
+    expect((await search(word)).total).toBe(0);
+    expect((await search(`noi dung moi cua trang ${marker}`)).hits[0]?.head.url).toBe(`/tiep-can-${marker}/`);
+
+    await api.post('director', `/api/content/admin/pages/${page.id}/unpublish`, {
+      expectedVersion: page.version,
+    });
+    expect((await search(marker)).total).toBe(0);
   });
 
   it('answers a browser with a rendered page, with JavaScript off', async () => {

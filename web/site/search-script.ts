@@ -19,8 +19,8 @@ var input = document.getElementById("search-page-query");
 if (!live || !input) return;
 var language = live.getAttribute("data-lang") || "vi";
 var words = language === "vi"
-  ? { about: "khoảng ", results: " kết quả", all: "Xem tất cả kết quả", kinds: { article: "Tin, bài", "legal-document": "Văn bản", "gazette-issue": "Công báo", "feedback-answer": "Trả lời phản ánh", consultation: "Lấy ý kiến", dialogue: "Đối thoại", disclosure: "Thông tin công khai" } }
-  : { about: "about ", results: " results", all: "See all results", kinds: { article: "News", "legal-document": "Legal document", "gazette-issue": "Gazette", "feedback-answer": "Answer to feedback", consultation: "Consultation", dialogue: "Dialogue", disclosure: "Disclosure" } };
+  ? { about: "khoảng ", results: " kết quả", all: "Xem tất cả kết quả", kinds: { article: "Tin, bài", "legal-document": "Văn bản", "gazette-issue": "Công báo", "feedback-answer": "Trả lời phản ánh", consultation: "Lấy ý kiến", dialogue: "Đối thoại", disclosure: "Thông tin công khai", page: "Trang thông tin", unit: "Cơ quan, đơn vị" } }
+  : { about: "about ", results: " results", all: "See all results", kinds: { article: "News", "legal-document": "Legal document", "gazette-issue": "Gazette", "feedback-answer": "Answer to feedback", consultation: "Consultation", dialogue: "Dialogue", disclosure: "Disclosure", page: "Information page", unit: "Organisation unit" } };
 var pieces = new Map();
 function read(path) {
   var found = pieces.get(path);

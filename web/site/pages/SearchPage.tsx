@@ -42,6 +42,8 @@ const kindLabels: Labels = {
   consultation: { vi: 'Lấy ý kiến dự thảo', en: 'Consultation' },
   dialogue: { vi: 'Đối thoại trực tuyến', en: 'Online dialogue' },
   disclosure: { vi: 'Thông tin công khai', en: 'Disclosure' },
+  page: { vi: 'Trang thông tin', en: 'Information page' },
+  unit: { vi: 'Cơ quan, đơn vị', en: 'Organisation unit' },
 };
 
 const facetTitles: Record<SearchFacetName, { vi: string; en: string }> = {
