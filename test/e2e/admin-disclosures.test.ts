@@ -14,7 +14,8 @@ import { eventually } from '../support/poll.ts';
 /**
  * The disclosure screens (thông tin công khai), in Debian's Chromium against the local stack: an editor
  * sends an empty form and gets each error by its field, then creates a draft with a PDF uploaded by ticket;
- * the director publishes it (an editor has no decision to make) and the public year page lists it. axe-core
+ * the director publishes it (an editor has no decision to make) and the public year page lists it; withdrawn
+ * and corrected (its file kept), it leaves the year page. axe-core
  * on the list, the form and the record in both languages.
  */
 let stack: LocalStack;
@@ -102,6 +103,28 @@ describeInBrowser('the disclosure screens in Chromium (issue 13)', () => {
       await reader.goto(`${stack.url}${sitePaths.disclosureYear('vi', year)}`);
       return (await reader.getByRole('link', { name: title }).count()) > 0 ? true : undefined;
     }, 'the year page to list the record');
+
+    // Withdrawn by the director, corrected by the editor (its file kept), and gone from the year page.
+    await director.getByRole('button', { name: 'Gỡ khỏi cổng' }).click();
+    await director.getByText(`Đã gỡ “${title}” khỏi cổng.`).waitFor();
+    await editor.goto(`${stack.url}${recordPath}`);
+    await editor.getByRole('link', { name: 'Sửa bản nháp' }).click();
+    await editor.getByRole('heading', { level: 1, name: 'Sửa thông tin công khai' }).waitFor();
+    await editor.getByRole('button', { name: 'Bỏ tệp “du-toan.pdf”' }).waitFor();
+    await editor.getByLabel('Tóm tắt tiếng Anh').fill('The corrected local budget estimate.');
+    await editor.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await editor.getByText(`Đã lưu “${title}”.`).waitFor();
+    const corrected = (await listAllDisclosures()).find((record) => record.titleVi === title);
+    expect(corrected).toMatchObject({
+      status: 'withdrawn',
+      summaryEn: 'The corrected local budget estimate.',
+    });
+    expect(corrected?.files.map((file) => file.fileName)).toEqual(['du-toan.pdf']);
+    // Read past the browser's cache: the page itself, as the server has it now.
+    await eventually(async () => {
+      const page = await fetch(`${stack.url}${sitePaths.disclosureYear('vi', year)}`);
+      return page.ok && !(await page.text()).includes(title) ? true : undefined;
+    }, 'the year page to leave the record out');
 
     expect(checked.filter((screen) => screen.violations.length > 0)).toEqual([]);
   });
