@@ -71,6 +71,11 @@ describeInBrowser('the disclosure screens in Chromium (issue 13)', () => {
       .getByLabel('Tệp đính kèm')
       .setInputFiles({ name: 'du-toan.pdf', mimeType: 'application/pdf', buffer: pdf });
     await editor.getByText('Đã tải lên “du-toan.pdf”.').waitFor();
+    // A reload loses nothing: what was typed and uploaded comes back from this tab's stash.
+    await editor.reload();
+    await editor.getByText('Đã khôi phục nội dung chưa lưu từ lần làm việc trước.').waitFor();
+    expect(await editor.getByLabel('Tiêu đề tiếng Việt').inputValue()).toBe(title);
+    await editor.getByRole('button', { name: 'Bỏ tệp “du-toan.pdf”' }).waitFor();
     await editor.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await editor.getByRole('heading', { level: 1, name: title }).waitFor();
     await editor.getByText(`Đã lưu “${title}”.`).waitFor();
@@ -93,6 +98,20 @@ describeInBrowser('the disclosure screens in Chromium (issue 13)', () => {
     await history.getByRole('cell', { name: 'Công khai', exact: true }).waitFor();
     await expect(history.getByRole('cell', { name: 'Tạo', exact: true }).count()).resolves.toBe(1);
     await director.getByRole('button', { name: 'Gỡ khỏi cổng' }).waitFor();
+    // The list, filtered by year and status, has it.
+    await director.getByRole('link', { name: 'Thông tin công khai', exact: true }).first().click();
+    await director.getByRole('heading', { level: 1, name: 'Thông tin công khai' }).waitFor();
+    await director.getByLabel('Năm', { exact: true }).selectOption(String(year));
+    await director.getByLabel('Trạng thái', { exact: true }).selectOption('published');
+    await director.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await director.waitForURL((url) => url.searchParams.get('year') === String(year));
+    await director.getByRole('row', { name: new RegExp(stamp) }).waitFor();
+    await director.getByLabel('Trạng thái', { exact: true }).selectOption('draft');
+    await director.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await director.waitForURL((url) => url.searchParams.get('status') === 'draft');
+    await expect(director.getByRole('row', { name: new RegExp(stamp) }).count()).resolves.toBe(0);
+    await director.goto(`${stack.url}${recordPath}`);
+    await director.getByRole('heading', { level: 1, name: title }).waitFor();
     const published = (await listAllDisclosures()).find((record) => record.titleVi === title);
     expect(published?.status).toBe('published');
     expect(published?.files[0]?.key.startsWith('media/thong-tin-cong-khai/')).toBe(true);

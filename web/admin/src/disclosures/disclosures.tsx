@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import * as z from 'zod';
 import {
   type Disclosure,
   type DisclosureCollection,
@@ -8,10 +9,17 @@ import {
 import { sitePaths } from '#shared/site/urls.ts';
 import { formatDateTime } from '#shared/time/vietnam.ts';
 import { type DisclosureBody, disclosureFileType, disclosuresApi } from '../api/disclosures.ts';
-import type { UploadedFile } from '../api/transport.ts';
+import { type UploadedFile, uploadedFileSchema } from '../api/transport.ts';
 import { DecisionPanel, type Outcome, useAction } from '../components/decision-panel.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
-import { FormErrors, failureOf, UploadedFileList, useFieldFailure } from '../components/form.tsx';
+import {
+  FormErrors,
+  failureOf,
+  RestoredNotice,
+  UploadedFileList,
+  useFieldFailure,
+  useFormStash,
+} from '../components/form.tsx';
 import { formatDate, formatSize } from '../components/format.ts';
 import { HistorySection } from '../components/history.tsx';
 import { ResourceStatus, useResource } from '../components/resource.tsx';
@@ -31,7 +39,7 @@ import {
   useDocumentTitle,
   useFlash,
 } from '../components/ui.tsx';
-import { useSession } from '../context.ts';
+import { useI18n, useSession } from '../context.ts';
 import { can, changedDisclosureLast } from '../permissions.ts';
 import { type DisclosureRoute, navigate, paths } from '../router.ts';
 import { statusTone, useDisclosureWords } from './i18n.ts';
@@ -194,7 +202,20 @@ const fieldOfPath = (path: string) => {
 };
 
 type TextField = Exclude<FieldName, 'fileKeys'>;
-type Values = Record<TextField, string> & { files: UploadedFile[] };
+/** The form's input, as it is kept in this tab until it is sent (components/form.tsx). */
+const valuesSchema = z.object({
+  titleVi: z.string(),
+  titleEn: z.string(),
+  collection: z.string(),
+  date: z.string(),
+  year: z.string(),
+  issuingBody: z.string(),
+  summaryVi: z.string(),
+  summaryEn: z.string(),
+  files: z.array(uploadedFileSchema),
+});
+type Values = z.infer<typeof valuesSchema>;
+const stashKey = (id: string | undefined) => `qtp-admin:disclosure-unsaved:${id ?? 'new'}`;
 const MAX_FILES = 10;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -242,7 +263,11 @@ function DisclosureFormPage(props: { id?: string }) {
 
 function DisclosureForm(props: { record: Disclosure | undefined; onReload: () => void }) {
   const { w, lang, collection } = useDisclosureWords();
-  const [values, setValues] = useState<Values>(() => valuesOf(props.record));
+  const { t } = useI18n();
+  const base = () => valuesOf(props.record);
+  const stash = useFormStash({ key: stashKey(props.record?.id), schema: valuesSchema, initial: base });
+  const values = stash.form;
+  const setValues = stash.update;
   const [busy, setBusy] = useState<'save' | 'upload' | undefined>();
   const [uploading, setUploading] = useState<string | undefined>();
   const [message, setMessage] = useState<string | undefined>();
@@ -256,7 +281,6 @@ function DisclosureForm(props: { record: Disclosure | undefined; onReload: () =>
     ) {
       const value = target.value;
       setValues((previous) => ({
-        ...previous,
         [name]: value,
         // The year the information is about is most often the date's: offered until typed.
         ...(name === 'date' && previous.year === '' && /^\d{4}-/.test(value)
@@ -300,7 +324,7 @@ function DisclosureForm(props: { record: Disclosure | undefined; onReload: () =>
       // The ticket's field errors are about the chosen file.
       state.setFailure(failureOf(error, lang, () => 'fileKeys'));
     } finally {
-      if (added.length > 0) setValues((previous) => ({ ...previous, files: [...previous.files, ...added] }));
+      if (added.length > 0) setValues((previous) => ({ files: [...previous.files, ...added] }));
       setBusy(undefined);
       setUploading(undefined);
       input.value = '';
@@ -319,6 +343,7 @@ function DisclosureForm(props: { record: Disclosure | undefined; onReload: () =>
       const saved = props.record
         ? await disclosuresApi.update(props.record.id, { ...body, expectedVersion: props.record.version })
         : await disclosuresApi.create(body);
+      stash.sent();
       setFlash(w('saved', { title: lang === 'vi' ? saved.titleVi : saved.titleEn }));
       navigate(paths.disclosure(saved.id));
     } catch (error) {
@@ -346,6 +371,13 @@ function DisclosureForm(props: { record: Disclosure | undefined; onReload: () =>
   const filesError = state.errorOf('fileKeys');
   return (
     <form onSubmit={submit} noValidate>
+      {stash.restored ? (
+        <RestoredNotice
+          text={t('restoredUnsaved')}
+          discardLabel={t('discardRestored')}
+          onDiscard={() => stash.discard(base())}
+        />
+      ) : null}
       <FormErrors
         state={state}
         fields={{ order: fieldOrder, idOf: fieldId, labelOf: (name) => w(fieldLabelKey[name]) }}
@@ -388,7 +420,7 @@ function DisclosureForm(props: { record: Disclosure | undefined; onReload: () =>
         files={values.files}
         removeLabel={(name) => w('removeFile', { name })}
         onRemove={(key) =>
-          setValues((previous) => ({ ...previous, files: previous.files.filter((file) => file.key !== key) }))
+          setValues((previous) => ({ files: previous.files.filter((file) => file.key !== key) }))
         }
       />
       <div class="form-actions">
