@@ -24,6 +24,9 @@ const policies: RoutePolicy = {
 /** The route each `can.*` stands for: the call its screen or button makes. */
 const routeOf: Record<keyof typeof can, string> = {
   readRatings: 'GET /api/content/admin/ratings',
+  readDisclosures: 'GET /api/content/admin/disclosures',
+  writeDisclosures: 'POST /api/content/admin/disclosures',
+  decideDisclosures: 'POST /api/content/admin/disclosures/:id/decision',
   readPages: 'GET /api/content/admin/pages',
   writePages: 'POST /api/content/admin/pages',
   seePageReviewQueue: 'GET /api/content/admin/page-review-queue',

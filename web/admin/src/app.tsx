@@ -27,6 +27,7 @@ import {
   isConsultationRoute,
   isDialogueRoute,
   isDirectoryRoute,
+  isDisclosureRoute,
   isFeedbackRoute,
   isGazetteRoute,
   isPagesRoute,
@@ -327,6 +328,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navRebuild',
       routes: ['directoryRebuild'],
     },
+    can.readDisclosures(principal) && {
+      href: paths.disclosures(),
+      label: 'navDisclosures',
+      routes: ['disclosureList', 'disclosureNew', 'disclosureDetail', 'disclosureEdit'],
+    },
     can.manageStaff(principal) && {
       href: paths.staff(),
       label: 'navStaff',
@@ -481,6 +487,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.StaffScreen route={route} />}
       />
     );
+  if (isDisclosureRoute(route))
+    return (
+      <LazyScreens
+        key="disclosures"
+        chunk={disclosuresChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.DisclosureScreen route={route} />}
+      />
+    );
   if (route.name === 'ratings')
     return (
       <LazyScreens
@@ -550,6 +565,7 @@ const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
 const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
+const disclosuresChunk = chunkOf(() => import('./disclosures/disclosures.tsx'));
 const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));
 
 /**

@@ -1,5 +1,6 @@
 import { mayCall } from '#shared/auth/policies/may-call.ts';
 import type { Article } from '#shared/domain/article.ts';
+import type { Disclosure } from '#shared/domain/disclosure.ts';
 import type { Principal } from '#shared/domain/roles.ts';
 
 /**
@@ -13,11 +14,20 @@ import type { Principal } from '#shared/domain/roles.ts';
 export const wroteArticle = (principal: Principal, article: Article) => article.authorId === principal.userId;
 
 /** An agency account acts for the agency in its token; without one the API refuses it everything. */
+/** Four eyes on disclosures: nobody publishes a record they changed last. */
+export const changedDisclosureLast = (principal: Principal, disclosure: Disclosure) =>
+  disclosure.updatedBy.id === principal.userId;
+
 export const hasAgency = (principal: Principal) => Boolean(principal.agencyId);
 
 export const can = {
   /** Readers' usefulness ratings of public pages (the figures per page and per section). */
   readRatings: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/ratings'),
+  // Disclosures (web/admin/src/disclosures/): editors prepare records, the director publishes and withdraws.
+  readDisclosures: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/disclosures'),
+  writeDisclosures: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/disclosures'),
+  decideDisclosures: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/disclosures/:id/decision'),
   // Managed pages and menus (web/admin/src/pages/).
   readPages: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/pages'),
   writePages: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/pages'),

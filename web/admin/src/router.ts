@@ -53,6 +53,11 @@ export type Route =
   | { name: 'staffList'; query: URLSearchParams }
   // Readers' usefulness ratings of public pages; a chunk of its own (src/ratings/).
   | { name: 'ratings' }
+  // Disclosures (thông tin công khai); a chunk of their own (src/disclosures/).
+  | { name: 'disclosureList'; query: URLSearchParams }
+  | { name: 'disclosureNew' }
+  | { name: 'disclosureDetail'; id: string }
+  | { name: 'disclosureEdit'; id: string }
   // Managed pages and menus; a chunk of their own (src/pages/).
   | { name: 'pagesTree' }
   | { name: 'pagesNew' }
@@ -75,6 +80,10 @@ export type DirectoryRoute = Extract<Route, { name: `directory${string}` }>;
 export const isDirectoryRoute = (route: Route): route is DirectoryRoute => route.name.startsWith('directory');
 export type StaffRoute = Extract<Route, { name: `staff${string}` }>;
 export const isStaffRoute = (route: Route): route is StaffRoute => route.name.startsWith('staff');
+
+export type DisclosureRoute = Extract<Route, { name: `disclosure${string}` }>;
+export const isDisclosureRoute = (route: Route): route is DisclosureRoute =>
+  route.name.startsWith('disclosure');
 
 export type PagesRoute = Extract<Route, { name: `pages${string}` }>;
 export const isPagesRoute = (route: Route): route is PagesRoute => route.name.startsWith('pages');
@@ -122,6 +131,12 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'staff' && second === undefined)
     return { name: 'staffList', query: new URLSearchParams(search) };
   if (first === 'ratings' && second === undefined) return { name: 'ratings' };
+  if (first === 'disclosures') {
+    if (second === undefined) return { name: 'disclosureList', query: new URLSearchParams(search) };
+    if (second === 'new' && third === undefined) return { name: 'disclosureNew' };
+    if (third === undefined) return { name: 'disclosureDetail', id: second };
+    if (third === 'edit') return { name: 'disclosureEdit', id: second };
+  }
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
     if (second === 'new' && third === undefined) return { name: 'dialogueNew' };
@@ -220,6 +235,10 @@ export const paths = {
   rebuild: () => `${BASE}/rebuild`,
   staff: (query?: URLSearchParams) => withQuery(`${BASE}/staff`, query),
   ratings: () => `${BASE}/ratings`,
+  disclosures: (query?: URLSearchParams) => withQuery(`${BASE}/disclosures`, query),
+  disclosureNew: () => `${BASE}/disclosures/new`,
+  disclosure: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}`,
+  disclosureEdit: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}/edit`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';
