@@ -189,6 +189,17 @@ export const keys = {
     sk: 'COUNTER',
   }),
   /** Pre-aggregated statistics: one item per agency, one for the totals. */
+  /** The reports' counters (issue 15): one partition per Vietnam month, one item per metric and dimensions. */
+  activityMonth: (month: string) => ({ pk: `ACTIVITY#${month}` }),
+  activityCounter: (month: string, metric: string, dimensions: Record<string, string>): PrimaryKey => ({
+    pk: `ACTIVITY#${month}`,
+    sk: [
+      metric,
+      ...Object.keys(dimensions)
+        .sort()
+        .map((name) => `${name}=${dimensions[name]}`),
+    ].join('#'),
+  }),
   feedbackStats: (scope: string): PrimaryKey => ({ pk: 'STATS#FEEDBACK', sk: scope }),
   feedbackStatsPrefix: () => ({ pk: 'STATS#FEEDBACK', skPrefix: 'AGENCY#' }),
   /** The form's subjects, in their order (gsi1). */
