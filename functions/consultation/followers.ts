@@ -28,7 +28,7 @@ import {
 } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
-import { loadSiteContext } from '#shared/site/context.ts';
+import { requestSiteContext } from '#shared/site/context.ts';
 import {
   renderFollowDone,
   renderFollowForm,
@@ -75,7 +75,7 @@ function linkRoutes(kind: Link) {
             ? consultationPaths.followConfirm(slug, followerId, token)
             : consultationPaths.followUnsubscribe(slug, followerId, token);
         if (browser)
-          return formPage(c, renderFollowLink(await loadSiteContext(), consultation, kind, action), 200);
+          return formPage(c, renderFollowLink(await requestSiteContext(), consultation, kind, action), 200);
         c.header('cache-control', 'no-store');
         return c.json({ action: kind, post: action });
       } catch (error) {
@@ -91,7 +91,8 @@ function linkRoutes(kind: Link) {
         const token = linkToken(c);
         if (kind === 'confirm') await confirmFollow(consultation, followerId, token);
         else await unsubscribe(consultation, followerId, token);
-        if (browser) return formPage(c, renderFollowDone(await loadSiteContext(), consultation, done), 200);
+        if (browser)
+          return formPage(c, renderFollowDone(await requestSiteContext(), consultation, done), 200);
         c.header('cache-control', 'no-store');
         return c.json({ status: done });
       } catch (error) {
@@ -119,7 +120,7 @@ export const followerRoutes = new Hono<ContextEnv>()
       if (browser)
         return formPage(
           c,
-          renderFollowRequested(await loadSiteContext(), consultation, notice.confirmHours),
+          renderFollowRequested(await requestSiteContext(), consultation, notice.confirmHours),
           200,
         );
       c.header('cache-control', 'no-store');
@@ -129,7 +130,7 @@ export const followerRoutes = new Hono<ContextEnv>()
       if (!consultation || error.status !== 400) return problemPageAnswer(c, error, slug);
       return formPage(
         c,
-        renderFollowForm(await loadSiteContext(), consultation, {
+        renderFollowForm(await requestSiteContext(), consultation, {
           slug,
           ...followNotice(),
           values: stringsOf(values),

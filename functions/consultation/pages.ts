@@ -9,7 +9,7 @@ import type { ContextEnv } from '#shared/http/context-app.ts';
 import { fieldProblemsOf, formPage as page, stringsOf } from '#shared/http/public-forms.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
 import { consultationPaths } from '#shared/site/consultation-pages.ts';
-import { loadSiteContext } from '#shared/site/context.ts';
+import { requestSiteContext } from '#shared/site/context.ts';
 import {
   renderCommentReceived,
   renderConsultationPage,
@@ -26,14 +26,14 @@ export async function commentReceivedAnswer(
   consultation: Consultation,
   anchor: string,
 ) {
-  return page(c, renderCommentReceived(await loadSiteContext(), { consultation, anchor }), 200);
+  return page(c, renderCommentReceived(await requestSiteContext(), { consultation, anchor }), 200);
 }
 
 export async function problemPageAnswer(c: Context<ContextEnv>, error: AppError, slug?: string) {
   if (error instanceof RateLimited) c.header('retry-after', String(error.retryAfterSeconds));
   return page(
     c,
-    renderConsultationProblem(await loadSiteContext(), {
+    renderConsultationProblem(await requestSiteContext(), {
       status: error.status,
       title: error.titleVi,
       titleEn: error.titleEn,
@@ -56,7 +56,7 @@ export async function commentFormAnswer(
   const view = await publicViewOf(consultation);
   return page(
     c,
-    renderConsultationPage(await loadSiteContext(), {
+    renderConsultationPage(await requestSiteContext(), {
       ...view,
       takesComments: periodAt(consultation, now) === 'open',
       noticeVersion: consultationSettings().noticeVersion,

@@ -7,7 +7,7 @@ import type { ContextEnv } from '#shared/http/context-app.ts';
 import { browserAsks, clientIp, fieldsOf, formPage } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod } from '#shared/http/validation.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
-import { loadSiteContext } from '#shared/site/context.ts';
+import { requestSiteContext } from '#shared/site/context.ts';
 import { renderRatingAnswerPage } from '#web/site/render.ts';
 
 /**
@@ -38,7 +38,7 @@ type Answer =
   | { kind: 'problem'; error: AppError; values: Record<string, unknown> };
 
 async function answerPage(c: Context<ContextEnv>, answer: Answer) {
-  const ctx = await loadSiteContext();
+  const ctx = await requestSiteContext();
   if (answer.kind === 'thanks') {
     const { language } = sectionOf(answer.path);
     return formPage(c, renderRatingAnswerPage(ctx, { kind: 'thanks', language, backPath: answer.path }), 200);

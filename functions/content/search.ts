@@ -6,7 +6,7 @@ import { validate } from '#shared/http/validation.ts';
 import type { SearchAnswer, SearchFacets } from '#shared/search/engine.ts';
 import { searchKindSchema } from '#shared/search/records.ts';
 import { searchSite } from '#shared/search/store.ts';
-import { loadSiteContext as siteContext } from '#shared/site/context.ts';
+import { requestSiteContext as siteContext } from '#shared/site/context.ts';
 import { renderSearchPage } from '#web/site/render.ts';
 
 /**

@@ -42,7 +42,7 @@ import {
 } from '#shared/http/public-forms.ts';
 import { fieldErrorsFromZod, validate } from '#shared/http/validation.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
-import { loadSiteContext } from '#shared/site/context.ts';
+import { requestSiteContext } from '#shared/site/context.ts';
 import { embedUrlOf } from '#shared/site/dialogue-video.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import {
@@ -67,7 +67,7 @@ async function failedPostPage(
   error: AppError,
   values: Record<string, unknown>,
 ) {
-  const ctx = await loadSiteContext();
+  const ctx = await requestSiteContext();
   const dialogue = await dialogueBySlug(slug).catch(() => undefined);
   if (error.status === 400 && dialogue) {
     const settings = dialogueSettings();
@@ -128,7 +128,11 @@ const publicRoutes = new Hono<ContextEnv>()
       });
       if (browser) {
         const dialogue = await dialogueBySlug(slug);
-        return page(c, renderQuestionReceipt(await loadSiteContext(), dialogue, receipt.receiptMailed), 201);
+        return page(
+          c,
+          renderQuestionReceipt(await requestSiteContext(), dialogue, receipt.receiptMailed),
+          201,
+        );
       }
       return c.json(receipt, receipt.repeated ? 200 : 201);
     } catch (error) {

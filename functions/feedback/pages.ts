@@ -8,7 +8,7 @@ import { feedbackSettings } from '#shared/feedback/settings.ts';
 import type { ContextEnv } from '#shared/http/context-app.ts';
 import { formPage as page, stringsOf } from '#shared/http/public-forms.ts';
 import { RateLimited } from '#shared/participation/rate-limits.ts';
-import { loadSiteContext } from '#shared/site/context.ts';
+import { requestSiteContext } from '#shared/site/context.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import {
   renderFeedbackForm,
@@ -41,7 +41,7 @@ export async function formPageAnswer(
 ) {
   if (error.status !== 400) return problemPageAnswer(c, error);
   const [ctx, topics, agencies] = await Promise.all([
-    loadSiteContext(),
+    requestSiteContext(),
     listFeedbackTopics(),
     listAgencies(),
   ]);
@@ -67,7 +67,7 @@ export async function trackingPageAnswer(
     flags.notice === 'rated' || flags.notice === 'reopened' || flags.notice === 'deleted'
       ? flags.notice
       : undefined;
-  const [ctx, topic] = await Promise.all([loadSiteContext(), getFeedbackTopic(tracking.topicSlug)]);
+  const [ctx, topic] = await Promise.all([requestSiteContext(), getFeedbackTopic(tracking.topicSlug)]);
   return page(
     c,
     renderTrackingPage(ctx, {
@@ -94,7 +94,7 @@ export async function trackingPageAnswer(
 
 /** A lookup that failed: an unknown code, or not a code at all, shows the lookup form again. */
 export async function lookupAnswer(c: Context<ContextEnv>, error: AppError, code: string | undefined) {
-  const ctx = await loadSiteContext();
+  const ctx = await requestSiteContext();
   if (error.type === 'unknown-tracking-code') {
     return page(c, renderFeedbackLookup(ctx, { code: code ?? '', notFound: true }), 404);
   }
@@ -117,7 +117,7 @@ export async function senderActionAnswer(
   if (error.status === 400 && strings.code && strings.key) {
     const tracking = await trackFeedback(strings.code, strings.key).catch(() => undefined);
     if (tracking) {
-      const [ctx, topic] = await Promise.all([loadSiteContext(), getFeedbackTopic(tracking.topicSlug)]);
+      const [ctx, topic] = await Promise.all([requestSiteContext(), getFeedbackTopic(tracking.topicSlug)]);
       return page(
         c,
         renderTrackingPage(ctx, {
@@ -147,7 +147,7 @@ export async function problemPageAnswer(c: Context<ContextEnv>, error: AppError)
   if (error instanceof RateLimited) c.header('retry-after', String(error.retryAfterSeconds));
   return page(
     c,
-    renderFeedbackProblemPage(await loadSiteContext(), {
+    renderFeedbackProblemPage(await requestSiteContext(), {
       status: error.status,
       title: error.titleVi,
       titleEn: error.titleEn,

@@ -30,7 +30,7 @@ import { searchDocuments } from '#shared/gazette/search.ts';
 import { type ContextEnv, createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { createDocumentUploadTicket, documentUploadRequestSchema } from '#shared/media/document-uploads.ts';
-import { loadSiteContext as siteContext } from '#shared/site/context.ts';
+import { requestSiteContext as siteContext } from '#shared/site/context.ts';
 import { renderLegalDocumentSearch } from '#web/site/gazette/render.ts';
 
 /**

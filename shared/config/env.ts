@@ -139,6 +139,11 @@ const envSchema = z.object({
    */
   CONSULTATION_FOLLOWER_CONFIRM_HOURS: z.coerce.number().int().min(1).max(168).default(48),
   CONSULTATION_FOLLOWER_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /**
+   * Seconds a warm function keeps the categories and the navigation for the pages it renders on request
+   * (search results, form answers); 0 reads them for every request, as the tests do (decision 115).
+   */
+  SITE_CONTEXT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   // Online dialogues with the province's leaders (shared/dialogue/).
   /** Hosts whose live video a dialogue page may embed (comma-separated); the site's CSP frame-src lists the same. */
   DIALOGUE_VIDEO_HOSTS: z

@@ -48,3 +48,30 @@ export async function loadSiteContext(now = new Date()): Promise<SiteContext> {
     navigation,
   };
 }
+
+type Cached = { tableName: string; loadedAt: number; parts: Promise<Omit<SiteContext, 'generatedAt'>> };
+let cached: Cached | undefined;
+
+/**
+ * The site context for pages rendered on request (search results, the answers to form posts). The
+ * categories and the navigation change a few times a day while a public function answers many requests a
+ * second, so a warm instance keeps them for SITE_CONTEXT_CACHE_SECONDS instead of six reads per request
+ * (decision 115). The publisher and the previews use `loadSiteContext`: what they render must be current.
+ */
+export async function requestSiteContext(now = new Date()): Promise<SiteContext> {
+  const env = readEnv();
+  const maxAge = env.SITE_CONTEXT_CACHE_SECONDS * 1000;
+  const fresh =
+    cached !== undefined && cached.tableName === env.TABLE_NAME && now.getTime() - cached.loadedAt < maxAge;
+  if (!fresh) {
+    const parts = loadSiteContext(now).then(({ generatedAt: _, ...rest }) => rest);
+    const entry: Cached = { tableName: env.TABLE_NAME, loadedAt: now.getTime(), parts };
+    cached = maxAge > 0 ? entry : undefined;
+    // A failed read is not kept: the next request tries again.
+    parts.catch(() => {
+      if (cached === entry) cached = undefined;
+    });
+    return { ...(await parts), generatedAt: now.toISOString() };
+  }
+  return { ...(await (cached as Cached).parts), generatedAt: now.toISOString() };
+}

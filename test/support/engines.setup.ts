@@ -26,4 +26,7 @@ Object.assign(
     outboxDir: mkdtempSync(join(tmpdir(), 'qtp-test-outbox-')),
   }),
 );
+// Pages rendered on request show what a test has just changed; test/integration/site-context-cache.test.ts
+// tests the cache itself.
+process.env.SITE_CONTEXT_CACHE_SECONDS = '0';
 resetClients();
