@@ -229,44 +229,83 @@ export function createSearchEngine(text: SearchText) {
       }
       return found;
     }
-    async function assemble(term: string, everything: boolean): Promise<Postings> {
-      const index = text.shardOf(term, manifest.shards);
-      const generation = (await generationsOf(cachedReader, manifest, index)).t;
-      const first = await cached(paths.terms(manifest, index, generation));
-      const tier = asNumbers(first[TIER_MARK + term]);
-      const bands = Math.max(0, tier.length - 1);
-      const reading = everything ? bands : Math.min(bands, depth.get(term) ?? 0);
-      const out = new Map<number, number>();
-      let listed = 0;
-      const add = (numbers: number[]) => {
-        for (let at = 0; at + 1 < numbers.length; at += 2) {
-          const docNum = numbers[at] ?? 0;
-          listed += 1;
-          if (!removed.has(docNum)) out.set(docNum, numbers[at + 1] ?? 0);
+    /**
+     * One term's postings as read so far, extended in place band by band: a next round decodes only the
+     * bands it adds, not again those before. Rounds run one after another and depths only grow, so no round
+     * sees the map of a term change under it.
+     */
+    type Gathered = {
+      impacts: Map<number, number>;
+      /** Base postings listed in what was read, and those of them still live. */
+      listed: number;
+      kept: number;
+      recent: number;
+      bandsRead: number;
+      tier: number[];
+      shard: number;
+      generation: number;
+    };
+    const gathered = new Map<string, Promise<Gathered>>();
+    function addBase(state: Gathered, numbers: number[]) {
+      for (let at = 0; at + 1 < numbers.length; at += 2) {
+        const docNum = numbers[at] ?? 0;
+        state.listed += 1;
+        if (!removed.has(docNum)) {
+          state.impacts.set(docNum, numbers[at + 1] ?? 0);
+          state.kept += 1;
         }
-      };
-      add(decodePostings(asNumbers(first[term])));
-      const more = await Promise.all(
-        Array.from({ length: reading }, (_, band) =>
-          cached(paths.continuation(manifest, index, generation, band + 1)),
-        ),
-      );
-      for (const piece of more) add(decodePostings(asNumbers(piece[term])));
-      let frequency = out.size;
-      let rest = 0;
-      if (reading < bands) {
-        // Withdrawn items in the unread bands still count here until the next compaction of the shard.
-        frequency = (tier[0] ?? 0) - (listed - out.size);
-        rest = tier[reading + 1] ?? 0;
       }
+    }
+    async function gather(term: string): Promise<Gathered> {
+      const shard = text.shardOf(term, manifest.shards);
+      const generation = (await generationsOf(cachedReader, manifest, shard)).t;
+      const first = await cached(paths.terms(manifest, shard, generation));
+      const state: Gathered = {
+        impacts: new Map(),
+        listed: 0,
+        kept: 0,
+        recent: 0,
+        bandsRead: 0,
+        tier: asNumbers(first[TIER_MARK + term]),
+        shard,
+        generation,
+      };
+      addBase(state, decodePostings(asNumbers(first[term])));
+      // Recent items are numbered after the base ones: no band can list them.
       recentDocs.forEach((doc, at) => {
         const impact = doc.terms[term];
         if (impact !== undefined) {
-          out.set(manifest.docs + at, impact);
-          frequency += 1;
+          state.impacts.set(manifest.docs + at, impact);
+          state.recent += 1;
         }
       });
-      return { term, impacts: out, frequency, rest };
+      return state;
+    }
+    async function assemble(term: string, everything: boolean): Promise<Postings> {
+      const wanted = everything ? Number.POSITIVE_INFINITY : (depth.get(term) ?? 0);
+      const extended = (gathered.get(term) ?? gather(term)).then(async (state) => {
+        const bands = Math.max(0, state.tier.length - 1);
+        const reading = Math.min(bands, wanted);
+        if (reading > state.bandsRead) {
+          const more = await Promise.all(
+            Array.from({ length: reading - state.bandsRead }, (_, band) =>
+              cached(paths.continuation(manifest, state.shard, state.generation, state.bandsRead + band + 1)),
+            ),
+          );
+          for (const piece of more) addBase(state, decodePostings(asNumbers(piece[term])));
+          state.bandsRead = reading;
+        }
+        return state;
+      });
+      gathered.set(term, extended);
+      const state = await extended;
+      const bands = Math.max(0, state.tier.length - 1);
+      // Withdrawn items in the unread bands still count here until the next compaction of the shard.
+      const unread = state.bandsRead < bands;
+      const frequency =
+        (unread ? (state.tier[0] ?? 0) - (state.listed - state.kept) : state.kept) + state.recent;
+      const rest = unread ? (state.tier[state.bandsRead + 1] ?? 0) : 0;
+      return { term, impacts: state.impacts, frequency, rest };
     }
 
     /** Words of the index one edit away from a word no item has (the deletion neighbourhood). */
@@ -515,8 +554,10 @@ export function createSearchEngine(text: SearchText) {
       const blocking = new Set<Weighted>();
       if (upper(undefined) >= threshold - 0.001) for (const weighted of tiered) blocking.add(weighted);
       const checked = new Set<number>();
-      for (const weighted of all)
+      // Once every open list blocks, no item can add to the set: stop looking.
+      scan: for (const weighted of all)
         for (const docNum of weighted.found.impacts.keys()) {
+          if (blocking.size === tiered.length) break scan;
           if (checked.has(docNum)) continue;
           checked.add(docNum);
           if (!known(docNum) && upper(docNum) >= threshold - 0.001)
