@@ -305,7 +305,10 @@ export async function applyDisclosureChange(
   before: DisclosurePosition | undefined,
 ): Promise<PublishReport> {
   const ctx = await loadSiteContext();
-  const { files, removed } = await disclosureChangePages(ctx, disclosureId, before);
+  const { files: pages, removed } = await disclosureChangePages(ctx, disclosureId, before);
+  // The disclosures' sitemap is among the pages; the index dates it.
+  const index = await renderPage(ctx, { kind: 'sitemap-index' });
+  const files = [...pages, ...(index ? [index] : [])];
   const update = replacingUpdate(files, await disclosureSearchUpdate(disclosureId));
   return commit({ ...update, removed, invalidated: [...update.invalidated, ...removed] });
 }

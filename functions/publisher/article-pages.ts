@@ -32,6 +32,7 @@ import {
   renderSitemapMonth,
   type SiteContext,
 } from '#web/site/render.ts';
+import { disclosureSitemapEntry } from './disclosure-pages.ts';
 import { pagesSitemapEntry } from './managed-pages.ts';
 import { html, type RenderedFile, xml } from './site-files.ts';
 
@@ -76,11 +77,12 @@ export const tableReads: ArticleReads = {
   publishedInMonth: listPublishedInMonth,
   sitemapMonths: listSitemapMonths,
   otherSitemaps: async () => {
-    const [[newest], consultations, dialogues, pages] = await Promise.all([
+    const [[newest], consultations, dialogues, pages, disclosures] = await Promise.all([
       listNewestPublishedFeedback(1),
       listConsultations(),
       listDialogues(),
       pagesSitemapEntry(),
+      disclosureSitemapEntry(),
     ]);
     // Consultations and online dialogues: one sitemap each, dated by their latest change.
     const latestOf = (items: { updatedAt: string }[]) =>
@@ -97,6 +99,7 @@ export const tableReads: ArticleReads = {
         : []),
       ...(latestDialogue ? [{ path: sitePaths.dialogueSitemap(), lastModified: latestDialogue }] : []),
       ...(pages ? [pages] : []),
+      ...(disclosures ? [disclosures] : []),
     ];
   },
 };

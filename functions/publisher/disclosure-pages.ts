@@ -7,6 +7,7 @@ import {
   disclosurePathOf,
   publicPositionOf,
 } from '#shared/site/disclosure-pages.ts';
+import { sitePaths } from '#shared/site/urls.ts';
 import type { SiteContext } from '#web/site/context.ts';
 import {
   renderDisclosureCollection,
@@ -14,6 +15,7 @@ import {
   renderDisclosureFeed,
   renderDisclosureHome,
   renderDisclosureRecord,
+  renderDisclosureSitemap,
   renderDisclosureYear,
 } from '#web/site/disclosures/render.ts';
 import { html, type RenderedFile, xml } from './site-files.ts';
@@ -50,6 +52,8 @@ function renderOne(
         renderDisclosureFeed(ctx, published, page.format),
         page.format === 'rss' ? 'application/rss+xml' : 'application/atom+xml',
       );
+    case 'disclosure-sitemap':
+      return xml(path, renderDisclosureSitemap(ctx, published), 'application/xml');
   }
 }
 
@@ -73,4 +77,13 @@ export async function disclosureChangePages(
 
 export async function allDisclosureFiles(ctx: SiteContext): Promise<RenderedFile[]> {
   return renderAll(ctx, allDisclosurePages(await listPublishedDisclosures()));
+}
+
+/** When the newest record was published, for the sitemap index; none while nothing is published. */
+export async function disclosureSitemapEntry(): Promise<{ path: string; lastModified: string } | undefined> {
+  const newest = (await listPublishedDisclosures())
+    .map((record) => record.publishedAt ?? record.updatedAt)
+    .sort()
+    .at(-1);
+  return newest ? { path: sitePaths.disclosureSitemap(), lastModified: newest } : undefined;
 }

@@ -22,7 +22,8 @@ export type DisclosurePageRef =
   | { kind: 'disclosure'; language: Language; slug: string }
   | { kind: 'disclosure-data' }
   | { kind: 'disclosure-year-data'; year: number }
-  | { kind: 'disclosure-feed'; format: 'rss' | 'atom' };
+  | { kind: 'disclosure-feed'; format: 'rss' | 'atom' }
+  | { kind: 'disclosure-sitemap' };
 
 const languages: Language[] = ['vi', 'en'];
 
@@ -45,6 +46,8 @@ export function disclosurePathOf(page: DisclosurePageRef): string {
       return sitePaths.disclosureYearData(page.year);
     case 'disclosure-feed':
       return page.format === 'rss' ? sitePaths.disclosureRssFeed() : sitePaths.disclosureAtomFeed();
+    case 'disclosure-sitemap':
+      return sitePaths.disclosureSitemap();
   }
 }
 
@@ -66,6 +69,7 @@ const shared: DisclosurePageRef[] = [
   { kind: 'disclosure-data' },
   { kind: 'disclosure-feed', format: 'rss' },
   { kind: 'disclosure-feed', format: 'atom' },
+  { kind: 'disclosure-sitemap' },
 ];
 
 /**
@@ -114,3 +118,46 @@ export const publicPositionOf = (record: Disclosure | undefined): DisclosurePosi
   record?.status === 'published'
     ? { slug: record.slug, collection: record.collection, year: record.year }
     : undefined;
+
+type SitemapEntry = {
+  path: string;
+  lastModified: string;
+  alternates: { language: Language; path: string }[];
+};
+
+/**
+ * The disclosures' sitemap: the front pages, the collections and years that hold a record, and every record,
+ * each with its other language; dated by the newest record it shows.
+ */
+export function disclosureSitemapEntries(
+  published: Pick<Disclosure, 'slug' | 'year' | 'collection' | 'publishedAt' | 'updatedAt'>[],
+): SitemapEntry[] {
+  const dateOf = (record: (typeof published)[number]) => record.publishedAt ?? record.updatedAt;
+  const newest = (records: typeof published) => records.map(dateOf).sort().at(-1);
+  const entry = (pageIn: (language: Language) => DisclosurePageRef, records: typeof published) => {
+    const lastModified = newest(records);
+    if (!lastModified) return [];
+    const alternates = languages.map((language) => ({ language, path: disclosurePathOf(pageIn(language)) }));
+    return alternates.map(({ path }) => ({ path, lastModified, alternates }));
+  };
+  const collections = disclosureCollectionSchema.options;
+  const years = [...new Set(published.map((record) => record.year))].sort((a, b) => b - a);
+  return [
+    ...entry((language) => ({ kind: 'disclosure-home', language }), published),
+    ...collections.flatMap((collection) =>
+      entry(
+        (language) => ({ kind: 'disclosure-collection', language, collection }),
+        published.filter((record) => record.collection === collection),
+      ),
+    ),
+    ...years.flatMap((year) =>
+      entry(
+        (language) => ({ kind: 'disclosure-year', language, year }),
+        published.filter((record) => record.year === year),
+      ),
+    ),
+    ...published.flatMap((record) =>
+      entry((language) => ({ kind: 'disclosure', language, slug: record.slug }), [record]),
+    ),
+  ];
+}

@@ -131,6 +131,8 @@ export const sitePaths = {
   disclosureYearData: (year: number) => `/thong-tin-cong-khai/du-lieu-${year}.json`,
   disclosureRssFeed: () => '/thong-tin-cong-khai/rss.xml',
   disclosureAtomFeed: () => '/thong-tin-cong-khai/atom.xml',
+  /** Every public disclosure page, both languages; the sitemap index links it. */
+  disclosureSitemap: () => '/sitemaps/thong-tin-cong-khai.xml',
 
   // Public services: links to the national and the provincial public-service portals (shared/site/public-services.ts).
   publicServices: (language: Language) => (language === 'vi' ? '/dich-vu-cong/' : '/en/public-services/'),

@@ -124,6 +124,12 @@ describe('a disclosure record', () => {
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
     expect((await api.page(sitePaths.disclosureRssFeed())).text).toContain(input.titleVi);
+    // Crawlers find it: the disclosures' sitemap lists its page with the other language, the index links it.
+    const recordUrl = (language: 'vi' | 'en') => `${stack.url}${sitePaths.disclosure(language, record.slug)}`;
+    const sitemap = (await api.page(sitePaths.disclosureSitemap())).text;
+    expect(sitemap).toContain(`<loc>${recordUrl('vi')}</loc>`);
+    expect(sitemap).toContain(`hreflang="en" href="${recordUrl('en')}"`);
+    expect((await api.page(sitePaths.sitemapIndex())).text).toContain(sitePaths.disclosureSitemap());
 
     // Published: not edited in place. Withdrawn: its pages go, the year's data no longer lists it.
     expect(
@@ -140,6 +146,7 @@ describe('a disclosure record', () => {
     });
     expect(withdrawn.status).toBe(200);
     expect((await api.page(sitePaths.disclosure('vi', record.slug))).status).toBe(404);
+    expect((await api.page(sitePaths.disclosureSitemap())).text).not.toContain(recordUrl('vi'));
     const after = openDisclosureDatasetSchema.parse(
       JSON.parse((await api.page(sitePaths.disclosureYearData(year))).text),
     );

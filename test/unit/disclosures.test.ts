@@ -6,6 +6,7 @@ import {
   allDisclosurePages,
   disclosurePagesTouchedBy,
   disclosurePathOf,
+  disclosureSitemapEntries,
 } from '#shared/site/disclosure-pages.ts';
 import { type PublicServiceGroup, publicServiceGroups } from '#shared/site/public-services.ts';
 import { sitePaths } from '#shared/site/urls.ts';
@@ -98,6 +99,7 @@ describe('disclosure touched pages', () => {
         '/thong-tin-cong-khai/du-lieu.json',
         '/thong-tin-cong-khai/rss.xml',
         '/thong-tin-cong-khai/atom.xml',
+        '/sitemaps/thong-tin-cong-khai.xml',
       ].sort(),
     );
     expect(remove).toEqual([]);
@@ -132,6 +134,43 @@ describe('disclosure touched pages', () => {
     expect(all).toContain('/en/disclosures/disclosure-list/');
     expect(all).toContain('/thong-tin-cong-khai/du-lieu-2025.json');
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('the disclosures sitemap', () => {
+  it('lists the front pages, the collections and years that hold a record and each record, in both languages', () => {
+    const older = record({
+      slug: 'thong-ke-2025-22222222',
+      collection: 'statistics',
+      year: 2025,
+      publishedAt: '2025-03-01T00:00:00.000Z',
+    });
+    const newer = record({});
+    const entries = disclosureSitemapEntries([older, newer]);
+    const paths = entries.map((entry) => entry.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of [
+      '/thong-tin-cong-khai/',
+      '/en/disclosures/',
+      '/thong-tin-cong-khai/thong-ke/',
+      '/thong-tin-cong-khai/nam-2025/',
+      '/en/disclosures/2026/',
+      '/thong-tin-cong-khai/tai-lieu/thong-ke-2025-22222222/',
+      '/en/disclosures/records/du-toan-ngan-sach-2026-11111111/',
+    ])
+      expect(paths).toContain(path);
+    // An empty collection is not offered to crawlers; each page is dated by the newest record it shows.
+    expect(paths).not.toContain('/thong-tin-cong-khai/quy-hoach-ke-hoach/');
+    const dated = (path: string) => entries.find((entry) => entry.path === path)?.lastModified;
+    expect(dated('/thong-tin-cong-khai/')).toBe(newer.publishedAt);
+    expect(dated('/thong-tin-cong-khai/nam-2025/')).toBe(older.publishedAt);
+    expect(entries.find((entry) => entry.path === '/en/disclosures/2025/')?.alternates).toEqual([
+      { language: 'vi', path: '/thong-tin-cong-khai/nam-2025/' },
+      { language: 'en', path: '/en/disclosures/2025/' },
+    ]);
+  });
+  it('is empty while nothing is published', () => {
+    expect(disclosureSitemapEntries([])).toEqual([]);
   });
 });
 

@@ -3,10 +3,12 @@
  */
 import type { Disclosure, DisclosureCollection } from '#shared/domain/disclosure.ts';
 import type { Language } from '#shared/domain/text.ts';
+import { disclosureSitemapEntries } from '#shared/site/disclosure-pages.ts';
 import { sitePaths } from '#shared/site/urls.ts';
 import type { SiteContext } from '../context.ts';
 import { type FeedEvent, renderEventFeed } from '../event-feed.ts';
 import { renderDocument } from '../html.ts';
+import { renderSitemapMonth } from '../sitemap.ts';
 import {
   DisclosureCollectionPage,
   DisclosureHomePage,
@@ -16,6 +18,10 @@ import {
 } from './pages.tsx';
 
 export { renderDisclosureData } from './open-data.ts';
+
+/** The disclosures' sitemap (sitemaps.org, with each page's other language). */
+export const renderDisclosureSitemap = (ctx: SiteContext, records: Disclosure[]) =>
+  renderSitemapMonth(ctx, disclosureSitemapEntries(records));
 
 export const renderDisclosureHome = (ctx: SiteContext, language: Language, records: Disclosure[]) =>
   renderDocument(DisclosureHomePage({ ctx, language, records }));
