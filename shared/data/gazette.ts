@@ -18,6 +18,10 @@ import {
   publishedIssueSchema,
 } from '#shared/domain/gazette.ts';
 import { keys } from './keys.ts';
+import { documentIdHoldingNumber, documentNumberKind } from './legal-references.ts';
+
+export { documentIdHoldingNumber };
+
 import { getItem, type Page, queryAll, queryPage } from './reads.ts';
 import { storable } from './stored-shape.ts';
 import {
@@ -36,7 +40,6 @@ import {
  * and reads. The gazette services decide; this module owns the keys.
  */
 
-const documentNumberKind = 'document-number';
 const issueNumberKind = 'gazette-issue';
 function documentItem(document: LegalDocument) {
   return {
@@ -181,20 +184,6 @@ export const distributionWrites = {
   replace: (entries: DistributionEntry[]) =>
     putDerived({ ...keys.distributionList(), itemType: 'DistributionList', entries }),
 };
-
-const uniqueOwnerSchema = z.object({ ownerPk: z.string() });
-
-/** The id of the document that holds a number/symbol, if any. */
-export async function documentIdHoldingNumber(
-  numberSymbol: string,
-  issueDate: string,
-): Promise<string | undefined> {
-  const guard = await getItem(
-    keys.unique(documentNumberKind, documentNumberKey(numberSymbol, issueDate)),
-    uniqueOwnerSchema,
-  );
-  return guard?.ownerPk.replace(/^DOCUMENT#/, '');
-}
 
 export type DocumentFilter = {
   status?: LegalDocument['status'];

@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { bilingual, isoInstantSchema, slugSchema, text } from '#shared/domain/text.ts';
 import { versionedSchema } from '#shared/domain/versioned.ts';
 import { slugify } from '#shared/text/vietnamese.ts';
+import { documentNumberKey } from './legal-reference.ts';
+
+export { documentNumberKey };
 
 /**
  * The provincial Official Gazette (Công báo): legal documents submitted by issuing agencies, reviewed by
@@ -76,15 +79,6 @@ export const numberSymbolSchema = z
         ),
       ),
   );
-
-/**
- * Number/symbol as a unique key: upper case, NFC (`12/2020/qđ-ubnd` is `12/2020/QĐ-UBND`). A symbol
- * without a year (`03/CT-UBND`: directives restart their numbering each year) is scoped by its issue year.
- */
-export function documentNumberKey(numberSymbol: string, issueDate: string): string {
-  const normalized = numberSymbol.normalize('NFC').trim().toUpperCase();
-  return /^\d+\/\d{4}\//.test(normalized) ? normalized : `${normalized}@${issueDate.slice(0, 4)}`;
-}
 
 /** The document's page slug: `12-2020-qd-ubnd`, or `03-ct-ubnd-2026` for a symbol without a year. */
 export function documentSlug(numberSymbol: string, issueDate: string): string {

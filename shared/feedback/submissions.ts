@@ -8,7 +8,7 @@ import {
   getFeedbackTopic,
   TrackingCodeTaken,
 } from '#shared/data/feedback.ts';
-import { documentIdHoldingNumber, getPublishedDocument } from '#shared/data/gazette.ts';
+import { documentIdHoldingNumber, getLegalDocumentReference } from '#shared/data/legal-references.ts';
 import { claimFormToken, FormTokenUsed, getFormTokenUse } from '#shared/data/participation.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
 import { systemActor } from '#shared/domain/audit.ts';
@@ -128,7 +128,7 @@ async function checkReferences(submission: FeedbackSubmission) {
       submission.documentNumber,
       `${issueYear ?? new Date().getFullYear()}-01-01`,
     );
-    const published = id ? await getPublishedDocument(id) : undefined;
+    const published = id ? await getLegalDocumentReference(id) : undefined;
     if (!published) {
       problems.push({
         path: 'documentNumber',

@@ -6,7 +6,7 @@ import { sitePaths } from '#shared/site/urls.ts';
  * so the same data always gives the same text.
  */
 
-export { formatFileSize, formatIsoDate } from '../gazette/format.ts';
+export { formatFileSize, formatIsoDate } from '../format.ts';
 
 /** What the renderer needs of the models' settings (the lead's feedback settings carry more). */
 export type FeedbackSettings = {

@@ -1,48 +1,10 @@
-import {
-  type DocumentSearchQuery,
-  type DocumentType,
-  documentTypeLabels,
-  type StoredFile,
-} from '#shared/domain/gazette.ts';
-import { formatDateVi } from '#shared/time/vietnam.ts';
+import { type DocumentSearchQuery, type DocumentType, documentTypeLabels } from '#shared/domain/gazette.ts';
 
 /**
  * Formatting shared by the gazette pages and the archive file. Pure and locale-fixed (vi-VN, Vietnam
- * time), so the same data always gives the same text.
+ * time), so the same data always gives the same text. Dates and files: web/site/format.ts.
  */
-
-/** `2026-03-05` → `05/03/2026`. A calendar date has no time zone: it is rearranged, not converted. */
-export function formatIsoDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
-}
-
-/**
- * `ngày 05 tháng 3 năm 2026`, as Vietnamese official documents write dates (Decree 30/2020/NĐ-CP: days
- * below 10 and the months 1 and 2 take a leading zero).
- */
-export function formatLongDateVi(instant: string): string {
-  const [day = '', month = '', year = ''] = formatDateVi(instant).split('/');
-  const monthNumber = Number(month);
-  return `ngày ${day} tháng ${monthNumber < 3 ? month : String(monthNumber)} năm ${year}`;
-}
-
-const sizeFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-
-/** `356 KB`, `1,2 MB` (binary units, decimal comma as Vietnamese writes it). */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} byte`;
-  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} KB`;
-  return `${sizeFormat.format(bytes / (1024 * 1024))} MB`;
-}
-
-/** `PDF`, `HTML`, else the file name's extension. */
-export function fileFormatName(file: Pick<StoredFile, 'contentType' | 'fileName'>): string {
-  if (file.contentType === 'application/pdf') return 'PDF';
-  if (file.contentType.startsWith('text/html')) return 'HTML';
-  const dot = file.fileName.lastIndexOf('.');
-  return dot >= 0 ? file.fileName.slice(dot + 1).toUpperCase() : file.contentType;
-}
+export { fileFormatName, formatFileSize, formatIsoDate, formatLongDateVi } from '../format.ts';
 
 export function documentTypeName(type: DocumentType): string {
   return documentTypeLabels[type].vi;

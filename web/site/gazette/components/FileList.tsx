@@ -1,7 +1,7 @@
 import type { StoredFile } from '#shared/domain/gazette.ts';
 import { sitePaths } from '#shared/site/urls.ts';
+import { fileFormatName, formatFileSize } from '../../format.ts';
 import { gazetteLabels as text } from '../../i18n.ts';
-import { fileFormatName, formatFileSize } from '../format.ts';
 
 /**
  * Archived files with their format, size and SHA-256. The link text names the format and size, so people
