@@ -49,12 +49,9 @@ describe('handling time in working days', () => {
 
   it('skips weekends and the holiday calendar', () => {
     // Friday 28 August → Thursday 3 September: Mon 31, Tue 1, (Wed 2 is National Day), Thu 3.
+    expect(handlingIncrements('2026-08-28T02:00:00Z', '2026-09-03T02:00:00Z', calendar).workingDays).toBe(3);
     expect(
-      handlingIncrements('2026-08-28T02:00:00Z', '2026-09-03T02:00:00Z', calendar).workingDays,
-    ).toBe(3);
-    expect(
-      handlingIncrements('2026-08-28T02:00:00Z', '2026-09-03T02:00:00Z', { holidays: new Set() })
-        .workingDays,
+      handlingIncrements('2026-08-28T02:00:00Z', '2026-09-03T02:00:00Z', { holidays: new Set() }).workingDays,
     ).toBe(4);
   });
 });
