@@ -3,10 +3,12 @@ import * as z from 'zod';
 import { listActivityOfMonth } from '#shared/data/activity.ts';
 import { getArticle, getPublished } from '#shared/data/articles.ts';
 import { listHistory } from '#shared/data/audit.ts';
-import { getContribution } from '#shared/data/contributions.ts';
-import { createCategory } from '#shared/data/directory.ts';
+import { getContribution, listContributionsOfAgency } from '#shared/data/contributions.ts';
+import { createAgency, createCategory, getAgency } from '#shared/data/directory.ts';
+import { systemActor } from '#shared/domain/audit.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { type LocalAccount, localAccounts } from '../../infra/local/accounts.ts';
+import { seedContributionsIfEmpty } from '../../infra/local/seed-contributions.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { apiClient } from '../support/api-client.ts';
 import { agencyAccount, createTestAgency, startTestStack } from '../support/local-stack.ts';
@@ -261,6 +263,26 @@ describe('agencies’ contributions (issue 15)', () => {
           counts: { count: 1, workingDays: 0 },
         }),
       ]),
+    );
+  });
+
+  it('seeds the demo agency’s items through the verbs: one waiting, one declined', async () => {
+    if (!(await getAgency('so-xay-dung'))) {
+      await createAgency(
+        {
+          id: 'so-xay-dung',
+          nameVi: 'Sở Xây dựng',
+          nameEn: 'Department of Construction',
+          kind: 'provincial_department',
+        },
+        systemActor,
+      ).catch(() => undefined);
+    }
+    await seedContributionsIfEmpty();
+    expect(await seedContributionsIfEmpty()).toBe(false);
+    const seeded = await listContributionsOfAgency('so-xay-dung');
+    expect(seeded.map((entry) => entry.status).sort()).toEqual(
+      expect.arrayContaining(['declined', 'received']),
     );
   });
 });
