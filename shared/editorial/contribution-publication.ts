@@ -17,6 +17,20 @@ import { decideContribution, handlingIncrements } from './contribution-workflow.
  */
 export const contributionEntity = (id: string): EntityRef => ({ type: 'Contribution', id });
 
+/** The reports' `contribution-handled` counter of one outcome, with the working days it took (decision 183). */
+export async function countHandled(
+  contribution: Contribution,
+  outcome: 'published' | 'declined',
+  at: string,
+): Promise<TransactionWrite> {
+  return countActivity(
+    at,
+    'contribution-handled',
+    { agency: contribution.agency.id, outcome },
+    handlingIncrements(contribution.receivedAt, at, await workingCalendar()),
+  );
+}
+
 export async function contributionPublicationWrites(
   article: Article,
   actor: Actor,
@@ -46,11 +60,6 @@ export async function contributionPublicationWrites(
       { fromStatus: contribution.status, toStatus: outcome.to, note: publicPath },
       at,
     ),
-    countActivity(
-      at,
-      'contribution-handled',
-      { agency: contribution.agency.id, outcome: 'published' },
-      handlingIncrements(contribution.receivedAt, at, await workingCalendar()),
-    ),
+    await countHandled(contribution, 'published', at),
   ];
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { agencyScopeOf, assertInAgencyScope } from '#shared/auth/agency-scope.ts';
 import { countActivity } from '#shared/data/activity.ts';
 import { recordAudit } from '#shared/data/audit.ts';
-import { workingCalendar } from '#shared/data/calendar.ts';
 import {
   contributionWrites,
   getContribution,
@@ -19,8 +18,8 @@ import type { Principal } from '#shared/domain/roles.ts';
 import { assertInArea, mayEditIn } from './areas.ts';
 import { areaOf, createArticle } from './article-service.ts';
 import { found, sanitizedBody } from './content-rules.ts';
-import { contributionEntity } from './contribution-publication.ts';
-import { type ContributionAction, decideContribution, handlingIncrements } from './contribution-workflow.ts';
+import { contributionEntity, countHandled } from './contribution-publication.ts';
+import { type ContributionAction, decideContribution } from './contribution-workflow.ts';
 
 /**
  * The verbs on agencies' contributions (docs/decisions.md 178–184). An agency user sends an item for its
@@ -179,12 +178,7 @@ export async function declineContribution(
       { fromStatus: contribution.status, toStatus: to, note: input.reason },
       at,
     ),
-    countActivity(
-      at,
-      'contribution-handled',
-      { agency: contribution.agency.id, outcome: 'declined' },
-      handlingIncrements(contribution.receivedAt, at, await workingCalendar()),
-    ),
+    await countHandled(contribution, 'declined', at),
   ]);
   return next;
 }
