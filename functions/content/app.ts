@@ -22,6 +22,7 @@ import { areaOf } from '#shared/editorial/article-service.ts';
 import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
+import { contributionRoutes } from './contributions.ts';
 import { disclosureRoutes } from './disclosures.ts';
 import { mediaRoutes } from './media.ts';
 import { organisationRoutes } from './organisation.ts';
@@ -49,6 +50,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .route('/', ratingAdminRoutes)
   .route('/', pageRoutes)
   .route('/', disclosureRoutes)
+  .route('/', contributionRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

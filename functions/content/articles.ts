@@ -160,6 +160,7 @@ export const articleRoutes = new Hono<ContextEnv>()
           firstPublishedAt: article.firstPublishedAt ?? savedAt,
           publishedAt: savedAt,
           ordinal: article.listing?.ordinal ?? 0,
+          ...(article.sourceAgency ? { sourceAgency: article.sourceAgency } : {}),
         },
         { category, related: [], preview: true },
       );

@@ -7,6 +7,7 @@ import { PreflightError } from './preflight.ts';
 import { progressPrinter, runLocalRebuild } from './rebuild-runner.ts';
 import { startLocalScheduler } from './scheduler.ts';
 import { seedIfEmpty } from './seed.ts';
+import { seedContributionsIfEmpty } from './seed-contributions.ts';
 import { seedDisclosuresIfEmpty } from './seed-disclosures.ts';
 import { seedFeedbackIfEmpty } from './seed-feedback.ts';
 import { seedGazetteIfEmpty } from './seed-gazette.ts';
@@ -39,6 +40,7 @@ async function main() {
     await seedParticipationIfEmpty();
     await seedPagesIfEmpty();
     await seedDisclosuresIfEmpty();
+    await seedContributionsIfEmpty();
   }
   const scheduler = startLocalScheduler(stack.scheduleTargets, {
     onError: (error) => console.error('A scheduled task failed:', error),

@@ -329,6 +329,18 @@ export const keys = {
   disclosuresAll: () => ({ gsi1pk: 'DISCLOSURES' }),
   disclosureDateSort: (date: string, id: string) => ({ gsi1sk: `${date}#${id}` }),
 
+  // Agencies' contributions (shared/data/contributions.ts).
+  /** A news item or announcement an agency sent to the portal. */
+  contribution: (id: string): PrimaryKey => ({ pk: `CONTRIBUTION#${id}`, sk: 'CONTRIBUTION' }),
+  /** Every contribution by when it was received (gsi1): the editors' queue. */
+  contributionsAll: () => ({ gsi1pk: 'CONTRIBUTIONS' }),
+  /** One agency's contributions by when they were received (gsi2): the agency's own list. */
+  contributionsOfAgency: (agencyId: string) => ({ gsi2pk: `CONTRIBUTIONS#AGENCY#${agencyId}` }),
+  contributionReceivedSort: (receivedAt: string, id: string) => ({
+    gsi1sk: `${receivedAt}#${id}`,
+    gsi2sk: `${receivedAt}#${id}`,
+  }),
+
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),
 

@@ -23,6 +23,13 @@ export type CoverImage = z.infer<typeof coverImageSchema>;
 
 const tagSchema = text({ max: 60 });
 
+/**
+ * The agency an article credits as its source (an agency's contribution, shared/domain/contribution.ts): its
+ * id and its names as they were when the contribution was taken into editing.
+ */
+export const sourceAgencySchema = z.object({ id: slugSchema, nameVi: z.string(), nameEn: z.string() });
+export type SourceAgency = z.infer<typeof sourceAgencySchema>;
+
 /** What an editor writes. The body is HTML that is sanitized before it is stored. */
 export const articleContentSchema = z.object({
   title: text({ min: 5, max: 250 }),
@@ -67,6 +74,9 @@ export const articleSchema = z.object({
   translationOf: z.uuid().optional(),
   /** Where the article sits in its category's public listing; kept after unpublishing for reuse. */
   listing: z.object({ categorySlug: slugSchema, ordinal: z.number().int().min(0) }).optional(),
+  /** Written from an agency's contribution: the agency credited on the page, and the contribution. */
+  sourceAgency: sourceAgencySchema.optional(),
+  contributionId: z.uuid().optional(),
   /** Denormalized from the latest revision for admin lists and filters. */
   title: z.string(),
   categorySlug: slugSchema,
@@ -87,6 +97,8 @@ export const publishedArticleSchema = articleContentSchema.extend({
   translationSlug: slugSchema.optional(),
   /** Position in its category's listing, from 0, assigned at first publication and never reused. */
   ordinal: z.number().int().min(0),
+  /** "Nguồn: <agency>" on the page (an agency's contribution). */
+  sourceAgency: sourceAgencySchema.optional(),
 });
 export type PublishedArticle = z.infer<typeof publishedArticleSchema>;
 

@@ -27,6 +27,8 @@ export const auditedEntityTypeSchema = z.enum([
   'Menu',
   // Disclosures (thông tin công khai).
   'Disclosure',
+  // Agencies' contributions (issue 15).
+  'Contribution',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

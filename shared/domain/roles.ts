@@ -18,7 +18,7 @@ export const roleLabels: Record<Role, { vi: string; en: string }> = {
   editor: { vi: 'Biên tập viên', en: 'Editor' },
   gazette_officer: { vi: 'Cán bộ Công báo', en: 'Gazette officer' },
   feedback_officer: { vi: 'Cán bộ tiếp nhận phản ánh, kiến nghị', en: 'Feedback officer' },
-  agency: { vi: 'Cơ quan ban hành văn bản', en: 'Issuing agency' },
+  agency: { vi: 'Cơ quan, đơn vị (gửi văn bản, tin bài)', en: 'Agency (documents, news items)' },
 };
 
 /** The authenticated caller, built from a verified token only. */

@@ -10,7 +10,13 @@ import { changedFields, recordAudit } from '#shared/data/audit.ts';
 import { getCategory } from '#shared/data/directory.ts';
 import { getStaffAccount } from '#shared/data/staff.ts';
 import { runTransaction, type TransactionWrite } from '#shared/data/transactions.ts';
-import type { Article, ArticleContent, ArticleRevision, PublishedArticle } from '#shared/domain/article.ts';
+import type {
+  Article,
+  ArticleContent,
+  ArticleRevision,
+  PublishedArticle,
+  SourceAgency,
+} from '#shared/domain/article.ts';
 import type { Actor, EntityRef } from '#shared/domain/audit.ts';
 import { CounterMoved, errors, SlugTaken, VersionConflict } from '#shared/domain/errors.ts';
 import type { ListingPosition, PublicationChange } from '#shared/domain/publication.ts';
@@ -20,6 +26,7 @@ import { slugify } from '#shared/text/vietnamese.ts';
 import { monthInVietnam } from '#shared/time/vietnam.ts';
 import { type AreaTarget, assertInArea, type EditorArea, isAreaBound, mayEditIn } from './areas.ts';
 import { found, sanitizedBody } from './content-rules.ts';
+import { contributionPublicationWrites } from './contribution-publication.ts';
 import { approvalOutcome, assertAllowed, assertHasChangesToSubmit, assertNotOwnWork } from './workflow.ts';
 
 /**
@@ -87,10 +94,21 @@ async function withFreeSlug(
   throw errors.duplicate(`slug ${baseSlug}`);
 }
 
+/**
+ * An article written from an agency's contribution (contribution-service.ts): the agency it credits, the
+ * contribution, and the contribution's own writes, which go into the article's creating transaction.
+ */
+export type ArticleOrigin = {
+  sourceAgency: SourceAgency;
+  contributionId: string;
+  alsoWrite: (article: Article) => TransactionWrite[];
+};
+
 export async function createArticle(
   input: ArticleContent & { language: Language; translationOf?: string },
   actor: Actor,
   now = new Date(),
+  origin?: ArticleOrigin,
 ): Promise<Article> {
   await assertCategoryExists(input.categorySlug);
   await assertActorInArea(actor, { categorySlug: input.categorySlug, language: input.language });
@@ -127,6 +145,7 @@ export async function createArticle(
       categorySlug: content.categorySlug,
       version: 1,
       ...(translationOf ? { translationOf } : {}),
+      ...(origin ? { sourceAgency: origin.sourceAgency, contributionId: origin.contributionId } : {}),
     };
     const revision: ArticleRevision = {
       ...content,
@@ -142,6 +161,7 @@ export async function createArticle(
       claim,
       ...(translationOf ? [articleWrites.linkTranslation(translationOf, id)] : []),
       recordAudit(entity(id), actor, 'create', { toStatus: 'draft' }, at),
+      ...(origin && created ? origin.alsoWrite(created) : []),
     ];
   });
   if (!created) throw new Error('article was not created');
@@ -315,6 +335,8 @@ async function publish(
   const before = await getPublished(article.id);
   const translation = article.translationOf ? await getPublished(article.translationOf) : undefined;
   const sameListing = article.listing?.categorySlug === revision.categorySlug ? article.listing : undefined;
+  // An agency's contribution becomes "published" with its article's first publication (decision 181).
+  const contributionWrites = await contributionPublicationWrites(article, actor, at);
 
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const counterValue = sameListing
@@ -341,6 +363,7 @@ async function publish(
       publishedAt: at,
       ordinal,
       ...(translation ? { translationSlug: translation.slug } : {}),
+      ...(article.sourceAgency ? { sourceAgency: article.sourceAgency } : {}),
     };
     const updated: Article = {
       ...article,
@@ -363,6 +386,7 @@ async function publish(
         ? [articleWrites.advanceListing(article.language, revision.categorySlug, counterValue)]
         : []),
       ...(translation ? [articleWrites.setPublishedTranslationSlug(translation.id, article.slug)] : []),
+      ...contributionWrites,
       recordAudit(
         entity(article.id),
         actor,

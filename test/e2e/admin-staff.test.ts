@@ -43,14 +43,14 @@ describeInBrowser('the staff accounts screen in Chromium (issue 13)', () => {
     await form.getByLabel('Tên đăng nhập').fill(username);
     await form.getByLabel('Họ và tên').fill(name);
     await form.getByLabel('Thư điện tử công vụ').fill(`${username}@quangtri.gov.vn`);
-    await form.getByLabel('Cơ quan ban hành văn bản').check();
+    await form.getByLabel('Cơ quan, đơn vị (gửi văn bản, tin bài)').check();
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const summary = admin.getByRole('alert');
     await summary.getByRole('link', { name: /Cơ quan: Tài khoản cơ quan phải có cơ quan/ }).waitFor();
     expect(await getStaffAccount(username), 'nothing is written').toBeUndefined();
 
     // An editor instead: created, its initial password shown once.
-    await form.getByLabel('Cơ quan ban hành văn bản').uncheck();
+    await form.getByLabel('Cơ quan, đơn vị (gửi văn bản, tin bài)').uncheck();
     await form.getByLabel('Biên tập viên').check();
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const passwordPanel = admin.getByRole('region', { name: `Mật khẩu ban đầu của “${username}”` });

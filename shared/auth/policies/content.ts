@@ -56,6 +56,15 @@ export const contentPolicy = {
   'GET /api/content/admin/disclosures/:id/files/:index': newsroom,
   'POST /api/content/admin/disclosures/files/uploads': writers,
 
+  // Agencies' contributions (decisions 178–184): an agency sends and reads its own (agency-scope.ts); the
+  // newsroom reads every agency's; editors (and the admin) take or decline, editors inside their area only.
+  'GET /api/content/admin/contributions': [...newsroom, 'agency'],
+  'POST /api/content/admin/contributions': ['agency'],
+  'GET /api/content/admin/contributions/:id': [...newsroom, 'agency'],
+  'GET /api/content/admin/contributions/:id/history': [...newsroom, 'agency'],
+  'POST /api/content/admin/contributions/:id/take': writers,
+  'POST /api/content/admin/contributions/:id/decline': writers,
+
   'POST /api/content/admin/categories': ['admin'],
   'PUT /api/content/admin/categories/:slug': ['admin'],
   'GET /api/content/admin/categories/:slug/history': newsroom,

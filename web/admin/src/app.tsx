@@ -25,6 +25,7 @@ import { LoginPage } from './login.tsx';
 import { can, usesFeedback, usesGazette } from './permissions.ts';
 import {
   isConsultationRoute,
+  isContributionRoute,
   isDialogueRoute,
   isDirectoryRoute,
   isDisclosureRoute,
@@ -328,6 +329,16 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navRebuild',
       routes: ['directoryRebuild'],
     },
+    can.sendContributions(principal) && {
+      href: paths.contributionNew(),
+      label: 'navSendContribution',
+      routes: ['contributionNew'],
+    },
+    can.readContributions(principal) && {
+      href: paths.contributions(),
+      label: can.sendContributions(principal) ? 'navOwnContributions' : 'navContributions',
+      routes: ['contributionList', 'contributionDetail'],
+    },
     can.readDisclosures(principal) && {
       href: paths.disclosures(),
       label: 'navDisclosures',
@@ -496,6 +507,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.DisclosureScreen route={route} />}
       />
     );
+  if (isContributionRoute(route))
+    return (
+      <LazyScreens
+        key="contributions"
+        chunk={contributionsChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.ContributionScreen route={route} />}
+      />
+    );
   if (route.name === 'ratings')
     return (
       <LazyScreens
@@ -566,6 +586,7 @@ const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
 const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
 const disclosuresChunk = chunkOf(() => import('./disclosures/disclosures.tsx'));
+const contributionsChunk = chunkOf(() => import('./contributions/contributions.tsx'));
 const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));
 
 /**

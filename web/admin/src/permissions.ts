@@ -28,6 +28,13 @@ export const can = {
   writeDisclosures: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/disclosures'),
   decideDisclosures: (principal: Principal) =>
     mayCall(principal, 'POST /api/content/admin/disclosures/:id/decision'),
+  // Agencies' contributions (web/admin/src/contributions/): an agency sends (its own agency's), the
+  // newsroom reads every agency's, editors take or decline (inside their area: the API's `mayHandle`).
+  readContributions: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/contributions'),
+  sendContributions: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/contributions') && hasAgency(principal),
+  handleContributions: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/contributions/:id/take'),
   // Managed pages and menus (web/admin/src/pages/).
   readPages: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/pages'),
   writePages: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/pages'),

@@ -58,6 +58,10 @@ export type Route =
   | { name: 'disclosureNew' }
   | { name: 'disclosureDetail'; id: string }
   | { name: 'disclosureEdit'; id: string }
+  // Agencies' contributions; a chunk of their own (src/contributions/).
+  | { name: 'contributionList'; query: URLSearchParams }
+  | { name: 'contributionNew' }
+  | { name: 'contributionDetail'; id: string }
   // Managed pages and menus; a chunk of their own (src/pages/).
   | { name: 'pagesTree' }
   | { name: 'pagesNew' }
@@ -84,6 +88,10 @@ export const isStaffRoute = (route: Route): route is StaffRoute => route.name.st
 export type DisclosureRoute = Extract<Route, { name: `disclosure${string}` }>;
 export const isDisclosureRoute = (route: Route): route is DisclosureRoute =>
   route.name.startsWith('disclosure');
+
+export type ContributionRoute = Extract<Route, { name: `contribution${string}` }>;
+export const isContributionRoute = (route: Route): route is ContributionRoute =>
+  route.name.startsWith('contribution');
 
 export type PagesRoute = Extract<Route, { name: `pages${string}` }>;
 export const isPagesRoute = (route: Route): route is PagesRoute => route.name.startsWith('pages');
@@ -136,6 +144,10 @@ export function parseRoute(pathname: string, search: string): Route {
     if (second === 'new' && third === undefined) return { name: 'disclosureNew' };
     if (third === undefined) return { name: 'disclosureDetail', id: second };
     if (third === 'edit') return { name: 'disclosureEdit', id: second };
+  }
+  if (first === 'contributions' && third === undefined) {
+    if (second === undefined) return { name: 'contributionList', query: new URLSearchParams(search) };
+    return second === 'new' ? { name: 'contributionNew' } : { name: 'contributionDetail', id: second };
   }
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
@@ -239,6 +251,9 @@ export const paths = {
   disclosureNew: () => `${BASE}/disclosures/new`,
   disclosure: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}`,
   disclosureEdit: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}/edit`,
+  contributions: (query?: URLSearchParams) => withQuery(`${BASE}/contributions`, query),
+  contributionNew: () => `${BASE}/contributions/new`,
+  contribution: (id: string) => `${BASE}/contributions/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';

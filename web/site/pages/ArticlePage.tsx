@@ -126,6 +126,13 @@ export function ArticlePage({
           <span class="vh">{text.author}: </span>
           {article.authorName}
         </p>
+        {/* An agency's contribution credits the agency (docs/decisions.md 180). */}
+        {article.sourceAgency ? (
+          <p class="article__author">
+            {text.printSource}:{' '}
+            {language === 'vi' ? article.sourceAgency.nameVi : article.sourceAgency.nameEn}
+          </p>
+        ) : null}
         <TagList language={language} tags={article.tags} />
         {/* Printed straight from this page, the paper still says where it came from. */}
         <p class="print-only">

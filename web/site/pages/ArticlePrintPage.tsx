@@ -76,6 +76,12 @@ export function ArticlePrintPage({
               ) : null}
               <div class="article-body">{raw(article.bodyHtml)}</div>
               <p class="article__author">{article.authorName}</p>
+              {article.sourceAgency ? (
+                <p class="article__author">
+                  {text.printSource}:{' '}
+                  {language === 'vi' ? article.sourceAgency.nameVi : article.sourceAgency.nameEn}
+                </p>
+              ) : null}
               {article.tags.length > 0 ? (
                 <p>
                   {text.tags}: {article.tags.join(', ')}

@@ -73,6 +73,10 @@ export function ArticleDetailPage(props: { id: string }) {
               [t('colCategory'), categoryName(categories, article.categorySlug, lang)],
               [t('colLanguage'), article.language === 'vi' ? t('langVi') : t('langEn')],
               [t('author'), article.authorName],
+              Boolean(article.sourceAgency) && [
+                t('sourceAgency'),
+                lang === 'en' ? article.sourceAgency?.nameEn : article.sourceAgency?.nameVi,
+              ],
               [t('createdAt'), formatDateTime(article.createdAt, lang)],
               [t('colUpdated'), formatDateTime(article.updatedAt, lang)],
               Boolean(article.publishedAt) && [t('publishedAt'), formatDateTime(article.publishedAt, lang)],
