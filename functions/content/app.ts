@@ -23,6 +23,7 @@ import { createAdminApp, createContextApp } from '#shared/http/context-app.ts';
 import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { disclosureRoutes } from './disclosures.ts';
+import { informationRequestRoutes } from './information-requests.ts';
 import { mediaRoutes } from './media.ts';
 import { organisationRoutes } from './organisation.ts';
 import { pageRoutes } from './pages.ts';
@@ -49,6 +50,8 @@ const adminRoutes = createAdminApp(contentPolicy)
   .route('/', ratingAdminRoutes)
   .route('/', pageRoutes)
   .route('/', disclosureRoutes)
+  // Requests for information to agencies (issue 15).
+  .route('/', informationRequestRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

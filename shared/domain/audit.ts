@@ -27,6 +27,8 @@ export const auditedEntityTypeSchema = z.enum([
   'Menu',
   // Disclosures (thông tin công khai).
   'Disclosure',
+  // Requests for information to agencies (issue 15).
+  'InformationRequest',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */
