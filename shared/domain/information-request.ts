@@ -110,7 +110,11 @@ export const informationRequestInputSchema = z.object({
   agencyId: slugSchema,
   title: text({ min: 5, max: 250 }),
   details: text({ max: 10_000 }),
-  dueDate: z.iso.date(bilingual('Ngày theo dạng YYYY-MM-DD', 'A date as YYYY-MM-DD')).optional(),
+  dueDate: z.iso
+    .date(
+      bilingual('Cần hạn trả lời, là một ngày (YYYY-MM-DD)', 'A due date is required, as a day (YYYY-MM-DD)'),
+    )
+    .optional(),
   workingDays: workingDaysSchema.optional(),
   categorySlug: slugSchema.optional(),
 });

@@ -65,6 +65,10 @@ export type Route =
   | { name: 'pagesReview' }
   | { name: 'pagesReviewItem'; id: string }
   | { name: 'pagesMenus' }
+  // Requests for information to agencies; a chunk of their own (src/information-requests/).
+  | { name: 'infoRequestList' }
+  | { name: 'infoRequestNew' }
+  | { name: 'infoRequestDetail'; id: string }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -84,6 +88,10 @@ export const isStaffRoute = (route: Route): route is StaffRoute => route.name.st
 export type DisclosureRoute = Extract<Route, { name: `disclosure${string}` }>;
 export const isDisclosureRoute = (route: Route): route is DisclosureRoute =>
   route.name.startsWith('disclosure');
+
+export type InfoRequestRoute = Extract<Route, { name: `infoRequest${string}` }>;
+export const isInfoRequestRoute = (route: Route): route is InfoRequestRoute =>
+  route.name.startsWith('infoRequest');
 
 export type PagesRoute = Extract<Route, { name: `pages${string}` }>;
 export const isPagesRoute = (route: Route): route is PagesRoute => route.name.startsWith('pages');
@@ -136,6 +144,10 @@ export function parseRoute(pathname: string, search: string): Route {
     if (second === 'new' && third === undefined) return { name: 'disclosureNew' };
     if (third === undefined) return { name: 'disclosureDetail', id: second };
     if (third === 'edit') return { name: 'disclosureEdit', id: second };
+  }
+  if (first === 'information-requests' && third === undefined) {
+    if (second === undefined) return { name: 'infoRequestList' };
+    return second === 'new' ? { name: 'infoRequestNew' } : { name: 'infoRequestDetail', id: second };
   }
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
@@ -239,6 +251,9 @@ export const paths = {
   disclosureNew: () => `${BASE}/disclosures/new`,
   disclosure: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}`,
   disclosureEdit: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}/edit`,
+  informationRequests: () => `${BASE}/information-requests`,
+  informationRequestNew: () => `${BASE}/information-requests/new`,
+  informationRequest: (id: string) => `${BASE}/information-requests/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';
