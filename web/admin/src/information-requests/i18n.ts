@@ -83,6 +83,9 @@ const vi = {
   articleCategory: 'Chuyên mục của bài viết',
   chooseCategory: '— Chọn chuyên mục —',
   startArticle: 'Tạo bản nháp bài viết',
+  status_open: 'Đang chờ trả lời',
+  status_answered: 'Đã trả lời',
+  status_cancelled: 'Đã hủy',
   action_create: 'Gửi đề nghị',
   action_answer: 'Trả lời',
   action_supplement: 'Bổ sung',
@@ -168,6 +171,9 @@ const en: Record<InformationRequestKey, string> = {
   articleCategory: 'The article’s category',
   chooseCategory: '— Choose a category —',
   startArticle: 'Create the draft article',
+  status_open: 'Awaiting an answer',
+  status_answered: 'Answered',
+  status_cancelled: 'Cancelled',
   action_create: 'Request sent',
   action_answer: 'Answered',
   action_supplement: 'Supplement',
@@ -186,6 +192,9 @@ export function useInformationRequestWords() {
       w,
       action: actionWordsOf(dictionaries[lang], w),
       deadline: (state: DeadlineState) => deadlineStateLabels[state][lang],
+      /** A status in the history (the audit trail stores the status's name). */
+      status: (status: string) =>
+        status === 'open' || status === 'answered' || status === 'cancelled' ? w(`status_${status}`) : status,
     };
   }, [lang]);
 }

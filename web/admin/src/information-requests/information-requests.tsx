@@ -51,6 +51,22 @@ export function InformationRequestScreen(props: { route: InfoRequestRoute }) {
   }
 }
 
+/** The news categories as a select's options, after the empty choice. */
+function CategoryOptions(props: { none: string }) {
+  const { lang } = useInformationRequestWords();
+  const categories = useCategories();
+  return (
+    <>
+      <option value="">{props.none}</option>
+      {(categories.state === 'ready' ? categories.value : []).map((category) => (
+        <option key={category.slug} value={category.slug}>
+          {lang === 'en' ? category.nameEn : category.nameVi}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function DeadlineBadge(props: { request: InformationRequestView }) {
   const { deadline } = useInformationRequestWords();
   return <StatusBadge tone={deadlineTone[props.request.deadline]} label={deadline(props.request.deadline)} />;
@@ -134,7 +150,6 @@ function NewRequestPage() {
   const { w, lang } = useInformationRequestWords();
   const { session } = useSession();
   const agencies = useAgencyList();
-  const categories = useCategories();
   const [values, setValues] = useState<Record<RequestField, string>>({
     agencyId: '',
     title: '',
@@ -261,12 +276,7 @@ function NewRequestPage() {
         <StatusMessage message={message} />
         <Field {...field('categorySlug')}>
           <select {...control('categorySlug', false)} onChange={set('categorySlug')}>
-            <option value="">{w('noCategory')}</option>
-            {(categories.state === 'ready' ? categories.value : []).map((category) => (
-              <option key={category.slug} value={category.slug}>
-                {lang === 'en' ? category.nameEn : category.nameVi}
-              </option>
-            ))}
+            <CategoryOptions none={w('noCategory')} />
           </select>
         </Field>
         <div class="form-actions">
@@ -283,7 +293,7 @@ function NewRequestPage() {
 
 function DetailPage(props: { id: string }) {
   const words = useInformationRequestWords();
-  const { w, lang, deadline } = words;
+  const { w, lang } = words;
   const { session } = useSession();
   const { principal } = session;
   const [message, setMessage] = useState<string | undefined>(useFlash());
@@ -444,15 +454,7 @@ function DetailPage(props: { id: string }) {
         history={history.resource}
         onRetry={history.reload}
         actionLabel={words.action}
-        statusLabel={(text) =>
-          text === 'open'
-            ? deadline('due')
-            : text === 'answered'
-              ? w('action_answer')
-              : text === 'cancelled'
-                ? deadline('cancelled')
-                : text
-        }
+        statusLabel={words.status}
       />
     </>
   );
@@ -602,7 +604,6 @@ function AnswerForm(props: {
 /** An editor starts the article draft from the answers, then edits it in the article editor. */
 function StartArticle(props: { request: InformationRequestView; onReload: () => void }) {
   const { w, lang } = useInformationRequestWords();
-  const categories = useCategories();
   const [categorySlug, setCategorySlug] = useState(props.request.categorySlug ?? '');
   const [fieldError, setFieldError] = useState<string | undefined>();
   const action = useAction();
@@ -636,12 +637,7 @@ function StartArticle(props: { request: InformationRequestView; onReload: () => 
           value={categorySlug}
           onChange={(event) => setCategorySlug(event.currentTarget.value)}
         >
-          <option value="">{w('chooseCategory')}</option>
-          {(categories.state === 'ready' ? categories.value : []).map((category) => (
-            <option key={category.slug} value={category.slug}>
-              {lang === 'en' ? category.nameEn : category.nameVi}
-            </option>
-          ))}
+          <CategoryOptions none={w('chooseCategory')} />
         </select>
       </Field>
       <ActionButton emphasis="primary" busy={action.busy} onClick={start}>
