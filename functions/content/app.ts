@@ -24,6 +24,7 @@ import { validate } from '#shared/http/validation.ts';
 import { articleRoutes } from './articles.ts';
 import { contributionRoutes } from './contributions.ts';
 import { disclosureRoutes } from './disclosures.ts';
+import { informationRequestRoutes } from './information-requests.ts';
 import { mediaRoutes } from './media.ts';
 import { organisationRoutes } from './organisation.ts';
 import { pageRoutes } from './pages.ts';
@@ -51,6 +52,8 @@ const adminRoutes = createAdminApp(contentPolicy)
   .route('/', pageRoutes)
   .route('/', disclosureRoutes)
   .route('/', contributionRoutes)
+  // Requests for information to agencies (issue 15).
+  .route('/', informationRequestRoutes)
   .post('/categories', validate('json', categoryInputSchema), async (c) => {
     const category = await createCategory(c.req.valid('json'), actorOf(c.get('principal')));
     return c.json(category, 201);

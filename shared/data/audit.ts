@@ -58,6 +58,8 @@ export function entityPartition(entity: EntityRef): string {
       return keys.disclosure(entity.id).pk;
     case 'Contribution':
       return keys.contribution(entity.id).pk;
+    case 'InformationRequest':
+      return keys.informationRequest(entity.id).pk;
   }
 }
 

@@ -339,6 +339,16 @@ export const keys = {
   contributionReceivedSort: (receivedAt: string, id: string) => ({
     gsi1sk: `${receivedAt}#${id}`,
     gsi2sk: `${receivedAt}#${id}`,
+  // Requests for information to agencies (shared/data/information-requests.ts).
+  /** A request for information: the request and its answers in one item. */
+  informationRequest: (id: string): PrimaryKey => ({ pk: `INFOREQ#${id}`, sk: 'INFOREQ' }),
+  /** Every request, newest first (gsi1): the portal staff's list. */
+  informationRequestsAll: () => ({ gsi1pk: 'INFOREQS' }),
+  /** One agency's requests, newest first (gsi2): the agency's queue. */
+  informationRequestsOfAgency: (agencyId: string) => ({ gsi2pk: `INFOREQS#AGENCY#${agencyId}` }),
+  informationRequestSort: (createdAt: string, id: string) => ({
+    gsi1sk: `${createdAt}#${id}`,
+    gsi2sk: `${createdAt}#${id}`,
   }),
 
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */

@@ -29,6 +29,8 @@ export const auditedEntityTypeSchema = z.enum([
   'Disclosure',
   // Agencies' contributions (issue 15).
   'Contribution',
+  // Requests for information to agencies (issue 15).
+  'InformationRequest',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

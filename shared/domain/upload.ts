@@ -23,5 +23,12 @@ export type UploadTicket = z.infer<typeof uploadTicketSchema>;
  * The context a document upload belongs to: its key lives under `uploads/<owner>/`, so each function's IAM
  * grant covers its own context's uploads only, and a submission cannot name another context's file.
  */
-export const uploadOwnerSchema = z.enum(['gazette', 'feedback', 'consultation', 'disclosure']);
+export const uploadOwnerSchema = z.enum([
+  'gazette',
+  'feedback',
+  'consultation',
+  'disclosure',
+  // Agencies' answers to the portal's requests for information (issue 15).
+  'information-request',
+]);
 export type UploadOwner = z.infer<typeof uploadOwnerSchema>;

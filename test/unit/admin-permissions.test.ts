@@ -25,6 +25,11 @@ const policies: RoutePolicy = {
 const routeOf: Record<keyof typeof can, string> = {
   readRatings: 'GET /api/content/admin/ratings',
   readDisclosures: 'GET /api/content/admin/disclosures',
+  readInformationRequests: 'GET /api/content/admin/information-requests',
+  askForInformation: 'POST /api/content/admin/information-requests',
+  cancelInformationRequests: 'POST /api/content/admin/information-requests/:id/cancel',
+  answerInformationRequests: 'POST /api/content/admin/information-requests/:id/answers',
+  startArticleFromAnswers: 'POST /api/content/admin/information-requests/:id/article',
   writeDisclosures: 'POST /api/content/admin/disclosures',
   decideDisclosures: 'POST /api/content/admin/disclosures/:id/decision',
   readContributions: 'GET /api/content/admin/contributions',
@@ -152,6 +157,16 @@ describe('what the admin SPA offers to each role', () => {
   it('offers submission only to an agency account that names its agency', () => {
     expect(can.submitDocuments(principalWith(['agency']))).toBe(true);
     expect(can.submitDocuments(principalWith(['agency'], { agencyId: undefined }))).toBe(false);
+  });
+
+  it('offers answering requests for information only to an agency account, asking only to staff', () => {
+    expect(can.answerInformationRequests(principalWith(['agency']))).toBe(true);
+    expect(can.answerInformationRequests(principalWith(['agency'], { agencyId: undefined }))).toBe(false);
+    expect(can.answerInformationRequests(principalWith(['editor']))).toBe(false);
+    expect(can.askForInformation(principalWith(['agency']))).toBe(false);
+    expect(can.askForInformation(principalWith(['director']))).toBe(true);
+    expect(can.readInformationRequests(principalWith(['agency']))).toBe(true);
+    expect(can.startArticleFromAnswers(principalWith(['director']))).toBe(false);
   });
 
   it('offers answering and declining feedback only to an agency account that names its agency', () => {

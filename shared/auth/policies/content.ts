@@ -1,5 +1,6 @@
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 import { allRoles } from '#shared/domain/roles.ts';
+import { informationRequestsPolicy } from './information-requests.ts';
 import { ratingsPolicy } from './ratings.ts';
 import { staffPolicy } from './staff.ts';
 
@@ -93,4 +94,6 @@ export const contentPolicy = {
   // Staff accounts (shared/auth/policies/staff.ts).
   ...staffPolicy,
   ...ratingsPolicy,
+  // Requests for information to agencies (shared/auth/policies/information-requests.ts).
+  ...informationRequestsPolicy,
 } as const satisfies RoutePolicy;

@@ -31,6 +31,7 @@ import {
   isDisclosureRoute,
   isFeedbackRoute,
   isGazetteRoute,
+  isInfoRequestRoute,
   isPagesRoute,
   isStaffRoute,
   navigate,
@@ -344,6 +345,11 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navDisclosures',
       routes: ['disclosureList', 'disclosureNew', 'disclosureDetail', 'disclosureEdit'],
     },
+    can.readInformationRequests(principal) && {
+      href: paths.informationRequests(),
+      label: 'navInformationRequests',
+      routes: ['infoRequestList', 'infoRequestNew', 'infoRequestDetail'],
+    },
     can.manageStaff(principal) && {
       href: paths.staff(),
       label: 'navStaff',
@@ -516,6 +522,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.ContributionScreen route={route} />}
       />
     );
+  if (isInfoRequestRoute(route))
+    return (
+      <LazyScreens
+        key="information-requests"
+        chunk={informationRequestsChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.InformationRequestScreen route={route} />}
+      />
+    );
   if (route.name === 'ratings')
     return (
       <LazyScreens
@@ -588,6 +603,7 @@ const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
 const disclosuresChunk = chunkOf(() => import('./disclosures/disclosures.tsx'));
 const contributionsChunk = chunkOf(() => import('./contributions/contributions.tsx'));
 const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));
+const informationRequestsChunk = chunkOf(() => import('./information-requests/information-requests.tsx'));
 
 /**
  * A context's screens are a chunk of their own (most users never open them). When it arrives after an

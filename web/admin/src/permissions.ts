@@ -35,6 +35,17 @@ export const can = {
     mayCall(principal, 'POST /api/content/admin/contributions') && hasAgency(principal),
   handleContributions: (principal: Principal) =>
     mayCall(principal, 'POST /api/content/admin/contributions/:id/take'),
+  // Requests for information (web/admin/src/information-requests/): staff ask, the agency asked answers.
+  readInformationRequests: (principal: Principal) =>
+    mayCall(principal, 'GET /api/content/admin/information-requests'),
+  askForInformation: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/information-requests'),
+  cancelInformationRequests: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/information-requests/:id/cancel'),
+  answerInformationRequests: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/information-requests/:id/answers') && hasAgency(principal),
+  startArticleFromAnswers: (principal: Principal) =>
+    mayCall(principal, 'POST /api/content/admin/information-requests/:id/article'),
   // Managed pages and menus (web/admin/src/pages/).
   readPages: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/pages'),
   writePages: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/pages'),

@@ -69,6 +69,10 @@ export type Route =
   | { name: 'pagesReview' }
   | { name: 'pagesReviewItem'; id: string }
   | { name: 'pagesMenus' }
+  // Requests for information to agencies; a chunk of their own (src/information-requests/).
+  | { name: 'infoRequestList' }
+  | { name: 'infoRequestNew' }
+  | { name: 'infoRequestDetail'; id: string }
   | { name: 'notFound' };
 
 export type GazetteRoute = Extract<Route, { name: `gazette${string}` }>;
@@ -92,6 +96,9 @@ export const isDisclosureRoute = (route: Route): route is DisclosureRoute =>
 export type ContributionRoute = Extract<Route, { name: `contribution${string}` }>;
 export const isContributionRoute = (route: Route): route is ContributionRoute =>
   route.name.startsWith('contribution');
+export type InfoRequestRoute = Extract<Route, { name: `infoRequest${string}` }>;
+export const isInfoRequestRoute = (route: Route): route is InfoRequestRoute =>
+  route.name.startsWith('infoRequest');
 
 export type PagesRoute = Extract<Route, { name: `pages${string}` }>;
 export const isPagesRoute = (route: Route): route is PagesRoute => route.name.startsWith('pages');
@@ -148,6 +155,10 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'contributions' && third === undefined) {
     if (second === undefined) return { name: 'contributionList', query: new URLSearchParams(search) };
     return second === 'new' ? { name: 'contributionNew' } : { name: 'contributionDetail', id: second };
+  }
+  if (first === 'information-requests' && third === undefined) {
+    if (second === undefined) return { name: 'infoRequestList' };
+    return second === 'new' ? { name: 'infoRequestNew' } : { name: 'infoRequestDetail', id: second };
   }
   if (first === 'dialogues') {
     if (second === undefined) return { name: 'dialogueList' };
@@ -254,6 +265,9 @@ export const paths = {
   contributions: (query?: URLSearchParams) => withQuery(`${BASE}/contributions`, query),
   contributionNew: () => `${BASE}/contributions/new`,
   contribution: (id: string) => `${BASE}/contributions/${encodeURIComponent(id)}`,
+  informationRequests: () => `${BASE}/information-requests`,
+  informationRequestNew: () => `${BASE}/information-requests/new`,
+  informationRequest: (id: string) => `${BASE}/information-requests/${encodeURIComponent(id)}`,
 };
 
 const NAVIGATE_EVENT = 'qtp:navigate';
