@@ -1,22 +1,18 @@
 import { recordAudit } from '#shared/data/audit.ts';
-import { calendarWrites, getHolidayCalendar, listHolidayCalendars } from '#shared/data/calendar.ts';
+import {
+  calendarWrites,
+  getHolidayCalendar,
+  listHolidayCalendars,
+  loadWorkingCalendar,
+} from '#shared/data/calendar.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
 import type { Actor } from '#shared/domain/audit.ts';
 import type { HolidayCalendarRecord } from '#shared/domain/calendar.ts';
 import { errors, VersionConflict } from '#shared/domain/errors.ts';
 import type { HolidayCalendar } from '#shared/time/working-days.ts';
 
-/**
- * The working calendar deadlines are counted on: every year's holidays the admin keeps, in one read. A year
- * without a calendar counts weekends only (and the admin screen shows which years are missing).
- */
-export async function workingCalendar(): Promise<HolidayCalendar> {
-  const years = await listHolidayCalendars();
-  return {
-    holidays: new Set(years.flatMap((year) => year.holidays.map((holiday) => holiday.date))),
-    workingWeekends: new Set(years.flatMap((year) => year.workingWeekends.map((day) => day.date))),
-  };
-}
+/** The working calendar deadlines are counted on (shared/data/calendar.ts). */
+export const workingCalendar = (): Promise<HolidayCalendar> => loadWorkingCalendar();
 
 /** Creates or replaces a year's calendar; every date must fall in that year. */
 export async function saveHolidayCalendar(

@@ -1,6 +1,7 @@
 import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 import { allRoles } from '#shared/domain/roles.ts';
 import { ratingsPolicy } from './ratings.ts';
+import { reportsPolicy } from './reports.ts';
 import { staffPolicy } from './staff.ts';
 
 /** Who may call each admin route of the content context. Anything not listed is refused. */
@@ -84,4 +85,5 @@ export const contentPolicy = {
   // Staff accounts (shared/auth/policies/staff.ts).
   ...staffPolicy,
   ...ratingsPolicy,
+  ...reportsPolicy,
 } as const satisfies RoutePolicy;
