@@ -1,10 +1,5 @@
 import { recordAudit } from '#shared/data/audit.ts';
-import {
-  calendarWrites,
-  getHolidayCalendar,
-  listHolidayCalendars,
-  loadWorkingCalendar,
-} from '#shared/data/calendar.ts';
+import { calendarWrites, getHolidayCalendar, loadWorkingCalendar } from '#shared/data/calendar.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
 import type { Actor } from '#shared/domain/audit.ts';
 import type { HolidayCalendarRecord } from '#shared/domain/calendar.ts';
