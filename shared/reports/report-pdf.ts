@@ -2,7 +2,7 @@ import type { ActivityReport } from '#shared/domain/reports.ts';
 import type { Language } from '#shared/domain/text.ts';
 import { pdfkitDocument } from '#shared/media/pdfkit-document.ts';
 import { formatDateTimeVi } from '#shared/time/vietnam.ts';
-import { periodLabel, reportTables, reportWords } from './report-tables.ts';
+import { calendarDate, periodLabel, reportTables, reportWords } from './report-tables.ts';
 
 /**
  * The report as a PDF (A4, DejaVu like the portal's other PDFs, so every Vietnamese letter is in the file):
@@ -39,7 +39,7 @@ export async function renderActivityReportPdf(
     .font('regular')
     .fontSize(12)
     .text(
-      `${periodLabel(report.period, language)} (${w.from} ${report.period.from} ${w.to} ${report.period.to})`,
+      `${periodLabel(report.period, language)} (${w.from} ${calendarDate(report.period.from)} ${w.to} ${calendarDate(report.period.to)})`,
       { width, align: 'center' },
     );
   pdf

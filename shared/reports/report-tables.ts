@@ -90,6 +90,9 @@ export function periodLabel(period: ActivityReport['period'], language: Language
     : `${w[period.kind]} ${part} ${period.year}`;
 }
 
+/** `2026-07-01` → `01/07/2026`, as Vietnamese documents write dates. */
+export const calendarDate = (day: string) => day.split('-').reverse().join('/');
+
 const days = (value: number | null, language: Language) =>
   value === null ? '' : language === 'vi' ? String(value).replace('.', ',') : String(value);
 
@@ -193,7 +196,10 @@ export function reportCsv(report: ActivityReport, language: Language): string {
   const w = words[language];
   const lines: (string | number)[][] = [
     [w.title],
-    [periodLabel(report.period, language), `${w.from} ${report.period.from} ${w.to} ${report.period.to}`],
+    [
+      periodLabel(report.period, language),
+      `${w.from} ${calendarDate(report.period.from)} ${w.to} ${calendarDate(report.period.to)}`,
+    ],
     [],
   ];
   for (const table of reportTables(report, language))
