@@ -79,7 +79,7 @@ export function ReportsScreen(props: { query: URLSearchParams }) {
         years={years.includes(period.year) ? years : [period.year, ...years]}
         words={{
           legend: r('periodLegend'),
-          kinds: { month: r('kind_month'), quarter: r('kind_quarter'), year: r('kind_year') },
+          kinds: { month: r('pick_month'), quarter: r('pick_quarter'), year: r('pick_year') },
           year: r('year'),
           month: r('month'),
           quarter: r('quarter'),
