@@ -11,7 +11,6 @@ import { runTransaction } from '#shared/data/transactions.ts';
 import type { Actor } from '#shared/domain/audit.ts';
 import { systemActor } from '#shared/domain/audit.ts';
 import { feedbackSubmissionSchema } from '#shared/domain/feedback.ts';
-import { publishedIssueSchema } from '#shared/domain/gazette.ts';
 import { activityReportSchema, parsePeriod, type ReportPeriod } from '#shared/domain/reports.ts';
 import {
   approveArticle,
@@ -35,8 +34,8 @@ import { apiClient } from '../support/api-client.ts';
 import {
   documentOf,
   ensureSeedAgencies,
-  issueOf,
   passAll,
+  publishIssueThroughWorkflow,
   uploadForSubmission,
 } from '../support/gazette-files.ts';
 import { createTestAgency, startTestStack } from '../support/local-stack.ts';
@@ -212,34 +211,7 @@ async function publishGazetteIssue() {
     expectedVersion: inReview.version,
   });
   expect(accepted.status, accepted.text).toBe(200);
-  const composed = await api.post('gazette_officer', '/api/gazette/admin/issues', {
-    title: 'Công báo: báo cáo hoạt động',
-    entries: [{ documentId: id, pages: '2' }],
-  });
-  expect(composed.status, composed.text).toBe(201);
-  const issue = issueOf(composed.json);
-  await api.post('gazette_officer', `/api/gazette/admin/issues/${issue.id}/send`, {
-    expectedVersion: issue.version,
-  });
-  const waiting = await eventually(async () => {
-    const current = issueOf((await api.get('director', `/api/gazette/admin/issues/${issue.id}`)).json);
-    return current.status === 'awaiting_approval' ? current : undefined;
-  }, 'the issue to await approval');
-  const approved = await api.post('director', `/api/gazette/admin/issues/${issue.id}/decision`, {
-    outcome: 'approve',
-    expectedVersion: waiting.version,
-  });
-  expect(approved.status, approved.text).toBe(200);
-  return publishedIssueSchema.parse(
-    await eventually(
-      async () => {
-        const current = issueOf((await api.get('director', `/api/gazette/admin/issues/${issue.id}`)).json);
-        return current.status === 'published' ? current : undefined;
-      },
-      'the issue to be published',
-      30_000,
-    ),
-  );
+  return publishIssueThroughWorkflow(api, 'Công báo: báo cáo hoạt động', [id]);
 }
 
 const sorted = <T extends Parameters<typeof counterIdentity>[0]>(counters: T[]) =>
