@@ -30,6 +30,7 @@ import { organisationRoutes } from './organisation.ts';
 import { pageRoutes } from './pages.ts';
 import { contentPublicRoutes } from './public-app.ts';
 import { ratingAdminRoutes } from './ratings.ts';
+import { reportRoutes } from './reports.ts';
 import { staffRoutes } from './staff.ts';
 
 /** Content context: news and information, the portal's reference data (categories, agencies), staff accounts. */
@@ -49,6 +50,7 @@ const adminRoutes = createAdminApp(contentPolicy)
   .route('/', organisationRoutes)
   .route('/', staffRoutes)
   .route('/', ratingAdminRoutes)
+  .route('/', reportRoutes)
   .route('/', pageRoutes)
   .route('/', disclosureRoutes)
   .route('/', contributionRoutes)

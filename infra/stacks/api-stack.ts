@@ -81,8 +81,9 @@ export class ApiStack extends Stack {
       entry: 'functions/content/handler.ts',
       serviceName: 'qtp-content',
       description: 'Content API, staff routes: articles, media, categories, agencies, staff accounts',
-      // Image checks and responsive variants on upload (shared/media/uploads.ts).
-      installedModules: ['sharp'],
+      // Image checks and responsive variants on upload (shared/media/uploads.ts); the activity report's PDF
+      // (shared/reports/report-pdf.ts): pdfkit and the DejaVu TTFs read their files at run time.
+      installedModules: ['sharp', 'pdfkit', 'dejavu-fonts-ttf'],
       memorySize: 1024,
       timeout: Duration.seconds(29),
     })

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf } from '#shared/auth/actor.ts';
 import { agencyScopeOf, assertInAgencyScope } from '#shared/auth/agency-scope.ts';
+import { activityOf, countActivityEvent } from '#shared/data/activity.ts';
 import { listHistory, recordAudit } from '#shared/data/audit.ts';
+import { workingCalendar } from '#shared/data/calendar.ts';
 import {
   consultationWrites,
   getConsultation,
@@ -266,6 +268,16 @@ export async function decideReport(
       input.expectedVersion,
       actorOf(principal),
       'approve-report',
+      undefined,
+      // The reports count the report once, when approved (a returned report is not one yet).
+      [
+        countActivityEvent(
+          activityOf.consultationReported(
+            { closesAt: consultation.closesAt, approvedAt: at },
+            await workingCalendar(),
+          ),
+        ),
+      ],
     );
     await scheduleAfterReport(id, now);
     return approved;

@@ -339,6 +339,8 @@ export const keys = {
   contributionReceivedSort: (receivedAt: string, id: string) => ({
     gsi1sk: `${receivedAt}#${id}`,
     gsi2sk: `${receivedAt}#${id}`,
+  }),
+
   // Requests for information to agencies (shared/data/information-requests.ts).
   /** A request for information: the request and its answers in one item. */
   informationRequest: (id: string): PrimaryKey => ({ pk: `INFOREQ#${id}`, sk: 'INFOREQ' }),

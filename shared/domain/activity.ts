@@ -38,3 +38,25 @@ export const activityCounterSchema = z.object({
   counts: z.record(z.string(), z.number()),
 });
 export type ActivityCounter = z.infer<typeof activityCounterSchema>;
+
+/**
+ * One counted fact: what a change adds to the counters (`countActivityEvent` in its transaction) and what
+ * the recount finds in the records (shared/reports/recount.ts). Both build it with the same function of
+ * `shared/data/activity.ts` (`activityOf`), so the two cannot drift apart.
+ */
+export type ActivityEvent = {
+  at: string;
+  metric: ActivityMetric;
+  dimensions: ActivityDimensions;
+  increments: Record<string, number>;
+};
+
+/**
+ * A consultation's disposition report is on time when the officer approves it within this many working
+ * days after the period closed (docs/decisions.md 194).
+ */
+export const CONSULTATION_REPORT_WORKING_DAYS = 10;
+
+/** `on-time` or `late` against a deadline (feedback answers, consultation reports, information requests). */
+export const timelinessSchema = z.enum(['on-time', 'late']);
+export type Timeliness = z.infer<typeof timelinessSchema>;

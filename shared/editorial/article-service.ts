@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { activityOf, countActivityEvent } from '#shared/data/activity.ts';
 import {
   articleWrites,
   getArticle,
@@ -387,6 +388,19 @@ async function publish(
         : []),
       ...(translation ? [articleWrites.setPublishedTranslationSlug(translation.id, article.slug)] : []),
       ...contributionWrites,
+      // The reports count an article once, at its first publication (docs/decisions.md 193).
+      ...(article.firstPublishedAt
+        ? []
+        : [
+            countActivityEvent(
+              activityOf.articlePublished({
+                firstPublishedAt,
+                language: article.language,
+                authorId: article.authorId,
+                categorySlug: revision.categorySlug,
+              }),
+            ),
+          ]),
       recordAudit(
         entity(article.id),
         actor,

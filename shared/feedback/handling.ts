@@ -2,6 +2,7 @@ import { CopyObjectCommand } from '@aws-sdk/client-s3';
 import { actorOf } from '#shared/auth/actor.ts';
 import { assertInAgencyScope } from '#shared/auth/agency-scope.ts';
 import { readEnv } from '#shared/config/env.ts';
+import { activityOf, countActivityEvent } from '#shared/data/activity.ts';
 import { s3 } from '#shared/data/clients.ts';
 import {
   feedbackIdByCode,
@@ -548,6 +549,7 @@ export async function decideAnswer(
                   [`histogram_${Math.min(workingDays, 60)}`]: 1,
                 }),
                 feedbackWrites.countTotals({ published: 1 }),
+                countActivityEvent(activityOf.feedbackAnswered(entry)),
               ]
             : []),
         ],

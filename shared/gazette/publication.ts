@@ -1,3 +1,4 @@
+import { activityOf, countActivityEvent } from '#shared/data/activity.ts';
 import { recordAudit } from '#shared/data/audit.ts';
 import { documentWrites, issueWrites } from '#shared/data/gazette.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
@@ -89,6 +90,7 @@ async function makePublic(issueId: string): Promise<void> {
       at,
     ),
     ...related.writes,
+    countActivityEvent(activityOf.gazetteIssuePublished({ publishedAt: at, documents: entries.length })),
   ]);
 }
 

@@ -10,7 +10,7 @@ import { getIssue, issueWrites } from '#shared/data/gazette.ts';
 import { dueSchedules } from '#shared/data/schedules.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
 import { ArchiveOverwriteRefused } from '#shared/domain/errors.ts';
-import { publishedIssueSchema, queuedDocumentSchema } from '#shared/domain/gazette.ts';
+import { queuedDocumentSchema } from '#shared/domain/gazette.ts';
 import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import { putArchiveFile } from '#shared/gazette/archive.ts';
 import { renderIssueFiles } from '#shared/gazette/issue-files.ts';
@@ -20,7 +20,7 @@ import { addDays } from '#shared/time/working-days.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { minimalDocx, standInPdf } from '../../infra/local/stand-in-files.ts';
 import { apiClient } from '../support/api-client.ts';
-import { documentOf, ensureSeedAgencies, issueOf } from '../support/gazette-files.ts';
+import { documentOf, ensureSeedAgencies, publishIssueThroughWorkflow } from '../support/gazette-files.ts';
 import { startTestStack } from '../support/local-stack.ts';
 import { eventually } from '../support/poll.ts';
 
@@ -124,39 +124,7 @@ async function accept(id: string) {
   expect(answer.status, answer.text).toBe(200);
 }
 
-async function publish(title: string, ids: string[]) {
-  const composed = await api.post('gazette_officer', '/api/gazette/admin/issues', {
-    title,
-    entries: ids.map((documentId, index) => ({ documentId, pages: String(index + 2) })),
-  });
-  expect(composed.status, composed.text).toBe(201);
-  let issue = issueOf(composed.json);
-  issue = issueOf(
-    (
-      await api.post('gazette_officer', `/api/gazette/admin/issues/${issue.id}/send`, {
-        expectedVersion: issue.version,
-      })
-    ).json,
-  );
-  const waiting = await eventually(async () => {
-    const current = issueOf((await api.get('director', `/api/gazette/admin/issues/${issue.id}`)).json);
-    return current.status === 'awaiting_approval' ? current : undefined;
-  }, 'the issue to await approval');
-  const approved = await api.post('director', `/api/gazette/admin/issues/${issue.id}/decision`, {
-    outcome: 'approve',
-    expectedVersion: waiting.version,
-  });
-  expect(approved.status, approved.text).toBe(200);
-  const published = await eventually(
-    async () => {
-      const current = issueOf((await api.get('director', `/api/gazette/admin/issues/${issue.id}`)).json);
-      return current.status === 'published' ? current : undefined;
-    },
-    'the issue to be published',
-    30_000,
-  );
-  return publishedIssueSchema.parse(published);
-}
+const publish = (title: string, ids: string[]) => publishIssueThroughWorkflow(api, title, ids);
 
 const slugOf = (numberSymbol: string) =>
   numberSymbol

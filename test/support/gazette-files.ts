@@ -1,11 +1,12 @@
 import { createAgency, getAgency } from '#shared/data/directory.ts';
 import type { Agency } from '#shared/domain/directory.ts';
-import { gazetteIssueSchema, legalDocumentSchema } from '#shared/domain/gazette.ts';
+import { gazetteIssueSchema, legalDocumentSchema, publishedIssueSchema } from '#shared/domain/gazette.ts';
 import { uploadTicketSchema } from '#shared/domain/upload.ts';
 import { createDocumentUploadTicket, DOCX_TYPE } from '#shared/media/document-uploads.ts';
 import { seedAgencies } from '../../infra/local/seed-data.ts';
 import { minimalDocx } from '../../infra/local/stand-in-files.ts';
 import type { apiClient } from './api-client.ts';
+import { eventually } from './poll.ts';
 
 /** A small but real PDF as an agency's signed document. */
 export const pdfBytes = (label: string) =>
@@ -78,4 +79,46 @@ export async function ensureSeedAgencies(ids: string[]): Promise<void> {
     if (await getAgency(id)) continue;
     await createAgency(agency, { id: 'test', name: 'Test' }).catch(() => undefined);
   }
+}
+
+/**
+ * An issue of accepted documents through the gazette's workflow as the officer and the director do it:
+ * composed (each document on page 2, 3, …), sent, approved once it awaits approval, then published.
+ */
+export async function publishIssueThroughWorkflow(
+  api: ReturnType<typeof apiClient>,
+  title: string,
+  documentIds: string[],
+) {
+  const composed = await api.post('gazette_officer', '/api/gazette/admin/issues', {
+    title,
+    entries: documentIds.map((documentId, index) => ({ documentId, pages: String(index + 2) })),
+  });
+  if (composed.status !== 201)
+    throw new Error(`composing the issue answered ${composed.status}: ${composed.text}`);
+  const issue = issueOf(composed.json);
+  const current = async () =>
+    issueOf((await api.get('director', `/api/gazette/admin/issues/${issue.id}`)).json);
+  await api.post('gazette_officer', `/api/gazette/admin/issues/${issue.id}/send`, {
+    expectedVersion: issue.version,
+  });
+  const waiting = await eventually(async () => {
+    const now = await current();
+    return now.status === 'awaiting_approval' ? now : undefined;
+  }, 'the issue to await approval');
+  const approved = await api.post('director', `/api/gazette/admin/issues/${issue.id}/decision`, {
+    outcome: 'approve',
+    expectedVersion: waiting.version,
+  });
+  if (approved.status !== 200)
+    throw new Error(`approving the issue answered ${approved.status}: ${approved.text}`);
+  const published = await eventually(
+    async () => {
+      const now = await current();
+      return now.status === 'published' ? now : undefined;
+    },
+    'the issue to be published',
+    30_000,
+  );
+  return publishedIssueSchema.parse(published);
 }

@@ -24,6 +24,7 @@ const policies: RoutePolicy = {
 /** The route each `can.*` stands for: the call its screen or button makes. */
 const routeOf: Record<keyof typeof can, string> = {
   readRatings: 'GET /api/content/admin/ratings',
+  readReports: 'GET /api/content/admin/reports',
   readDisclosures: 'GET /api/content/admin/disclosures',
   readInformationRequests: 'GET /api/content/admin/information-requests',
   askForInformation: 'POST /api/content/admin/information-requests',

@@ -2,6 +2,7 @@ import type { RoutePolicy } from '#shared/auth/route-policy.ts';
 import { allRoles } from '#shared/domain/roles.ts';
 import { informationRequestsPolicy } from './information-requests.ts';
 import { ratingsPolicy } from './ratings.ts';
+import { reportsPolicy } from './reports.ts';
 import { staffPolicy } from './staff.ts';
 
 /** Who may call each admin route of the content context. Anything not listed is refused. */
@@ -96,4 +97,5 @@ export const contentPolicy = {
   ...ratingsPolicy,
   // Requests for information to agencies (shared/auth/policies/information-requests.ts).
   ...informationRequestsPolicy,
+  ...reportsPolicy,
 } as const satisfies RoutePolicy;

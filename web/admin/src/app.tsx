@@ -360,6 +360,7 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navRatings',
       routes: ['ratings'],
     },
+    can.readReports(principal) && { href: paths.reports(), label: 'navReports', routes: ['reports'] },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -540,6 +541,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.RatingsScreen />}
       />
     );
+  if (route.name === 'reports')
+    return (
+      <LazyScreens
+        key="reports"
+        chunk={reportsChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.ReportsScreen query={route.query} />}
+      />
+    );
   switch (route.name) {
     case 'home':
       return <Redirect to={homePath(session.principal)} />;
@@ -600,6 +610,7 @@ const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
 const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
+const reportsChunk = chunkOf(() => import('./reports/reports.tsx'));
 const disclosuresChunk = chunkOf(() => import('./disclosures/disclosures.tsx'));
 const contributionsChunk = chunkOf(() => import('./contributions/contributions.tsx'));
 const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));

@@ -23,6 +23,8 @@ export const hasAgency = (principal: Principal) => Boolean(principal.agencyId);
 export const can = {
   /** Readers' usefulness ratings of public pages (the figures per page and per section). */
   readRatings: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/ratings'),
+  /** The reports on the portal's activity (issue 15): the director and the administrator. */
+  readReports: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/reports'),
   // Disclosures (web/admin/src/disclosures/): editors prepare records, the director publishes and withdraws.
   readDisclosures: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/disclosures'),
   writeDisclosures: (principal: Principal) => mayCall(principal, 'POST /api/content/admin/disclosures'),

@@ -53,6 +53,8 @@ export type Route =
   | { name: 'staffList'; query: URLSearchParams }
   // Readers' usefulness ratings of public pages; a chunk of its own (src/ratings/).
   | { name: 'ratings' }
+  // The reports on the portal's activity (issue 15); a chunk of its own (src/reports/).
+  | { name: 'reports'; query: URLSearchParams }
   // Disclosures (thông tin công khai); a chunk of their own (src/disclosures/).
   | { name: 'disclosureList'; query: URLSearchParams }
   | { name: 'disclosureNew' }
@@ -146,6 +148,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'staff' && second === undefined)
     return { name: 'staffList', query: new URLSearchParams(search) };
   if (first === 'ratings' && second === undefined) return { name: 'ratings' };
+  if (first === 'reports' && second === undefined)
+    return { name: 'reports', query: new URLSearchParams(search) };
   if (first === 'disclosures') {
     if (second === undefined) return { name: 'disclosureList', query: new URLSearchParams(search) };
     if (second === 'new' && third === undefined) return { name: 'disclosureNew' };
@@ -258,6 +262,7 @@ export const paths = {
   rebuild: () => `${BASE}/rebuild`,
   staff: (query?: URLSearchParams) => withQuery(`${BASE}/staff`, query),
   ratings: () => `${BASE}/ratings`,
+  reports: (query?: URLSearchParams) => withQuery(`${BASE}/reports`, query),
   disclosures: (query?: URLSearchParams) => withQuery(`${BASE}/disclosures`, query),
   disclosureNew: () => `${BASE}/disclosures/new`,
   disclosure: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}`,

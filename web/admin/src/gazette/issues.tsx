@@ -4,6 +4,7 @@ import { sitePaths } from '#shared/site/urls.ts';
 import { formatDateTime } from '#shared/time/vietnam.ts';
 import { gazetteApi } from '../api/gazette.ts';
 import { DecisionPanel, useAction } from '../components/decision-panel.tsx';
+import { downloadBlob } from '../components/download.ts';
 import { FilterBar } from '../components/filter-bar.tsx';
 import {
   RefreshNote,
@@ -386,16 +387,7 @@ function OfficerActions(props: {
     run(async () => {
       const data = await gazetteApi.exportIssue(issue.id);
       const fileName = `cong-bao-${issue.year}-so-${issue.number ?? 'x'}.json`;
-      const url = URL.createObjectURL(
-        new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }),
-      );
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileName;
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }), fileName);
       props.onExported(fileName);
     });
 
