@@ -56,6 +56,8 @@ export function entityPartition(entity: EntityRef): string {
       return keys.menu(entity.id).pk;
     case 'Disclosure':
       return keys.disclosure(entity.id).pk;
+    case 'MediaAsset':
+      return keys.mediaAsset(entity.id).pk;
   }
 }
 

@@ -27,6 +27,8 @@ export const auditedEntityTypeSchema = z.enum([
   'Menu',
   // Disclosures (thông tin công khai).
   'Disclosure',
+  // The media library (issue 15).
+  'MediaAsset',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

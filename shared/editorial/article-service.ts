@@ -10,6 +10,7 @@ import { changedFields, recordAudit } from '#shared/data/audit.ts';
 import { getCategory } from '#shared/data/directory.ts';
 import { getStaffAccount } from '#shared/data/staff.ts';
 import { runTransaction, type TransactionWrite } from '#shared/data/transactions.ts';
+import { wordIndexWrites } from '#shared/data/word-index.ts';
 import type { Article, ArticleContent, ArticleRevision, PublishedArticle } from '#shared/domain/article.ts';
 import type { Actor, EntityRef } from '#shared/domain/audit.ts';
 import { CounterMoved, errors, SlugTaken, VersionConflict } from '#shared/domain/errors.ts';
@@ -141,6 +142,7 @@ export async function createArticle(
       articleWrites.createRevision(revision),
       claim,
       ...(translationOf ? [articleWrites.linkTranslation(translationOf, id)] : []),
+      ...wordIndexWrites(`article-title-${language}`, id, undefined, content.title),
       recordAudit(entity(id), actor, 'create', { toStatus: 'draft' }, at),
     ];
   });
@@ -193,6 +195,7 @@ export async function saveArticle(
   const writes = (updated: Article): TransactionWrite[] => [
     articleWrites.replace(updated, expectedVersion),
     articleWrites.createRevision(revision),
+    ...wordIndexWrites(`article-title-${article.language}`, id, previous.title, content.title),
     recordAudit(entity(id), actor, 'save', { changedFields: changed }, at),
   ];
 
