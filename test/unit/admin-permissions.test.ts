@@ -24,6 +24,8 @@ const policies: RoutePolicy = {
 /** The route each `can.*` stands for: the call its screen or button makes. */
 const routeOf: Record<keyof typeof can, string> = {
   readRatings: 'GET /api/content/admin/ratings',
+  readMedia: 'GET /api/content/admin/media/assets',
+  writeMedia: 'PUT /api/content/admin/media/assets/:id',
   readDisclosures: 'GET /api/content/admin/disclosures',
   writeDisclosures: 'POST /api/content/admin/disclosures',
   decideDisclosures: 'POST /api/content/admin/disclosures/:id/decision',

@@ -343,6 +343,7 @@ function navItems(principal: Principal): NavItem[] {
       label: 'navRatings',
       routes: ['ratings'],
     },
+    can.readMedia(principal) && { href: paths.media(), label: 'navMedia', routes: ['media'] },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -496,6 +497,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.DisclosureScreen route={route} />}
       />
     );
+  if (route.name === 'media')
+    return (
+      <LazyScreens
+        key="media"
+        chunk={mediaChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.MediaScreen />}
+      />
+    );
   if (route.name === 'ratings')
     return (
       <LazyScreens
@@ -565,6 +575,7 @@ const dialogueChunk = chunkOf(() => import('./dialogue/dialogue.tsx'));
 const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
 const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
+const mediaChunk = chunkOf(() => import('./media/library.tsx'));
 const disclosuresChunk = chunkOf(() => import('./disclosures/disclosures.tsx'));
 const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));
 

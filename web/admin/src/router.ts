@@ -53,6 +53,8 @@ export type Route =
   | { name: 'staffList'; query: URLSearchParams }
   // Readers' usefulness ratings of public pages; a chunk of its own (src/ratings/).
   | { name: 'ratings' }
+  // The media library (issue 15); a chunk of its own (src/media/).
+  | { name: 'media' }
   // Disclosures (thông tin công khai); a chunk of their own (src/disclosures/).
   | { name: 'disclosureList'; query: URLSearchParams }
   | { name: 'disclosureNew' }
@@ -131,6 +133,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'staff' && second === undefined)
     return { name: 'staffList', query: new URLSearchParams(search) };
   if (first === 'ratings' && second === undefined) return { name: 'ratings' };
+  if (first === 'media' && second === undefined) return { name: 'media' };
   if (first === 'disclosures') {
     if (second === undefined) return { name: 'disclosureList', query: new URLSearchParams(search) };
     if (second === 'new' && third === undefined) return { name: 'disclosureNew' };
@@ -235,6 +238,7 @@ export const paths = {
   rebuild: () => `${BASE}/rebuild`,
   staff: (query?: URLSearchParams) => withQuery(`${BASE}/staff`, query),
   ratings: () => `${BASE}/ratings`,
+  media: () => `${BASE}/media`,
   disclosures: (query?: URLSearchParams) => withQuery(`${BASE}/disclosures`, query),
   disclosureNew: () => `${BASE}/disclosures/new`,
   disclosure: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}`,
