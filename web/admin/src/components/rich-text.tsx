@@ -254,13 +254,7 @@ export function RichText(props: RichTextProps) {
           </button>
         ) : null}
         {props.uploadImage ? (
-          <button
-            type="button"
-            class="tool"
-            aria-haspopup="dialog"
-            disabled={!editor}
-            onClick={() => setLibraryOpen(true)}
-          >
+          <button type="button" class="tool" aria-haspopup="dialog" onClick={() => setLibraryOpen(true)}>
             {t('insertFromLibrary')}
           </button>
         ) : null}
@@ -337,12 +331,12 @@ export function RichText(props: RichTextProps) {
           id={`${props.id}-library`}
           onClose={() => {
             setLibraryOpen(false);
-            editor?.commands.focus();
+            editorRef.current?.commands.focus();
           }}
           onPick={(asset) => {
             setLibraryOpen(false);
             const alt = (props.altLanguage === 'en' ? asset.altEn : undefined) ?? asset.altVi;
-            editor?.chain().focus().setImage({ src: asset.url, alt }).run();
+            editorRef.current?.chain().focus().setImage({ src: asset.url, alt }).run();
           }}
         />
       ) : null}

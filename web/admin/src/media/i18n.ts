@@ -44,8 +44,8 @@ const vi = {
   chooseNamed: 'Chọn ảnh: {alt}',
   libraryTab: 'Ảnh có sẵn',
   // The article picker.
-  pickerSearch: 'Tìm bài viết theo tiêu đề ({language})',
-  pickerHint: 'Gõ vài từ của tiêu đề, có dấu hay không dấu.',
+  pickerSearch: 'Tìm bài viết theo tên bài ({language})',
+  pickerHint: 'Gõ vài từ của tên bài, có dấu hay không dấu.',
   pickerResults: '{count} bài viết khớp',
   pickerNone: 'Không có bài viết nào khớp.',
   pickerSearching: 'Đang tìm…',
