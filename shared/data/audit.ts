@@ -60,6 +60,8 @@ export function entityPartition(entity: EntityRef): string {
       return keys.contribution(entity.id).pk;
     case 'InformationRequest':
       return keys.informationRequest(entity.id).pk;
+    case 'MediaAsset':
+      return keys.mediaAsset(entity.id).pk;
   }
 }
 

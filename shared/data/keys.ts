@@ -352,6 +352,20 @@ export const keys = {
     gsi1sk: `${createdAt}#${id}`,
     gsi2sk: `${createdAt}#${id}`,
   }),
+  // Word index of the admin's pickers (shared/data/word-index.ts, decision 198) and the media library.
+  /** One folded word of an owner's text in a scope (`article-title-vi`, `media`): its own partition per owner. */
+  wordEntry: (scope: string, ownerId: string, word: string): PrimaryKey => ({
+    pk: `WORDS#${scope}#${ownerId}`,
+    sk: `WORD#${word}`,
+  }),
+  /** Every word of a scope by the word (gsi1): a prefix query finds the owners whose text has it. */
+  wordsOfScope: (scope: string) => ({ gsi1pk: `WORDS#${scope}` }),
+  wordSort: (word: string, ownerId: string) => ({ gsi1sk: `${word}#${ownerId}` }),
+  /** An uploaded image of the media library. */
+  mediaAsset: (id: string): PrimaryKey => ({ pk: `MEDIA#${id}`, sk: 'MEDIA' }),
+  /** Every image, newest upload first (gsi1): the library's pages. */
+  mediaAssetsAll: () => ({ gsi1pk: 'MEDIA_ASSETS' }),
+  mediaUploadedSort: (uploadedAt: string, id: string) => ({ gsi1sk: `${uploadedAt}#${id}` }),
 
   /** Read after each local transaction to wait for DynamoDB Local's commit (never written; clients.ts). */
   commitBarrier: (): PrimaryKey => ({ pk: 'LOCAL#COMMIT-BARRIER', sk: 'LOCAL#COMMIT-BARRIER' }),

@@ -144,6 +144,14 @@ export function putDerived(item: Item): TransactionWrite {
   };
 }
 
+/** Deletes a derived item (an index entry) whether or not it is there. */
+export function deleteDerived(key: PrimaryKey): TransactionWrite {
+  return {
+    request: { Delete: { TableName: tableName(), Key: key } },
+    whenConditionFails: () => new ConcurrentChange(key.pk),
+  };
+}
+
 /** Deletes an item that must exist. */
 export function deleteExisting(key: PrimaryKey, whenMissing: () => AppError = () => errors.notFound(key.pk)) {
   return {

@@ -31,6 +31,8 @@ export const auditedEntityTypeSchema = z.enum([
   'Contribution',
   // Requests for information to agencies (issue 15).
   'InformationRequest',
+  // The media library (issue 15).
+  'MediaAsset',
 ]);
 export type AuditedEntityType = z.infer<typeof auditedEntityTypeSchema>;
 /** Which record a history belongs to: `{ type: 'Article', id }`. shared/data maps it to its partition. */

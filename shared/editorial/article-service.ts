@@ -11,6 +11,7 @@ import { changedFields, recordAudit } from '#shared/data/audit.ts';
 import { getCategory } from '#shared/data/directory.ts';
 import { getStaffAccount } from '#shared/data/staff.ts';
 import { runTransaction, type TransactionWrite } from '#shared/data/transactions.ts';
+import { wordIndexWrites } from '#shared/data/word-index.ts';
 import type {
   Article,
   ArticleContent,
@@ -161,6 +162,7 @@ export async function createArticle(
       articleWrites.createRevision(revision),
       claim,
       ...(translationOf ? [articleWrites.linkTranslation(translationOf, id)] : []),
+      ...wordIndexWrites(`article-title-${language}`, id, undefined, content.title),
       recordAudit(entity(id), actor, 'create', { toStatus: 'draft' }, at),
       ...(origin && created ? origin.alsoWrite(created) : []),
     ];
@@ -214,6 +216,7 @@ export async function saveArticle(
   const writes = (updated: Article): TransactionWrite[] => [
     articleWrites.replace(updated, expectedVersion),
     articleWrites.createRevision(revision),
+    ...wordIndexWrites(`article-title-${article.language}`, id, previous.title, content.title),
     recordAudit(entity(id), actor, 'save', { changedFields: changed }, at),
   ];
 

@@ -10,9 +10,12 @@ import * as z from 'zod';
 import { readEnv } from '#shared/config/env.ts';
 import { s3 } from '#shared/data/clients.ts';
 import { deleteUploadTicket, getUploadTicket } from '#shared/data/upload-tickets.ts';
+import type { Actor } from '#shared/domain/audit.ts';
 import { errors } from '#shared/domain/errors.ts';
+import type { CompleteImageUpload, MediaAsset } from '#shared/domain/media.ts';
 import { bilingual } from '#shared/domain/text.ts';
 import { ticketRequestSchema } from '#shared/domain/upload.ts';
+import { recordImage } from './library.ts';
 import { issueUploadTicket, type UploadTicket } from './upload-tickets.ts';
 
 /**
@@ -52,10 +55,6 @@ export const uploadRequestSchema = ticketRequestSchema.extend({
 });
 export type UploadRequest = z.infer<typeof uploadRequestSchema>;
 
-export const uploadCompleteSchema = z.object({
-  key: z.string().regex(/^media\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp)$/),
-});
-
 export async function createUploadTicket(request: UploadRequest, now = new Date()): Promise<UploadTicket> {
   return issueUploadTicket(request, {
     prefix: 'media',
@@ -66,8 +65,6 @@ export async function createUploadTicket(request: UploadRequest, now = new Date(
   });
 }
 
-export type StoredImage = { key: string; url: string; width: number; height: number; variants: number[] };
-
 const variantKey = (key: string, width: number) => `${key}-${width}w.webp`;
 
 /** sharp is native: loaded on first use, so a missing binary breaks image uploads and nothing else. */
@@ -75,7 +72,12 @@ async function loadSharp() {
   return (await import('sharp')).default;
 }
 
-export async function completeUpload(key: string): Promise<StoredImage> {
+/**
+ * Checks an upload against its ticket, makes its variants, and records it in the media library with its
+ * alt text (decision 199): the asset and the ticket's removal are one transaction.
+ */
+export async function completeUpload(input: CompleteImageUpload, actor: Actor): Promise<MediaAsset> {
+  const { key } = input;
   const sharp = await loadSharp();
   const bucket = readEnv().MEDIA_BUCKET;
   const ticket = await getUploadTicket(key);
@@ -131,6 +133,17 @@ export async function completeUpload(key: string): Promise<StoredImage> {
       }),
     );
   }
-  await deleteUploadTicket(key);
-  return { key, url: `/${key}`, width, height, variants: widths };
+  return recordImage(
+    {
+      key,
+      fileName: ticket.fileName,
+      contentType: declared.data,
+      size: ticket.size,
+      width,
+      height,
+      variants: widths,
+    },
+    { altVi: input.altVi, altEn: input.altEn },
+    actor,
+  );
 }

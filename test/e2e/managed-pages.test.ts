@@ -142,7 +142,7 @@ describeInBrowser('managed pages in Chromium (issue 13)', () => {
       .waitFor();
     await axeBothLanguages(admin, 'menus');
     await admin.getByLabel('Trình đơn', { exact: true }).selectOption('home');
-    await admin.getByLabel('Mã bài tiêu điểm (tiếng Việt)').waitFor();
+    await admin.getByLabel('Bài tiêu điểm (tiếng Việt)').waitFor();
     await settled(admin);
     await axe(admin, 'home blocks');
 

@@ -57,7 +57,10 @@ describe('media uploads by presigned S3 PUT (S3 emulator)', () => {
       .jpeg()
       .toBuffer();
     const key = await upload(jpeg, 'image/jpeg');
-    const done = await api.post('editor', '/api/content/admin/media/uploads/complete', { key });
+    const done = await api.post('editor', '/api/content/admin/media/uploads/complete', {
+      key,
+      altVi: 'Ảnh thử',
+    });
     expect(done.status).toBe(200);
     const stored = storedSchema.parse(done.json);
     expect(stored).toMatchObject({ width: 1200, height: 800, variants: [480, 960] });
@@ -100,7 +103,10 @@ describe('media uploads by presigned S3 PUT (S3 emulator)', () => {
       ).json,
     );
     await fetch(ticket.uploadUrl, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(5000) });
-    const done = await api.post('editor', '/api/content/admin/media/uploads/complete', { key: ticket.key });
+    const done = await api.post('editor', '/api/content/admin/media/uploads/complete', {
+      key: ticket.key,
+      altVi: 'Ảnh thử',
+    });
     expect(done.status).toBe(413);
     expect(await exists(ticket.key)).toBe(false);
   });
@@ -108,6 +114,7 @@ describe('media uploads by presigned S3 PUT (S3 emulator)', () => {
   it('refuses to complete an upload it never issued', async () => {
     const done = await api.post('editor', '/api/content/admin/media/uploads/complete', {
       key: 'media/2026/11/00000000-0000-4000-8000-000000000000.png',
+      altVi: 'Ảnh thử',
     });
     expect(done.status).toBe(404);
   });
@@ -115,7 +122,10 @@ describe('media uploads by presigned S3 PUT (S3 emulator)', () => {
   it('deletes a file that is not the image it claims to be', async () => {
     const key = await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'image/png');
     expect(await exists(key)).toBe(true);
-    const done = await api.post('editor', '/api/content/admin/media/uploads/complete', { key });
+    const done = await api.post('editor', '/api/content/admin/media/uploads/complete', {
+      key,
+      altVi: 'Ảnh thử',
+    });
     expect(done.status).toBe(415);
     expect(await exists(key)).toBe(false);
   });

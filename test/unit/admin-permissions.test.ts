@@ -25,6 +25,8 @@ const policies: RoutePolicy = {
 const routeOf: Record<keyof typeof can, string> = {
   readRatings: 'GET /api/content/admin/ratings',
   readReports: 'GET /api/content/admin/reports',
+  readMedia: 'GET /api/content/admin/media/assets',
+  writeMedia: 'PUT /api/content/admin/media/assets/:id',
   readDisclosures: 'GET /api/content/admin/disclosures',
   readInformationRequests: 'GET /api/content/admin/information-requests',
   askForInformation: 'POST /api/content/admin/information-requests',

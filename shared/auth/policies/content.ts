@@ -47,6 +47,11 @@ export const contentPolicy = {
 
   'POST /api/content/admin/media/uploads': writers,
   'POST /api/content/admin/media/uploads/complete': writers,
+  // The media library and the article picker (issue 15, decisions 198 and 199).
+  'GET /api/content/admin/media/assets': newsroom,
+  'GET /api/content/admin/media/assets/:id': newsroom,
+  'PUT /api/content/admin/media/assets/:id': writers,
+  'GET /api/content/admin/article-lookup': newsroom,
 
   // Disclosures (decision 171): editors prepare, the director publishes and withdraws.
   'GET /api/content/admin/disclosures': newsroom,

@@ -361,6 +361,7 @@ function navItems(principal: Principal): NavItem[] {
       routes: ['ratings'],
     },
     can.readReports(principal) && { href: paths.reports(), label: 'navReports', routes: ['reports'] },
+    can.readMedia(principal) && { href: paths.media(), label: 'navMedia', routes: ['media'] },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -532,6 +533,15 @@ function Screen(props: { route: Route; focus: boolean }) {
         render={(loaded) => <loaded.InformationRequestScreen route={route} />}
       />
     );
+  if (route.name === 'media')
+    return (
+      <LazyScreens
+        key="media"
+        chunk={mediaChunk}
+        focus={props.focus}
+        render={(loaded) => <loaded.MediaScreen />}
+      />
+    );
   if (route.name === 'ratings')
     return (
       <LazyScreens
@@ -611,6 +621,7 @@ const directoryChunk = chunkOf(() => import('./directory/directory.tsx'));
 const staffChunk = chunkOf(() => import('./staff/staff.tsx'));
 const ratingsChunk = chunkOf(() => import('./ratings/ratings.tsx'));
 const reportsChunk = chunkOf(() => import('./reports/reports.tsx'));
+const mediaChunk = chunkOf(() => import('./media/library.tsx'));
 const disclosuresChunk = chunkOf(() => import('./disclosures/disclosures.tsx'));
 const contributionsChunk = chunkOf(() => import('./contributions/contributions.tsx'));
 const pagesChunk = chunkOf(() => import('./pages/pages.tsx'));

@@ -21,6 +21,9 @@ export const changedDisclosureLast = (principal: Principal, disclosure: Disclosu
 export const hasAgency = (principal: Principal) => Boolean(principal.agencyId);
 
 export const can = {
+  /** The media library (web/admin/src/media/): the newsroom browses it, writers upload and correct alt texts. */
+  readMedia: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/media/assets'),
+  writeMedia: (principal: Principal) => mayCall(principal, 'PUT /api/content/admin/media/assets/:id'),
   /** Readers' usefulness ratings of public pages (the figures per page and per section). */
   readRatings: (principal: Principal) => mayCall(principal, 'GET /api/content/admin/ratings'),
   /** The reports on the portal's activity (issue 15): the director and the administrator. */

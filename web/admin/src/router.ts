@@ -55,6 +55,8 @@ export type Route =
   | { name: 'ratings' }
   // The reports on the portal's activity (issue 15); a chunk of its own (src/reports/).
   | { name: 'reports'; query: URLSearchParams }
+  // The media library (issue 15); a chunk of its own (src/media/).
+  | { name: 'media' }
   // Disclosures (thông tin công khai); a chunk of their own (src/disclosures/).
   | { name: 'disclosureList'; query: URLSearchParams }
   | { name: 'disclosureNew' }
@@ -150,6 +152,7 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'ratings' && second === undefined) return { name: 'ratings' };
   if (first === 'reports' && second === undefined)
     return { name: 'reports', query: new URLSearchParams(search) };
+  if (first === 'media' && second === undefined) return { name: 'media' };
   if (first === 'disclosures') {
     if (second === undefined) return { name: 'disclosureList', query: new URLSearchParams(search) };
     if (second === 'new' && third === undefined) return { name: 'disclosureNew' };
@@ -263,6 +266,7 @@ export const paths = {
   staff: (query?: URLSearchParams) => withQuery(`${BASE}/staff`, query),
   ratings: () => `${BASE}/ratings`,
   reports: (query?: URLSearchParams) => withQuery(`${BASE}/reports`, query),
+  media: () => `${BASE}/media`,
   disclosures: (query?: URLSearchParams) => withQuery(`${BASE}/disclosures`, query),
   disclosureNew: () => `${BASE}/disclosures/new`,
   disclosure: (id: string) => `${BASE}/disclosures/${encodeURIComponent(id)}`,

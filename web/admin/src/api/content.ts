@@ -109,9 +109,9 @@ export const contentApi = {
   reviewQueue: () => content.items(articleSchema, 'GET', '/admin/review-queue'),
 
   /** An image for an article: uploaded to storage by ticket, then the API makes its variants. */
-  upload: async (file: File): Promise<Uploaded> => {
+  upload: async (file: File, alt: { altVi: string }): Promise<Uploaded> => {
     const key = await content.upload('/admin/media/uploads', file, file.type || 'application/octet-stream');
-    return content.json(uploadedSchema, 'POST', '/admin/media/uploads/complete', { body: { key } });
+    return content.json(uploadedSchema, 'POST', '/admin/media/uploads/complete', { body: { key, ...alt } });
   },
 };
 

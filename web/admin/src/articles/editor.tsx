@@ -28,8 +28,10 @@ import {
 } from '../components/ui.tsx';
 import { useI18n, useSession } from '../context.ts';
 import type { MessageKey } from '../i18n.ts';
+import { CoverPicker } from '../media/cover-picker.tsx';
 import { can, editable } from '../permissions.ts';
 import { navigate, paths } from '../router.ts';
+import { ArticlePicker } from './article-picker.tsx';
 import { ArticleStatusBadge } from './status.tsx';
 
 /**
@@ -297,35 +299,8 @@ export function EditorPage(props: { id?: string }) {
     setBusy(undefined);
   };
 
-  const onCoverFile = async (event: Event) => {
-    const input = event.currentTarget;
-    if (!(input instanceof HTMLInputElement)) return;
-    const file = input.files?.[0];
-    if (!file || busy) return;
-    setBusy('upload');
-    failure.setFailure(undefined);
-    setMessage(undefined);
-    try {
-      const uploaded = await contentApi.upload(file);
-      update({
-        cover: {
-          key: uploaded.key,
-          alt: form.cover?.alt ?? '',
-          variants: uploaded.variants,
-          ...(uploaded.width ? { width: uploaded.width } : {}),
-          ...(uploaded.height ? { height: uploaded.height } : {}),
-        },
-      });
-      setMessage(t('uploadDone'));
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(undefined);
-      input.value = '';
-    }
-  };
-
-  const uploadBodyImage = async (file: File) => mediaUrl((await contentApi.upload(file)).key);
+  const uploadBodyImage = async (file: File, altVi: string) =>
+    mediaUrl((await contentApi.upload(file, { altVi })).key);
 
   /** Drops the unsaved work (restored, or in conflict with a newer save) and loads the article again. */
   const reloadFromServer = () => {
@@ -428,6 +403,7 @@ export function EditorPage(props: { id?: string }) {
             invalid={Boolean(errorOf('bodyHtml'))}
             onChange={(bodyHtml) => update({ bodyHtml })}
             uploadImage={uploadBodyImage}
+            altLanguage={form.language}
           />
         </div>
       </div>
@@ -482,63 +458,23 @@ export function EditorPage(props: { id?: string }) {
           ))}
         </fieldset>
 
-        <Field
+        <ArticlePicker
           id="article-translation-of"
           label={t('fieldTranslationOf')}
-          hint={t('fieldTranslationOfHint')}
+          language={form.language === 'vi' ? 'en' : 'vi'}
+          value={form.translationOf}
           error={errorOf('translationOf')}
-        >
-          <input
-            {...controlOf('article-translation-of', true, errorOf('translationOf'))}
-            type="text"
-            spellcheck={false}
-            autoComplete="off"
-            value={form.translationOf}
-            readOnly={Boolean(article)}
-            onInput={(event) => update({ translationOf: event.currentTarget.value })}
-          />
-        </Field>
+          readOnly={Boolean(article)}
+          onChange={(translationOf) => update({ translationOf })}
+        />
 
-        <fieldset class="field cover">
-          <legend>{t('fieldCover')}</legend>
-          {form.cover ? (
-            <img class="cover-preview" src={mediaUrl(form.cover.key)} alt={form.cover.alt} />
-          ) : null}
-          <Field id="article-cover-file" label={t('fieldCoverFile')} error={errorOf('coverFile')}>
-            <input
-              {...controlOf('article-cover-file', false, errorOf('coverFile'))}
-              type="file"
-              accept="image/jpeg,image/png,image/webp,image/gif"
-              aria-disabled={busy === 'upload' ? 'true' : undefined}
-              onChange={onCoverFile}
-            />
-          </Field>
-          {busy === 'upload' ? <p role="status">{t('uploading')}</p> : null}
-          {form.cover ? (
-            <>
-              <Field
-                id="article-cover-alt"
-                label={t('fieldCoverAlt')}
-                hint={t('fieldCoverAltHint')}
-                error={errorOf('coverAlt')}
-              >
-                <input
-                  {...controlOf('article-cover-alt', true, errorOf('coverAlt'))}
-                  type="text"
-                  maxLength={300}
-                  value={form.cover.alt}
-                  onInput={(event) => {
-                    const alt = event.currentTarget.value;
-                    if (form.cover) update({ cover: { ...form.cover, alt } });
-                  }}
-                />
-              </Field>
-              <button type="button" class="button button-quiet" onClick={() => update({ cover: undefined })}>
-                {t('removeCover')}
-              </button>
-            </>
-          ) : null}
-        </fieldset>
+        <CoverPicker
+          cover={form.cover}
+          language={form.language}
+          onChange={(cover) => update({ cover })}
+          fileError={errorOf('coverFile')}
+          altError={errorOf('coverAlt')}
+        />
       </div>
 
       <div class="form-actions">

@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../context.ts';
 import type { MessageKey } from '../i18n.ts';
+import { MediaLibraryDialog } from '../media/library-dialog.tsx';
 import { useErrorText } from './ui.tsx';
 
 /**
@@ -22,8 +23,13 @@ export type RichTextProps = {
   describedBy?: string | undefined;
   invalid?: boolean;
   onChange: (html: string) => void;
-  /** Uploads an image and answers its public URL; without it the editor offers no images. */
-  uploadImage?: ((file: File) => Promise<string>) | undefined;
+  /**
+   * Uploads an image with its (required) alt text into the media library and answers its public URL;
+   * without it the editor offers no images, neither uploaded nor from the library.
+   */
+  uploadImage?: ((file: File, alt: string) => Promise<string>) | undefined;
+  /** Which alt text an image from the library brings (the article's language); Vietnamese by default. */
+  altLanguage?: 'vi' | 'en' | undefined;
 };
 
 type Panel = 'none' | 'link' | 'image';
@@ -42,6 +48,7 @@ export function RichText(props: RichTextProps) {
   const [imageAlt, setImageAlt] = useState('');
   const [imageBusy, setImageBusy] = useState(false);
   const [imageError, setImageError] = useState<string | undefined>();
+  const [libraryOpen, setLibraryOpen] = useState(false);
   const imageFile = useRef<HTMLInputElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
   const linkInput = useRef<HTMLInputElement>(null);
@@ -177,10 +184,15 @@ export function RichText(props: RichTextProps) {
     const file = imageFile.current?.files?.[0];
     const upload = props.uploadImage;
     if (!editor || !file || !upload || imageBusy) return;
+    if (!imageAlt.trim()) {
+      setImageError(t('imageAltRequired'));
+      document.getElementById(`${props.id}-image-alt`)?.focus();
+      return;
+    }
     setImageBusy(true);
     setImageError(undefined);
     try {
-      const src = await upload(file);
+      const src = await upload(file, imageAlt.trim());
       editor.chain().focus().setImage({ src, alt: imageAlt.trim() }).run();
       setImageAlt('');
       setPanel('none');
@@ -239,6 +251,11 @@ export function RichText(props: RichTextProps) {
             onClick={() => setPanel(panel === 'image' ? 'none' : 'image')}
           >
             {t('insertImage')}
+          </button>
+        ) : null}
+        {props.uploadImage ? (
+          <button type="button" class="tool" aria-haspopup="dialog" onClick={() => setLibraryOpen(true)}>
+            {t('insertFromLibrary')}
           </button>
         ) : null}
         {button('undo', undefined, (e) => e.chain().focus().undo().run())}
@@ -307,6 +324,21 @@ export function RichText(props: RichTextProps) {
             {t('cancel')}
           </button>
         </div>
+      ) : null}
+
+      {libraryOpen ? (
+        <MediaLibraryDialog
+          id={`${props.id}-library`}
+          onClose={() => {
+            setLibraryOpen(false);
+            editorRef.current?.commands.focus();
+          }}
+          onPick={(asset) => {
+            setLibraryOpen(false);
+            const alt = (props.altLanguage === 'en' ? asset.altEn : undefined) ?? asset.altVi;
+            editorRef.current?.chain().focus().setImage({ src: asset.url, alt }).run();
+          }}
+        />
       ) : null}
 
       <div ref={host} class="rich-text-host" />

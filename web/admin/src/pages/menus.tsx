@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MenuId, MenuItem, MenuTarget } from '#shared/domain/menu.ts';
 import type { Page } from '#shared/domain/page.ts';
 import { type MenuView, pagesApi } from '../api/pages.ts';
+import { ArticlePicker } from '../articles/article-picker.tsx';
 import { ActionError, useAction } from '../components/decision-panel.tsx';
 import { HistorySection } from '../components/history.tsx';
 import { useResource } from '../components/resource.tsx';
@@ -331,30 +332,19 @@ export function MenusPage() {
               </ActionButton>
             </fieldset>
           ) : null}
-          {menuId === 'home' ? (
-            <>
-              <Field id="featured-vi" label={p('fieldFeaturedVi')} hint={p('featuredHint')}>
-                <input
-                  {...controlOf('featured-vi', true, undefined)}
-                  type="text"
-                  spellcheck={false}
+          {menuId === 'home'
+            ? (['vi', 'en'] as const).map((language) => (
+                <ArticlePicker
+                  key={language}
+                  id={`featured-${language}`}
+                  label={p(language === 'vi' ? 'fieldFeaturedVi' : 'fieldFeaturedEn')}
+                  language={language}
+                  value={featured[language]}
                   readOnly={!editable}
-                  value={featured.vi}
-                  onInput={(event) => setFeatured({ ...featured, vi: event.currentTarget.value })}
+                  onChange={(id) => setFeatured({ ...featured, [language]: id })}
                 />
-              </Field>
-              <Field id="featured-en" label={p('fieldFeaturedEn')} hint={p('featuredHint')}>
-                <input
-                  {...controlOf('featured-en', true, undefined)}
-                  type="text"
-                  spellcheck={false}
-                  readOnly={!editable}
-                  value={featured.en}
-                  onInput={(event) => setFeatured({ ...featured, en: event.currentTarget.value })}
-                />
-              </Field>
-            </>
-          ) : null}
+              ))
+            : null}
           <div class="form-actions">
             <StatusMessage message={message} />
             {editable ? (
