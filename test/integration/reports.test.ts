@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { activityWrites, listActivityOfMonth } from '#shared/data/activity.ts';
 import { getHolidayCalendar } from '#shared/data/calendar.ts';
+import { dynamo, tableName } from '#shared/data/clients.ts';
 import { createCategory, getCategory } from '#shared/data/directory.ts';
+import { keys } from '#shared/data/keys.ts';
 import { runTransaction } from '#shared/data/transactions.ts';
 import type { Actor } from '#shared/domain/audit.ts';
 import { systemActor } from '#shared/domain/audit.ts';
@@ -176,6 +179,16 @@ async function answeredFeedback(days: { received: string; answered: string; appr
 
 /** One document through the gazette's workflow: submitted, accepted, composed, approved, published now. */
 async function publishGazetteIssue() {
+  // This file's table numbers issues from 1, while the archive bucket is the whole run's: start the numbering
+  // where no other file's issue can be, so the write-once archive takes this issue's files.
+  const farNumber = 500_000 + Math.floor(Math.random() * 400_000);
+  for (const scope of [Number(dateInVietnam(new Date()).slice(0, 4)), 'all'] as const)
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...keys.gazetteIssueCounter(scope), itemType: 'Counter', next: farNumber },
+      }),
+    );
   const numberSymbol = `${1000 + (Date.now() % 8000)}/2026/QĐ-UBND`;
   const today = dateInVietnam(new Date());
   const submitted = await api.post({ username: 'sotuphap' }, '/api/gazette/admin/documents', {
