@@ -41,7 +41,7 @@ const vi = {
   coverDialogTitle: 'Chọn ảnh bìa',
   close: 'Đóng',
   choose: 'Chọn ảnh này',
-  chooseNamed: 'Chọn ảnh: {alt}',
+  chooseNamed: 'Chọn ảnh này: {alt}',
   libraryTab: 'Ảnh có sẵn',
   // The article picker.
   pickerSearch: 'Tìm bài viết theo tên bài ({language})',
