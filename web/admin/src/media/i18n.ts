@@ -94,7 +94,7 @@ const en: Record<MediaKey, string> = {
   coverDialogTitle: 'Choose the cover image',
   close: 'Close',
   choose: 'Choose this image',
-  chooseNamed: 'Choose image: {alt}',
+  chooseNamed: 'Choose this image: {alt}',
   libraryTab: 'Images in the library',
   pickerSearch: 'Find an article by its title ({language})',
   pickerHint: 'Type a few words of the title, with or without diacritics.',
