@@ -110,7 +110,7 @@ describeInBrowser('the editor’s desk: translation picker and media library (is
     const again = page.getByRole('dialog', { name: 'Chèn ảnh từ thư viện' });
     await again.getByLabel('Tìm ảnh').fill(`huong dan ket hon ${stamp}`);
     await again.getByRole('button', { name: 'Tìm', exact: true }).click();
-    const choose = again.getByRole('button', { name: `Chọn ảnh: ${alt}` });
+    const choose = again.getByRole('button', { name: `Chọn ảnh này: ${alt}` });
     await choose.waitFor();
     await choose.click();
     await again.waitFor({ state: 'detached' });
